@@ -1,0 +1,72 @@
+package it.lombardia.irt.application.apiclient;
+
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.security.Authentication;
+import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
+import it.lombardia.irt.infrastructure.security.Secrets;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** The tenant administrator issues, rotates and disables the API credentials of the ASST's machine clients. */
+@Stateless
+public class ApiClientAdministration {
+
+  private static final String CLIENT_ID_PATTERN = "[a-z0-9][a-z0-9._-]{2,79}";
+
+  @PersistenceContext EntityManager em;
+  @Inject Authentication authentication;
+  @Inject AuthenticationCache authenticationCache;
+
+  public List<ApiClient> list() {
+    Guard.requireAnyRole(Role.TENANT_ADMIN);
+    return em.createQuery("select c from ApiClient c order by c.clientId", ApiClient.class).getResultList();
+  }
+
+  public IssuedCredentials issue(String clientId, String name) {
+    Guard.requireAnyRole(Role.TENANT_ADMIN);
+    if (clientId == null || !clientId.matches(CLIENT_ID_PATTERN)) {
+      throw InvalidInputException.of("clientId", "irt.user.username.pattern", "3-80 lower-case letters, digits, '.', '_' or '-'");
+    }
+    if (name == null || name.isBlank() || name.length() > 200) {
+      throw InvalidInputException.of("name", "error.apiclient.name", "a name of 1-200 characters is required");
+    }
+    if (authentication.isPrincipalNameTaken(clientId)) {
+      throw InvalidInputException.of("clientId", "error.user.duplicate", "client id is taken: " + clientId);
+    }
+    String secret = Secrets.newSecret();
+    em.persist(new ApiClient(clientId, name.trim(), Secrets.sha256(secret)));
+    return new IssuedCredentials(clientId, secret);
+  }
+
+  public IssuedCredentials rotateSecret(long id) {
+    Guard.requireAnyRole(Role.TENANT_ADMIN);
+    ApiClient client = find(id);
+    String secret = Secrets.newSecret();
+    client.rotateSecret(Secrets.sha256(secret));
+    authenticationCache.evict(client.getClientId());
+    return new IssuedCredentials(client.getClientId(), secret);
+  }
+
+  public ApiClient setEnabled(long id, boolean enabled) {
+    Guard.requireAnyRole(Role.TENANT_ADMIN);
+    ApiClient client = find(id);
+    client.setEnabled(enabled);
+    authenticationCache.evict(client.getClientId());
+    return client;
+  }
+
+  private ApiClient find(long id) {
+    ApiClient client = em.find(ApiClient.class, id);
+    if (client == null) {
+      throw new NotFoundException("API client", id);
+    }
+    return client;
+  }
+}

@@ -1,0 +1,62 @@
+package it.lombardia.irt.application.audit;
+
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.infrastructure.audit.AuditRevision;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.AuditQuery;
+
+/**
+ * The history of an audited entity. Envers ignores {@code @TenantId}, so the query restricts itself to the
+ * caller's tenant explicitly: another tenant's history is as absent as its data.
+ */
+@Stateless
+public class AuditHistory {
+
+  @PersistenceContext EntityManager em;
+
+  public List<HistoryEntry> of(AuditedType type, String id) {
+    Actor actor = Guard.requireAnyRole(type.reader());
+    Object key;
+    try {
+      key = type.parseId(id);
+    } catch (NumberFormatException e) {
+      throw new NotFoundException(type.slug(), id);
+    }
+    AuditQuery query =
+        AuditReaderFactory.get(em)
+            .createQuery()
+            .forRevisionsOfEntity(type.entity(), false, true)
+            .add(AuditEntity.id().eq(key))
+            .addOrder(AuditEntity.revisionNumber().asc());
+    if (type.tenantOwned()) {
+      query.add(AuditEntity.property("tenantCode").eq(actor.tenantCode()));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    if (rows.isEmpty()) {
+      throw new NotFoundException(type.slug(), id);
+    }
+    return rows.stream().map(row -> entry(type, row)).toList();
+  }
+
+  private static HistoryEntry entry(AuditedType type, Object[] row) {
+    AuditRevision revision = (AuditRevision) row[1];
+    RevisionType change = (RevisionType) row[2];
+    return new HistoryEntry(
+        revision.getId(),
+        revision.getTime(),
+        revision.getUsername(),
+        revision.getTenantCode(),
+        revision.getClientAddress(),
+        change.name(),
+        type.stateOf(row[0]));
+  }
+}

@@ -1,0 +1,97 @@
+package it.lombardia.irt.application.audit;
+
+import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.domain.model.user.UserAccount;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/** The entities whose history the UI and API can show, with who may see it and what state to show. */
+public enum AuditedType {
+  TENANT("tenant", Tenant.class, Role.REGION_ADMIN, false, AuditedType::tenantState),
+  USER("user", UserAccount.class, Role.TENANT_ADMIN, true, AuditedType::userState),
+  API_CLIENT("api-client", ApiClient.class, Role.TENANT_ADMIN, true, AuditedType::clientState);
+
+  private final String slug;
+  private final Class<?> entity;
+  private final Role reader;
+  private final boolean tenantOwned;
+  private final Function<Object, Map<String, String>> state;
+
+  AuditedType(String slug, Class<?> entity, Role reader, boolean tenantOwned, Function<Object, Map<String, String>> state) {
+    this.slug = slug;
+    this.entity = entity;
+    this.reader = reader;
+    this.tenantOwned = tenantOwned;
+    this.state = state;
+  }
+
+  public static Optional<AuditedType> bySlug(String slug) {
+    for (AuditedType type : values()) {
+      if (type.slug.equals(slug)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  Class<?> entity() {
+    return entity;
+  }
+
+  Role reader() {
+    return reader;
+  }
+
+  boolean tenantOwned() {
+    return tenantOwned;
+  }
+
+  Map<String, String> stateOf(Object snapshot) {
+    return state.apply(snapshot);
+  }
+
+  /** Converts the id as it appears in a URL to the entity's id type. */
+  Object parseId(String id) {
+    return entity == Tenant.class ? id : Long.valueOf(id);
+  }
+
+  private static Map<String, String> tenantState(Object o) {
+    Tenant t = (Tenant) o;
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("name", t.getName());
+    m.put("ats", String.valueOf(t.getAts()));
+    m.put("active", String.valueOf(t.isActive()));
+    m.put("settings", String.valueOf(t.getSettings()));
+    return m;
+  }
+
+  private static Map<String, String> userState(Object o) {
+    UserAccount u = (UserAccount) o;
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("username", u.getUsername());
+    m.put("fullName", u.getFullName());
+    m.put("email", String.valueOf(u.getEmail()));
+    m.put("roles", String.valueOf(new TreeSet<>(u.getRoles())));
+    m.put("specialty", String.valueOf(u.getSpecialty()));
+    m.put("enabled", String.valueOf(u.isEnabled()));
+    return m;
+  }
+
+  private static Map<String, String> clientState(Object o) {
+    ApiClient c = (ApiClient) o;
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("clientId", c.getClientId());
+    m.put("name", c.getName());
+    m.put("enabled", String.valueOf(c.isEnabled()));
+    return m;
+  }
+}

@@ -1,0 +1,112 @@
+package it.lombardia.irt.application.tenant;
+
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.InputValidator;
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.InvalidInputException.Problem;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.domain.model.tenant.Ats;
+import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
+import it.lombardia.irt.infrastructure.config.Setting;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Region-level service: the Region administrator lists, creates, edits, deactivates and reactivates the
+ * ASSTs. Tenants are regional data (not tenant-owned), so no tenant filter is involved; the role is.
+ */
+@Stateless
+public class TenantAdministration {
+
+  @PersistenceContext EntityManager em;
+  @Inject InputValidator validator;
+  @Inject AuthenticationCache authenticationCache;
+
+  public List<Tenant> list() {
+    Guard.requireAnyRole(Role.REGION_ADMIN);
+    return em.createQuery("select t from Tenant t order by t.ats, t.name", Tenant.class).getResultList();
+  }
+
+  public Tenant get(String code) {
+    Guard.requireAnyRole(Role.REGION_ADMIN);
+    return find(code);
+  }
+
+  public Tenant create(TenantForm form) {
+    Guard.requireAnyRole(Role.REGION_ADMIN);
+    validator.check(form);
+    Ats ats = parseAts(form.getAts());
+    checkSettings(form.getSettings());
+    if (em.find(Tenant.class, form.getCode()) != null) {
+      throw InvalidInputException.of(
+          "code", "error.tenant.duplicate", "a tenant with code " + form.getCode() + " exists already");
+    }
+    Tenant tenant = new Tenant(form.getCode(), form.getName().trim(), ats);
+    tenant.replaceSettings(form.getSettings());
+    em.persist(tenant);
+    return tenant;
+  }
+
+  public Tenant update(String code, TenantForm form) {
+    Guard.requireAnyRole(Role.REGION_ADMIN);
+    Tenant tenant = find(code);
+    form.setCode(code);
+    validator.check(form);
+    tenant.setName(form.getName().trim());
+    tenant.setAts(parseAts(form.getAts()));
+    checkSettings(form.getSettings());
+    tenant.replaceSettings(form.getSettings());
+    authenticationCache.evictAll();
+    return tenant;
+  }
+
+  /** Deactivating a tenant ends its users' sessions at their next request and refuses their logins. */
+  public Tenant setActive(String code, boolean active) {
+    Guard.requireAnyRole(Role.REGION_ADMIN);
+    Tenant tenant = find(code);
+    tenant.setActive(active);
+    authenticationCache.evictAll();
+    return tenant;
+  }
+
+  private Tenant find(String code) {
+    Tenant tenant = code == null ? null : em.find(Tenant.class, code);
+    if (tenant == null) {
+      throw new NotFoundException("Tenant", code);
+    }
+    return tenant;
+  }
+
+  static Ats parseAts(String value) {
+    try {
+      return Ats.valueOf(value);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw InvalidInputException.of(
+          "ats", "error.tenant.ats", "unknown ATS '" + value + "'; one of " + Arrays.toString(Ats.values()));
+    }
+  }
+
+  static void checkSettings(Map<String, String> settings) {
+    List<Problem> problems = new ArrayList<>();
+    settings.forEach(
+        (key, value) -> {
+          if (!Setting.isKnown(key)) {
+            problems.add(new Problem("settings." + key, "error.setting.unknown", "unknown setting " + key));
+          } else if (value == null || !value.trim().matches("[0-9]{1,6}") || Integer.parseInt(value.trim()) < 1) {
+            problems.add(
+                new Problem("settings." + key, "error.setting.number", "must be a whole number of at least 1"));
+          }
+        });
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package it.lombardia.irt.infrastructure.bootstrap;
+
+import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.user.PhysicianSpecialty;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.infrastructure.security.PasswordHasher;
+import it.lombardia.irt.infrastructure.security.Secrets;
+import it.lombardia.irt.infrastructure.tenancy.Tenancy;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Demo accounts for the embedded default (switched off with {@code irt.demo.enabled=false}): a Region
+ * administrator, and in two ASSTs a user of every role and one API client. They are listed in the README;
+ * existing accounts are left as they are.
+ */
+@Stateless
+public class DemoData {
+
+  public static final String PASSWORD = "Demo.IRT.2026";
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  /** A demo tenant and the prefix of its users' names. */
+  record DemoTenant(String code, String prefix) {}
+
+  record DemoUser(String suffix, String fullName, Role role, PhysicianSpecialty specialty) {}
+
+  static final List<DemoTenant> TENANTS =
+      List.of(new DemoTenant("ASST-NIGUARDA", "niguarda"), new DemoTenant("ASST-PAPA-GIOVANNI-XXIII", "bergamo"));
+
+  static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser("admin", "Amministratore ASST", Role.TENANT_ADMIN, null),
+          new DemoUser("mmg", "Giulia Bianchi (MMG)", Role.PHYSICIAN, PhysicianSpecialty.MMG),
+          new DemoUser("pls", "Luca Verdi (PLS)", Role.PHYSICIAN, PhysicianSpecialty.PLS),
+          new DemoUser("cardiologo", "Marco Rossi (cardiologo)", Role.PHYSICIAN, PhysicianSpecialty.SPECIALIST),
+          new DemoUser("infermiere", "Sara Colombo (IFeC)", Role.NURSE, null),
+          new DemoUser("fisioterapista", "Paolo Ferrari (fisioterapista)", Role.HEALTH_PROFESSIONAL, null),
+          new DemoUser("cot", "Operatore COT", Role.COT_OPERATOR, null),
+          new DemoUser("adi", "Operatore Centrale ADI", Role.ADI_OPERATOR, null),
+          new DemoUser("helpdesk", "Centro Servizi", Role.HELPDESK, null),
+          new DemoUser("curatore", "Referente rete clinica", Role.NETWORK_CURATOR, null));
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher hasher;
+
+  /** The demo secret of a tenant's API client, e.g. {@code niguarda-gateway-demo-secret}. */
+  public static String clientSecret(String prefix) {
+    return prefix + "-gateway-demo-secret";
+  }
+
+  public void seed() {
+    // One hash for all demo accounts: they share the published demo password anyway.
+    String passwordHash = hasher.hash(PASSWORD);
+    int created = addUser("regione.admin", "Amministratore Regione Lombardia", Tenancy.REGION, Role.REGION_ADMIN, null, passwordHash);
+    for (DemoTenant tenant : TENANTS) {
+      for (DemoUser user : USERS) {
+        created +=
+            addUser(tenant.prefix() + "." + user.suffix(), user.fullName(), tenant.code(), user.role(), user.specialty(), passwordHash);
+      }
+      String clientId = tenant.prefix() + "-gateway";
+      if (count("select count(c) from ApiClient c where c.clientId = :n", clientId) == 0) {
+        em.persist(
+            new ApiClient(clientId, "Gateway dispositivi (demo)", Secrets.sha256(clientSecret(tenant.prefix())))
+                .inTenant(tenant.code()));
+        created++;
+      }
+    }
+    int total = created;
+    LOG.info(() -> "Demo data: " + total + " accounts created");
+  }
+
+  private int addUser(String username, String fullName, String tenant, Role role, PhysicianSpecialty specialty, String hash) {
+    if (count("select count(u) from UserAccount u where u.username = :n", username) > 0) {
+      return 0;
+    }
+    UserAccount user = new UserAccount(username, fullName, hash).inTenant(tenant);
+    user.replaceRoles(EnumSet.of(role));
+    user.setSpecialty(specialty);
+    em.persist(user);
+    return 1;
+  }
+
+  private long count(String jpql, String name) {
+    return em.createQuery(jpql, Long.class).setParameter("n", name).getSingleResult();
+  }
+}

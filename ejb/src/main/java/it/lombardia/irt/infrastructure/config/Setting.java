@@ -1,0 +1,37 @@
+package it.lombardia.irt.infrastructure.config;
+
+/**
+ * Settings an ASST may override. Each is read as {@code irt.tenant.<CODE>.<key>} (MicroProfile Config), then
+ * the tenant's stored settings, then {@code irt.<key>}, then the default below.
+ */
+public enum Setting {
+  LOCKOUT_MAX_FAILURES("security.lockout.max-failures", "5"),
+  LOCKOUT_MINUTES("security.lockout.minutes", "15"),
+  SESSION_TIMEOUT_MINUTES("session.timeout-minutes", "30"),
+  PASSWORD_MIN_LENGTH("security.password.min-length", "10");
+
+  private final String key;
+  private final String defaultValue;
+
+  Setting(String key, String defaultValue) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public static boolean isKnown(String key) {
+    for (Setting s : values()) {
+      if (s.key.equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

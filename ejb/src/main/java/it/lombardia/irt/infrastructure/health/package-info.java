@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package it.lombardia.irt.infrastructure.health;

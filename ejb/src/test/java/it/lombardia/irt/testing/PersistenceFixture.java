@@ -1,0 +1,106 @@
+package it.lombardia.irt.testing;
+
+import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.tenant.Ats;
+import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.infrastructure.audit.AuditRevision;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.infrastructure.tenancy.CallerTenantResolver;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+
+/**
+ * A real Hibernate (with Envers) on an in-memory H2 database migrated by the application's own Flyway
+ * scripts, with the application's tenant resolver, and Hibernate checking that the mapping matches the
+ * migrated schema. No container: for the tenancy and audit rules that live in the persistence layer.
+ */
+public final class PersistenceFixture implements AutoCloseable {
+
+  public static final String TENANT_A = "ASST-TEST-A";
+  public static final String TENANT_B = "ASST-TEST-B";
+
+  private final SessionFactory sessionFactory;
+
+  public PersistenceFixture() {
+    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+    Configuration cfg = new Configuration();
+    for (Class<?> entity : new Class<?>[] {Tenant.class, UserAccount.class, ApiClient.class, AuditRevision.class}) {
+      cfg.addAnnotatedClass(entity);
+    }
+    cfg.setProperty("hibernate.connection.url", url);
+    cfg.setProperty("hibernate.connection.username", "sa");
+    cfg.setProperty("hibernate.connection.password", "");
+    cfg.setProperty("hibernate.hbm2ddl.auto", "validate");
+    cfg.setProperty("jakarta.persistence.validation.mode", "none");
+    cfg.setProperty("hibernate.jdbc.time_zone", "UTC");
+    cfg.setProperty("org.hibernate.envers.store_data_at_delete", "true");
+    cfg.setProperty("hibernate.tenant_identifier_resolver", CallerTenantResolver.class.getName());
+    sessionFactory = cfg.buildSessionFactory();
+    inRegion(
+        s -> {
+          s.persist(new Tenant(TENANT_A, "ASST di prova A", Ats.PAVIA));
+          s.persist(new Tenant(TENANT_B, "ASST di prova B", Ats.MONTAGNA));
+          return null;
+        });
+  }
+
+  public static Actor admin(String tenant) {
+    return new Actor(tenant.toLowerCase() + ".admin", "Admin " + tenant, tenant, Set.of(Role.TENANT_ADMIN), null, "192.0.2.10");
+  }
+
+  /** Runs {@code work} in one transaction as {@code actor}. */
+  public <T> T as(Actor actor, Function<Session, T> work) {
+    return CallContext.as(actor, () -> inTransaction(work));
+  }
+
+  /** Runs {@code work} in one transaction with the tenant filter off, as the platform. */
+  public <T> T inRegion(Function<Session, T> work) {
+    return CallContext.asRegion(Actor.system(), () -> inTransaction(work));
+  }
+
+  public Long createUser(Actor actor, String username) {
+    return as(
+        actor,
+        s -> {
+          UserAccount user = new UserAccount(username, "Utente " + username, "pbkdf2-sha256$1$AA$AA");
+          user.replaceRoles(EnumSet.of(Role.NURSE));
+          s.persist(user);
+          return user.getId();
+        });
+  }
+
+  public SessionFactory sessionFactory() {
+    return sessionFactory;
+  }
+
+  private <T> T inTransaction(Function<Session, T> work) {
+    try (Session session = sessionFactory.openSession()) {
+      var tx = session.beginTransaction();
+      try {
+        T result = work.apply(session);
+        tx.commit();
+        return result;
+      } catch (RuntimeException e) {
+        if (tx.isActive()) {
+          tx.rollback();
+        }
+        throw e;
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    sessionFactory.close();
+  }
+}
