@@ -1,2 +1,2 @@
-/** Technical adapters: persistence, tenancy, audit, security, configuration, caches, start-up, health. */
+/** Technical adapters: persistence, tenancy, audit, security, configuration, caches, start-up. */
 package it.lombardia.irt.infrastructure;

@@ -55,7 +55,8 @@ public final class PersistenceFixture implements AutoCloseable {
   }
 
   public static Actor admin(String tenant) {
-    return new Actor(tenant.toLowerCase() + ".admin", "Admin " + tenant, tenant, Set.of(Role.TENANT_ADMIN), null, "192.0.2.10");
+    return new Actor(
+        tenant.toLowerCase() + ".admin", "Admin " + tenant, tenant, tenant, Set.of(Role.TENANT_ADMIN), null, "192.0.2.10");
   }
 
   /** Runs {@code work} in one transaction as {@code actor}. */

@@ -81,9 +81,14 @@ public class Authentication {
             user.recordSuccessfulLogin(now);
             cache.rememberVerifiedCredential(digest, username);
           }
-          Actor actor = actorOf(user);
+          Actor actor = actorOf(user, tenant);
           cache.rememberPrincipal(actor);
-          return new LoginResult(Status.SUCCESS, actor);
+          int timeout =
+              settings.getInt(
+                  Setting.SESSION_TIMEOUT_MINUTES,
+                  tenant.map(Tenant::getCode).orElse(null),
+                  tenant.map(Tenant::getSettings).orElse(Map.of()));
+          return new LoginResult(Status.SUCCESS, actor, timeout);
         });
   }
 
@@ -107,9 +112,16 @@ public class Authentication {
             return LoginResult.failed(Status.TENANT_INACTIVE);
           }
           Actor actor =
-              new Actor(client.getClientId(), client.getName(), client.getTenantCode(), Set.of(Role.API_CLIENT), null, null);
+              new Actor(
+                  client.getClientId(),
+                  client.getName(),
+                  client.getTenantCode(),
+                  tenant.get().getName(),
+                  Set.of(Role.API_CLIENT),
+                  null,
+                  null);
           cache.rememberPrincipal(actor);
-          return new LoginResult(Status.SUCCESS, actor);
+          return new LoginResult(Status.SUCCESS, actor, 0);
         });
   }
 
@@ -125,10 +137,14 @@ public class Authentication {
     return CallContext.asRegion(Actor.system(),
         () -> {
           Optional<UserAccount> user = findUser(principalName);
-          if (user.isEmpty() || statusOf(user.get(), tenantOf(user.get())) != Status.SUCCESS) {
+          if (user.isEmpty()) {
             return Optional.empty();
           }
-          Actor actor = actorOf(user.get());
+          Optional<Tenant> tenant = tenantOf(user.get());
+          if (statusOf(user.get(), tenant) != Status.SUCCESS) {
+            return Optional.empty();
+          }
+          Actor actor = actorOf(user.get(), tenant);
           cache.rememberPrincipal(actor);
           return Optional.of(actor);
         });
@@ -169,11 +185,12 @@ public class Authentication {
     return Optional.ofNullable(em.find(Tenant.class, user.getTenantCode()));
   }
 
-  private static Actor actorOf(UserAccount user) {
+  private static Actor actorOf(UserAccount user, Optional<Tenant> tenant) {
     return new Actor(
         user.getUsername(),
         user.getFullName(),
         user.getTenantCode(),
+        tenant.map(Tenant::getName).orElse(Tenancy.REGION_NAME),
         Set.copyOf(user.getRoles()),
         user.getSpecialty(),
         null);

@@ -7,7 +7,12 @@ import it.lombardia.irt.application.InvalidInputException.Problem;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.tenant.Ats;
 import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.application.user.NewUserForm;
+import it.lombardia.irt.application.user.UserAdministration;
 import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
 import it.lombardia.irt.infrastructure.config.Setting;
 import jakarta.ejb.Stateless;
@@ -18,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Region-level service: the Region administrator lists, creates, edits, deactivates and reactivates the
@@ -29,6 +35,7 @@ public class TenantAdministration {
   @PersistenceContext EntityManager em;
   @Inject InputValidator validator;
   @Inject AuthenticationCache authenticationCache;
+  @Inject UserAdministration users;
 
   public List<Tenant> list() {
     Guard.requireAnyRole(Role.REGION_ADMIN);
@@ -75,6 +82,27 @@ public class TenantAdministration {
     tenant.setActive(active);
     authenticationCache.evictAll();
     return tenant;
+  }
+
+  /**
+   * Creates an ASST administrator in the given tenant: how the Region hands a new ASST over. Runs with the
+   * tenant filter off (the account belongs to another tenant than the caller's), so it must open its own
+   * transaction: the caller must not have touched the database in the same one.
+   */
+  public UserAccount createAdministrator(String code, NewUserForm form) {
+    Actor regionAdmin = Guard.requireAnyRole(Role.REGION_ADMIN);
+    return CallContext.asRegion(
+        regionAdmin,
+        () -> {
+          Tenant tenant = find(code);
+          if (form != null) {
+            form.setRoles(Set.of(Role.TENANT_ADMIN.name()));
+            form.setSpecialty(null);
+          }
+          UserAccount admin = users.newAccount(form, tenant.getCode()).inTenant(tenant.getCode());
+          em.persist(admin);
+          return admin;
+        });
   }
 
   private Tenant find(String code) {

@@ -55,10 +55,22 @@ public class UserAdministration {
 
   public UserAccount create(NewUserForm form) {
     Actor admin = Guard.requireAnyRole(Role.TENANT_ADMIN);
+    UserAccount user = newAccount(form, admin.tenantCode());
+    em.persist(user);
+    return user;
+  }
+
+  /**
+   * Checks a new account against the rules (form, roles, specialty, the tenant's password policy, a name
+   * unused in every tenant) and builds it, unsaved. Also used by the Region to create a tenant's first
+   * administrator.
+   */
+  public UserAccount newAccount(NewUserForm form, String tenantCode) {
+    Guard.requireAnyRole(Role.TENANT_ADMIN, Role.REGION_ADMIN);
     validator.check(form);
     Set<Role> roles = parseRoles(form.getRoles());
     PhysicianSpecialty specialty = parseSpecialty(roles, form.getSpecialty());
-    checkPasswordPolicy(admin.tenantCode(), form.getPassword());
+    checkPasswordPolicy(tenantCode, form.getPassword());
     if (authentication.isPrincipalNameTaken(form.getUsername())) {
       throw InvalidInputException.of("username", "error.user.duplicate", "username is taken: " + form.getUsername());
     }
@@ -66,7 +78,6 @@ public class UserAdministration {
     user.setEmail(form.getEmail());
     user.replaceRoles(roles);
     user.setSpecialty(specialty);
-    em.persist(user);
     return user;
   }
 

@@ -18,12 +18,13 @@ import java.util.logging.Logger;
 /**
  * Demo accounts for the embedded default (switched off with {@code irt.demo.enabled=false}): a Region
  * administrator, and in two ASSTs a user of every role and one API client. They are listed in the README;
- * existing accounts are left as they are.
+ * existing accounts are left as they are. Each demo API client's secret is {@code <clientId>-demo-secret}.
  */
 @Stateless
 public class DemoData {
 
-  public static final String PASSWORD = "Demo.IRT.2026";
+  /** The password of every demo account (published in the README). */
+  static final String PASSWORD = "Demo.IRT.2026";
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -51,11 +52,6 @@ public class DemoData {
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
 
-  /** The demo secret of a tenant's API client, e.g. {@code niguarda-gateway-demo-secret}. */
-  public static String clientSecret(String prefix) {
-    return prefix + "-gateway-demo-secret";
-  }
-
   public void seed() {
     // One hash for all demo accounts: they share the published demo password anyway.
     String passwordHash = hasher.hash(PASSWORD);
@@ -68,7 +64,7 @@ public class DemoData {
       String clientId = tenant.prefix() + "-gateway";
       if (count("select count(c) from ApiClient c where c.clientId = :n", clientId) == 0) {
         em.persist(
-            new ApiClient(clientId, "Gateway dispositivi (demo)", Secrets.sha256(clientSecret(tenant.prefix())))
+            new ApiClient(clientId, "Gateway dispositivi (demo)", Secrets.sha256(clientId + "-demo-secret"))
                 .inTenant(tenant.code()));
         created++;
       }

@@ -1,2 +1,2 @@
-/** Start-up: schema migration, tenant definitions, demo accounts, and the state the readiness check reads. */
+/** Start-up: schema migration, tenant definitions and demo accounts, before the application serves requests. */
 package it.lombardia.irt.infrastructure.bootstrap;

@@ -11,19 +11,21 @@ import java.util.Set;
  *
  * @param name username, API client id, or {@code system}
  * @param tenantCode the actor's ASST, or {@link Tenancy#REGION} for Region-level actors
+ * @param tenantName the ASST's name as shown in the UI
  * @param clientAddress the remote address of the request, if any
  */
 public record Actor(
     String name,
     String fullName,
     String tenantCode,
+    String tenantName,
     Set<Role> roles,
     PhysicianSpecialty specialty,
     String clientAddress)
     implements Serializable {
 
   public static Actor system() {
-    return new Actor("system", "IRT", Tenancy.REGION, Set.of(Role.REGION_ADMIN), null, null);
+    return new Actor("system", "IRT", Tenancy.REGION, Tenancy.REGION_NAME, Set.of(Role.REGION_ADMIN), null, null);
   }
 
   public boolean hasRole(Role role) {
@@ -35,6 +37,6 @@ public record Actor(
   }
 
   public Actor from(String address) {
-    return new Actor(name, fullName, tenantCode, roles, specialty, address);
+    return new Actor(name, fullName, tenantCode, tenantName, roles, specialty, address);
   }
 }

@@ -71,7 +71,7 @@ class AuditHistoryTest {
   @Test
   void historyNeedsTheAdministratorRole() {
     Long id = db.createUser(admin(TENANT_A), "history.role.a");
-    Actor nurse = new Actor("nurse.a", "Nurse", TENANT_A, Set.of(Role.NURSE), null, null);
+    Actor nurse = new Actor("nurse.a", "Nurse", TENANT_A, TENANT_A, Set.of(Role.NURSE), null, null);
 
     assertThrows(AccessDeniedException.class, () -> historyAs(nurse, id));
   }

@@ -1,0 +1,103 @@
+package it.lombardia.irt.interfaces.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.lombardia.irt.testing.Browser;
+import it.lombardia.irt.testing.IrtClient;
+import it.lombardia.irt.testing.IrtDeployment;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The important UI flows in a real browser (headless Chromium). */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+  private Browser browser;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return IrtDeployment.ear();
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void tenantAdministratorSeesTenantRoleAndMenuThenSwitchesToEnglish() {
+    browser.open("/");
+    assertTrue(browser.text("login-form").contains("Nome utente"), "the login page is Italian by default");
+
+    browser.logIn("niguarda.admin", IrtClient.DEMO_PASSWORD);
+
+    assertTrue(browser.waitForText("tenant-name", "Niguarda").contains("ASST Grande Ospedale Metropolitano Niguarda"));
+    assertEquals("Amministratore ASST", browser.text("user-roles"));
+    assertEquals("Utenti", browser.text("menu-form:menu-users").trim());
+    assertFalse(browser.exists("menu-form:menu-tenants"), "only the Region administrator manages tenants");
+
+    browser.click("header-form:lang-en");
+
+    assertEquals("Users", browser.waitForText("menu-form:menu-users", "Users").trim());
+    assertEquals("ASST administrator", browser.text("user-roles"));
+    assertTrue(browser.text("welcome").startsWith("Welcome"));
+  }
+
+  @Test
+  void physicianSeesNoAdministrationMenu() {
+    browser.logIn("bergamo.cardiologo", IrtClient.DEMO_PASSWORD);
+
+    assertTrue(browser.waitForText("tenant-name", "Papa Giovanni").contains("ASST Papa Giovanni XXIII"));
+    assertEquals("Medico", browser.text("user-roles"));
+    assertTrue(browser.exists("menu-form:menu-home"));
+    assertFalse(browser.exists("menu-form:menu-users"));
+    assertFalse(browser.exists("menu-form:menu-tenants"));
+
+    browser.open("/app/admin/users.xhtml");
+    browser.waitForPageText("Non hai i permessi");
+  }
+
+  @Test
+  void wrongPasswordShowsAClearMessage() {
+    browser.logIn("niguarda.mmg", "password-sbagliata");
+
+    browser.waitForPageText("Nome utente o password non corretti.");
+    assertFalse(browser.exists("tenant-name"));
+  }
+
+  @Test
+  void regionAdministratorCreatesATenantAndIsToldWhatIsWrongFirst() {
+    String code = "ASST-UI-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    browser.logIn("regione.admin", IrtClient.DEMO_PASSWORD);
+    browser.waitForText("tenant-name", "Regione Lombardia");
+    browser.click("menu-form:menu-tenants");
+    browser.click("tenants-form:new-tenant");
+
+    browser.type("tenant-dialog-form:code", "sbagliato");
+    browser.type("tenant-dialog-form:name", "ASST creata dal browser");
+    browser.click("tenant-dialog-form:save-tenant");
+    String problems = browser.waitForText("tenant-dialog-form:dialog-messages", "ASST-");
+    assertTrue(problems.contains("ATS"), problems);
+    assertEquals(404, IrtClient.demo("regione.admin").get("/api/tenants/sbagliato").status());
+
+    browser.type("tenant-dialog-form:code", code);
+    browser.choose("tenant-dialog-form:ats", "INSUBRIA");
+    browser.click("tenant-dialog-form:save-tenant");
+
+    browser.waitForPageText(code);
+    assertEquals(200, IrtClient.demo("regione.admin").get("/api/tenants/" + code).status());
+  }
+}

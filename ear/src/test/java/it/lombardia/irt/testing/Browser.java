@@ -1,0 +1,103 @@
+package it.lombardia.irt.testing;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with the flags that keep it off the network (the driver is
+ * {@code /usr/bin/chromedriver}, set by the build, so Selenium Manager never downloads anything).
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  public Browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("irt.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,900", "--lang=it-IT");
+    driver = new ChromeDriver(options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class);
+  }
+
+  public Browser open(String path) {
+    driver.get(IrtClient.BASE + path);
+    return this;
+  }
+
+  public WebElement find(String id) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  public boolean exists(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  public String text(String id) {
+    return find(id).getText();
+  }
+
+  public void type(String id, String value) {
+    WebElement field = find(id);
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  public void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  /** Selects {@code value} in a PrimeFaces select-one menu through its widget, as a click on the item would. */
+  public void choose(String menuId, String value) {
+    find(menuId);
+    ((JavascriptExecutor) driver)
+        .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+  }
+
+  /** Waits until the element's text contains {@code expected}, and returns the text. */
+  public String waitForText(String id, String expected) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+    return text(id);
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public void waitForPageText(String expected) {
+    try {
+      wait.until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+    } catch (TimeoutException e) {
+      throw new AssertionError("'" + expected + "' never appeared; the page shows:\n" + pageText(), e);
+    }
+  }
+
+  public void logIn(String user, String password) {
+    open("/login.xhtml");
+    type("login-form:username", user);
+    type("login-form:password", password);
+    click("login-form:login-button");
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

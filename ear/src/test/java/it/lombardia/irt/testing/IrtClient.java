@@ -1,0 +1,91 @@
+package it.lombardia.irt.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A tiny HTTP client for the REST API, authenticating with HTTP Basic or a bearer token. */
+public final class IrtClient {
+
+  public static final String BASE = System.getProperty("irt.base-url", "http://localhost:8080");
+  public static final String DEMO_PASSWORD = "Demo.IRT.2026";
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final String authorization;
+
+  private IrtClient(String authorization) {
+    this.authorization = authorization;
+  }
+
+  public static IrtClient basic(String user, String password) {
+    return new IrtClient("Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  public static IrtClient demo(String user) {
+    return basic(user, DEMO_PASSWORD);
+  }
+
+  public static IrtClient bearer(String token) {
+    return new IrtClient("Bearer " + token);
+  }
+
+  public static IrtClient anonymous() {
+    return new IrtClient(null);
+  }
+
+  /** An answer: status and body, with the body parsed as JSON on demand. */
+  public record Answer(int status, String body) {
+    public JsonArray array() {
+      return (JsonArray) json();
+    }
+
+    public JsonObject object() {
+      return (JsonObject) json();
+    }
+
+    private JsonStructure json() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+  }
+
+  public Answer get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Answer post(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Answer put(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+    return authorization == null ? builder : builder.header("Authorization", authorization);
+  }
+
+  private static Answer send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

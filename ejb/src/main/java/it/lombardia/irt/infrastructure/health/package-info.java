@@ -1,2 +1,0 @@
-/** MicroProfile Health checks. */
-package it.lombardia.irt.infrastructure.health;

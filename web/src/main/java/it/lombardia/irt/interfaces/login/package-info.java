@@ -1,0 +1,2 @@
+/** Logging in and out. */
+package it.lombardia.irt.interfaces.login;

@@ -1,0 +1,48 @@
+package it.lombardia.irt.interfaces.rest;
+
+import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.NotFoundException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Turns the application's exceptions into 400, 403 and 404 answers with a JSON body. */
+final class ApplicationExceptionMappers {
+
+  private ApplicationExceptionMappers() {}
+
+  static Response answer(int status, ErrorBody body) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  @Provider
+  public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException e) {
+      return answer(
+          400,
+          new ErrorBody(
+              400,
+              "Invalid input",
+              e.problems().stream().map(p -> new ErrorBody.FieldProblem(p.field(), p.message())).toList()));
+    }
+  }
+
+  @Provider
+  public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
+    @Override
+    public Response toResponse(AccessDeniedException e) {
+      return answer(403, ErrorBody.of(403, "Forbidden: your role does not allow this operation"));
+    }
+  }
+
+  @Provider
+  public static class NotFound implements ExceptionMapper<NotFoundException> {
+    @Override
+    public Response toResponse(NotFoundException e) {
+      return answer(404, ErrorBody.of(404, e.getMessage()));
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package it.lombardia.irt.interfaces.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything else: protocol errors keep their status, unreadable bodies (malformed JSON) are a 400, and
+ * unexpected failures a 500 with a reference to the server log, never a stack trace.
+ */
+@Provider
+public class GenericExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(GenericExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable e) {
+    if (e instanceof ProcessingException) {
+      return ApplicationExceptionMappers.answer(400, ErrorBody.of(400, "Malformed request: " + rootMessage(e)));
+    }
+    if (e instanceof WebApplicationException wae) {
+      int status = wae.getResponse().getStatus();
+      String reason = status == 400 ? "Malformed request: " + rootMessage(e) : wae.getResponse().getStatusInfo().getReasonPhrase();
+      return ApplicationExceptionMappers.answer(status, ErrorBody.of(status, reason));
+    }
+    if (e instanceof ConstraintViolationException cve) {
+      return ApplicationExceptionMappers.answer(
+          400,
+          new ErrorBody(
+              400,
+              "Invalid input",
+              cve.getConstraintViolations().stream()
+                  .map(v -> new ErrorBody.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                  .toList()));
+    }
+    String reference = UUID.randomUUID().toString();
+    Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+    LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, cause);
+    return ApplicationExceptionMappers.answer(500, ErrorBody.of(500, "Internal error, reference " + reference));
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return message.length() > 200 ? message.substring(0, 200) : message;
+  }
+}

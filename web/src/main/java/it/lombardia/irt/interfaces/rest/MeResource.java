@@ -1,0 +1,30 @@
+package it.lombardia.irt.interfaces.rest;
+
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Who the caller is: lets a client check its credentials and see its tenant and roles. */
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+  /** The caller as the API shows it. */
+  public record Me(String name, String fullName, String tenant, String tenantName, List<String> roles, String specialty) {}
+
+  @GET
+  public Me get() {
+    Actor a = CallContext.requireActor();
+    return new Me(
+        a.name(),
+        a.fullName(),
+        a.tenantCode(),
+        a.tenantName(),
+        a.roles().stream().map(Enum::name).sorted().toList(),
+        a.specialty() == null ? null : a.specialty().name());
+  }
+}

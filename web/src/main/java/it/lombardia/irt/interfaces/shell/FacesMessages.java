@@ -1,0 +1,51 @@
+package it.lombardia.irt.interfaces.shell;
+
+import it.lombardia.irt.application.InvalidInputException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Faces messages in the user's language, from the UI bundle. */
+public final class FacesMessages {
+
+  private FacesMessages() {}
+
+  public static String text(String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    try {
+      String pattern = bundle.getString(key);
+      return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  public static void info(String key, Object... args) {
+    add(FacesMessage.SEVERITY_INFO, text(key, args));
+  }
+
+  public static void error(String key, Object... args) {
+    add(FacesMessage.SEVERITY_ERROR, text(key, args));
+  }
+
+  /** One message per problem, "Field: what is wrong"; the service's English text when the bundle lacks it. */
+  public static void problems(InvalidInputException e) {
+    for (InvalidInputException.Problem p : e.problems()) {
+      String message = orElse(text(p.key()), p.key(), p.message());
+      String field = p.field().isEmpty() ? "" : orElse(text("field." + p.field()), "field." + p.field(), p.field()) + ": ";
+      add(FacesMessage.SEVERITY_ERROR, field + message);
+    }
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  private static String orElse(String found, String key, String fallback) {
+    return found.equals(key) ? fallback : found;
+  }
+
+  private static void add(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+}
