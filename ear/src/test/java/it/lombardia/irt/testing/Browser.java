@@ -56,8 +56,15 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(value);
   }
 
+  /** Clicks once the element is visible and nothing (an opening dialog, its mask) covers it. */
   public void click(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    wait.until(
+        d -> {
+          WebElement element = d.findElement(By.id(id));
+          ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+          element.click();
+          return true;
+        });
   }
 
   /** Selects {@code value} in a PrimeFaces select-one menu through its widget, as a click on the item would. */

@@ -45,8 +45,12 @@ public final class IrtClient {
     return new IrtClient(null);
   }
 
-  /** An answer: status and body, with the body parsed as JSON on demand. */
-  public record Answer(int status, String body) {
+  /** An answer: status, headers and body, with the body parsed as JSON on demand. */
+  public record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
     public JsonArray array() {
       return (JsonArray) json();
     }
@@ -80,7 +84,7 @@ public final class IrtClient {
   private static Answer send(HttpRequest.Builder builder) {
     try {
       HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.body());
+      return new Answer(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

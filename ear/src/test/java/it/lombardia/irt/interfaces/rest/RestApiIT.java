@@ -251,6 +251,29 @@ class RestApiIT {
     assertEquals("false", change.getJsonObject("state").getString("enabled"));
   }
 
+  @Test
+  void perTenantSettingsOverrideTheRegionalDefault() {
+    // The build starts the server with irt.tenant.ASST-PAPA-GIOVANNI-XXIII.security.password.min-length=16.
+    String fifteenCharacters = newUserJson(unique("len."), "\"NURSE\"", null).replace(PASSWORD, "Quindici-car-15");
+    assertEquals(400, BERGAMO_ADMIN.post("/api/users", fifteenCharacters).status());
+    assertEquals(201, NIGUARDA_ADMIN.post("/api/users", fifteenCharacters.replace("\"len.", "\"len.n.")).status());
+
+    String code = unique("ASST-SET-").toUpperCase();
+    REGION.post("/api/tenants", "{\"code\": \"%s\", \"name\": \"ASST prudente\", \"ats\": \"PAVIA\", \"settings\": {\"security.password.min-length\": \"20\"}}".formatted(code));
+    Answer shortForThisTenant = REGION.post("/api/tenants/" + code + "/administrators", newUserJson(unique("adm."), "", null));
+    assertEquals(400, shortForThisTenant.status(), shortForThisTenant.body());
+  }
+
+  @Test
+  void answersCarrySecurityHeaders() {
+    for (Answer answer : List.of(anonymous().get("/login.xhtml"), REGION.get("/api/tenants"))) {
+      assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+      assertEquals("SAMEORIGIN", answer.header("X-Frame-Options"));
+      assertEquals("no-store", answer.header("Cache-Control"));
+      assertTrue(answer.header("Content-Security-Policy").contains("frame-ancestors 'self'"));
+    }
+  }
+
   // --- login rules -----------------------------------------------------------------------------------
 
   @Test

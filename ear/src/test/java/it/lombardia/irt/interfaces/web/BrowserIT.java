@@ -54,6 +54,11 @@ class BrowserIT {
     assertEquals("Users", browser.waitForText("menu-form:menu-users", "Users").trim());
     assertEquals("ASST administrator", browser.text("user-roles"));
     assertTrue(browser.text("welcome").startsWith("Welcome"));
+
+    browser.click("header-form:logout");
+    browser.find("login-form:username");
+    browser.open("/app/home.xhtml");
+    browser.find("login-form:username");
   }
 
   @Test
