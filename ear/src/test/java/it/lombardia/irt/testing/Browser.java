@@ -14,8 +14,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driven by Selenium, with the flags that keep it off the network (the driver is
- * {@code /usr/bin/chromedriver}, set by the build, so Selenium Manager never downloads anything).
+ * Headless Debian Chromium driven by Selenium, with the flags that keep it off the network (the
+ * driver is {@code /usr/bin/chromedriver}, set by the build, so Selenium Manager never downloads
+ * anything).
  */
 public final class Browser implements AutoCloseable {
 
@@ -26,11 +27,20 @@ public final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("irt.chromium", "/usr/bin/chromium"));
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,900", "--lang=it-IT");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,900",
+        "--lang=it-IT");
     driver = new ChromeDriver(options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class);
+    wait.ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementClickInterceptedException.class);
   }
 
   public Browser open(String path) {
@@ -61,17 +71,22 @@ public final class Browser implements AutoCloseable {
     wait.until(
         d -> {
           WebElement element = d.findElement(By.id(id));
-          ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+          ((JavascriptExecutor) d)
+              .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
           element.click();
           return true;
         });
   }
 
-  /** Selects {@code value} in a PrimeFaces select-one menu through its widget, as a click on the item would. */
+  /**
+   * Selects {@code value} in a PrimeFaces select-one menu through its widget, as a click on the
+   * item would.
+   */
   public void choose(String menuId, String value) {
     find(menuId);
     ((JavascriptExecutor) driver)
-        .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
   }
 
   /** Waits until the element's text contains {@code expected}, and returns the text. */
@@ -88,7 +103,8 @@ public final class Browser implements AutoCloseable {
     try {
       wait.until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
     } catch (TimeoutException e) {
-      throw new AssertionError("'" + expected + "' never appeared; the page shows:\n" + pageText(), e);
+      throw new AssertionError(
+          "'" + expected + "' never appeared; the page shows:\n" + pageText(), e);
     }
   }
 

@@ -10,6 +10,7 @@ public final class IrtDeployment {
   private IrtDeployment() {}
 
   public static EnterpriseArchive ear() {
-    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("irt.ear", "target/irt.ear")));
+    return ShrinkWrap.createFromZipFile(
+        EnterpriseArchive.class, new File(System.getProperty("irt.ear", "target/irt.ear")));
   }
 }

@@ -26,7 +26,9 @@ public class InputValidator {
               .map(
                   v ->
                       new InvalidInputException.Problem(
-                          v.getPropertyPath().toString(), bundleKey(v.getMessageTemplate()), v.getMessage()))
+                          v.getPropertyPath().toString(),
+                          bundleKey(v.getMessageTemplate()),
+                          v.getMessage()))
               .toList();
       throw new InvalidInputException(problems);
     }

@@ -4,19 +4,26 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * Input broke a rule; nothing was changed (the transaction rolls back). Each problem names the field and a
- * message key of the UI bundles, so the web layer can answer in the user's language (HTTP 400).
+ * Input broke a rule; nothing was changed (the transaction rolls back). Each problem names the
+ * field and a message key of the UI bundles, so the web layer can answer in the user's language
+ * (HTTP 400).
  */
 @ApplicationException(rollback = true)
 public class InvalidInputException extends RuntimeException {
 
-  /** One broken rule: the field (may be empty), the bundle key and the English text used by the API. */
+  /**
+   * One broken rule: the field (may be empty), the bundle key and the English text used by the API.
+   */
   public record Problem(String field, String key, String message) {}
 
   private final List<Problem> problems;
 
   public InvalidInputException(List<Problem> problems) {
-    super(problems.stream().map(p -> (p.field().isEmpty() ? "" : p.field() + ": ") + p.message()).toList().toString());
+    super(
+        problems.stream()
+            .map(p -> (p.field().isEmpty() ? "" : p.field() + ": ") + p.message())
+            .toList()
+            .toString());
     this.problems = List.copyOf(problems);
   }
 

@@ -19,9 +19,10 @@ import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 
 /**
- * A real Hibernate (with Envers) on an in-memory H2 database migrated by the application's own Flyway
- * scripts, with the application's tenant resolver, and Hibernate checking that the mapping matches the
- * migrated schema. No container: for the tenancy and audit rules that live in the persistence layer.
+ * A real Hibernate (with Envers) on an in-memory H2 database migrated by the application's own
+ * Flyway scripts, with the application's tenant resolver, and Hibernate checking that the mapping
+ * matches the migrated schema. No container: for the tenancy and audit rules that live in the
+ * persistence layer.
  */
 public final class PersistenceFixture implements AutoCloseable {
 
@@ -32,9 +33,14 @@ public final class PersistenceFixture implements AutoCloseable {
 
   public PersistenceFixture() {
     String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+    Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
     Configuration cfg = new Configuration();
-    for (Class<?> entity : new Class<?>[] {Tenant.class, UserAccount.class, ApiClient.class, AuditRevision.class}) {
+    for (Class<?> entity :
+        new Class<?>[] {Tenant.class, UserAccount.class, ApiClient.class, AuditRevision.class}) {
       cfg.addAnnotatedClass(entity);
     }
     cfg.setProperty("hibernate.connection.url", url);
@@ -56,7 +62,13 @@ public final class PersistenceFixture implements AutoCloseable {
 
   public static Actor admin(String tenant) {
     return new Actor(
-        tenant.toLowerCase() + ".admin", "Admin " + tenant, tenant, tenant, Set.of(Role.TENANT_ADMIN), null, "192.0.2.10");
+        tenant.toLowerCase() + ".admin",
+        "Admin " + tenant,
+        tenant,
+        tenant,
+        Set.of(Role.TENANT_ADMIN),
+        null,
+        "192.0.2.10");
   }
 
   /** Runs {@code work} in one transaction as {@code actor}. */
@@ -73,7 +85,8 @@ public final class PersistenceFixture implements AutoCloseable {
     return as(
         actor,
         s -> {
-          UserAccount user = new UserAccount(username, "Utente " + username, "pbkdf2-sha256$1$AA$AA");
+          UserAccount user =
+              new UserAccount(username, "Utente " + username, "pbkdf2-sha256$1$AA$AA");
           user.replaceRoles(EnumSet.of(Role.NURSE));
           s.persist(user);
           return user.getId();

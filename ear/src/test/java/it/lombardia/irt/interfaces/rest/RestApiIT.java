@@ -26,8 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The REST API against the provisioned WildFly with the packaged EAR: authentication, roles, tenant
- * isolation both ways, validation, audit. Each test makes the data it changes, so tests do not depend on
- * each other.
+ * isolation both ways, validation, audit. Each test makes the data it changes, so tests do not
+ * depend on each other.
  */
 @ExtendWith(ArquillianExtension.class)
 class RestApiIT {
@@ -50,7 +50,13 @@ class RestApiIT {
     return """
         {"username": "%s", "fullName": "Utente di prova", "email": "%s@example.org", "password": "%s",
          "roles": [%s], "specialty": %s}
-        """.formatted(username, username, PASSWORD, roles, specialty == null ? "null" : "\"" + specialty + "\"");
+        """
+        .formatted(
+            username,
+            username,
+            PASSWORD,
+            roles,
+            specialty == null ? "null" : "\"" + specialty + "\"");
   }
 
   private static long createNurse(IrtClient admin, String username) {
@@ -60,10 +66,13 @@ class RestApiIT {
   }
 
   private static Set<String> usernames(Answer list) {
-    return list.array().getValuesAs(JsonObject.class).stream().map(o -> o.getString("username")).collect(Collectors.toSet());
+    return list.array().getValuesAs(JsonObject.class).stream()
+        .map(o -> o.getString("username"))
+        .collect(Collectors.toSet());
   }
 
-  // --- /api/tenants -----------------------------------------------------------------------------------
+  // --- /api/tenants
+  // -----------------------------------------------------------------------------------
 
   @Test
   void regionAdminListsEveryAsstWithCodeNameAtsAndActiveFlag() {
@@ -73,7 +82,10 @@ class RestApiIT {
     JsonArray tenants = answer.array();
     assertTrue(tenants.size() >= 27, "tenants: " + tenants.size());
     JsonObject niguarda =
-        tenants.getValuesAs(JsonObject.class).stream().filter(t -> t.getString("code").equals("ASST-NIGUARDA")).findFirst().orElseThrow();
+        tenants.getValuesAs(JsonObject.class).stream()
+            .filter(t -> t.getString("code").equals("ASST-NIGUARDA"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("ASST Grande Ospedale Metropolitano Niguarda", niguarda.getString("name"));
     assertEquals("CITTA_METROPOLITANA_MILANO", niguarda.getString("ats"));
     assertEquals(JsonValue.TRUE, niguarda.get("active"));
@@ -94,23 +106,32 @@ class RestApiIT {
 
   @Test
   void otherRolesAreForbiddenFromTheTenantList() {
-    for (String user : List.of("niguarda.admin", "niguarda.mmg", "bergamo.infermiere", "niguarda.curatore")) {
+    for (String user :
+        List.of("niguarda.admin", "niguarda.mmg", "bergamo.infermiere", "niguarda.curatore")) {
       assertEquals(403, demo(user).get("/api/tenants").status(), user);
     }
-    assertEquals(403, bearer("niguarda-gateway.niguarda-gateway-demo-secret").get("/api/tenants").status());
+    assertEquals(
+        403, bearer("niguarda-gateway.niguarda-gateway-demo-secret").get("/api/tenants").status());
   }
 
   @Test
   void invalidTenantIsRefusedWithEveryProblemAndNothingIsSaved() {
-    Answer answer = REGION.post("/api/tenants", "{\"code\": \"asst-minuscolo\", \"name\": \"\", \"ats\": \"PAVIA\"}");
+    Answer answer =
+        REGION.post(
+            "/api/tenants", "{\"code\": \"asst-minuscolo\", \"name\": \"\", \"ats\": \"PAVIA\"}");
 
     assertEquals(400, answer.status(), answer.body());
     Set<String> fields =
-        answer.object().getJsonArray("problems").getValuesAs(JsonObject.class).stream().map(p -> p.getString("field")).collect(Collectors.toSet());
+        answer.object().getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+            .map(p -> p.getString("field"))
+            .collect(Collectors.toSet());
     assertEquals(Set.of("code", "name"), fields);
     assertEquals(404, REGION.get("/api/tenants/asst-minuscolo").status());
 
-    Answer badAts = REGION.post("/api/tenants", "{\"code\": \"ASST-ATLANTIDE\", \"name\": \"Atlantide\", \"ats\": \"ATLANTIDE\"}");
+    Answer badAts =
+        REGION.post(
+            "/api/tenants",
+            "{\"code\": \"ASST-ATLANTIDE\", \"name\": \"Atlantide\", \"ats\": \"ATLANTIDE\"}");
     assertEquals(400, badAts.status());
     assertTrue(badAts.body().contains("unknown ATS"), badAts.body());
     assertEquals(404, REGION.get("/api/tenants/ASST-ATLANTIDE").status());
@@ -127,23 +148,34 @@ class RestApiIT {
 
   @Test
   void duplicateTenantCodeIsRefused() {
-    Answer answer = REGION.post("/api/tenants", "{\"code\": \"ASST-NIGUARDA\", \"name\": \"Doppione\", \"ats\": \"PAVIA\"}");
+    Answer answer =
+        REGION.post(
+            "/api/tenants",
+            "{\"code\": \"ASST-NIGUARDA\", \"name\": \"Doppione\", \"ats\": \"PAVIA\"}");
 
     assertEquals(400, answer.status());
-    assertEquals("ASST Grande Ospedale Metropolitano Niguarda", REGION.get("/api/tenants/ASST-NIGUARDA").object().getString("name"));
+    assertEquals(
+        "ASST Grande Ospedale Metropolitano Niguarda",
+        REGION.get("/api/tenants/ASST-NIGUARDA").object().getString("name"));
   }
 
   @Test
   void regionCreatesEditsAndAuditsATenant() {
     String code = unique("ASST-IT-").toUpperCase();
-    Answer created = REGION.post("/api/tenants", "{\"code\": \"%s\", \"name\": \"ASST di prova\", \"ats\": \"PAVIA\"}".formatted(code));
+    Answer created =
+        REGION.post(
+            "/api/tenants",
+            "{\"code\": \"%s\", \"name\": \"ASST di prova\", \"ats\": \"PAVIA\"}".formatted(code));
     assertEquals(201, created.status(), created.body());
 
     Answer updated =
-        REGION.put("/api/tenants/" + code, "{\"name\": \"ASST rinominata\", \"ats\": \"MONTAGNA\", \"settings\": {\"session.timeout-minutes\": \"20\"}}");
+        REGION.put(
+            "/api/tenants/" + code,
+            "{\"name\": \"ASST rinominata\", \"ats\": \"MONTAGNA\", \"settings\": {\"session.timeout-minutes\": \"20\"}}");
     assertEquals(200, updated.status(), updated.body());
     assertEquals("MONTAGNA", updated.object().getString("ats"));
-    assertEquals("20", updated.object().getJsonObject("settings").getString("session.timeout-minutes"));
+    assertEquals(
+        "20", updated.object().getJsonObject("settings").getString("session.timeout-minutes"));
 
     JsonArray history = REGION.get("/api/history/tenant/" + code).array();
     assertEquals(2, history.size());
@@ -155,7 +187,10 @@ class RestApiIT {
 
   @Test
   void unknownSettingIsRefused() {
-    Answer answer = REGION.put("/api/tenants/ASST-CREMA", "{\"name\": \"ASST di Crema\", \"ats\": \"VAL_PADANA\", \"settings\": {\"colour\": \"blue\"}}");
+    Answer answer =
+        REGION.put(
+            "/api/tenants/ASST-CREMA",
+            "{\"name\": \"ASST di Crema\", \"ats\": \"VAL_PADANA\", \"settings\": {\"colour\": \"blue\"}}");
 
     assertEquals(400, answer.status());
     assertTrue(REGION.get("/api/tenants/ASST-CREMA").object().getJsonObject("settings").isEmpty());
@@ -164,9 +199,17 @@ class RestApiIT {
   @Test
   void deactivatedTenantsUsersCannotLogIn() {
     String code = unique("ASST-CHIUSA-").toUpperCase();
-    assertEquals(201, REGION.post("/api/tenants", "{\"code\": \"%s\", \"name\": \"ASST da chiudere\", \"ats\": \"PAVIA\"}".formatted(code)).status());
+    assertEquals(
+        201,
+        REGION
+            .post(
+                "/api/tenants",
+                "{\"code\": \"%s\", \"name\": \"ASST da chiudere\", \"ats\": \"PAVIA\"}"
+                    .formatted(code))
+            .status());
     String adminName = unique("admin.");
-    Answer admin = REGION.post("/api/tenants/" + code + "/administrators", newUserJson(adminName, "", null));
+    Answer admin =
+        REGION.post("/api/tenants/" + code + "/administrators", newUserJson(adminName, "", null));
     assertEquals(201, admin.status(), admin.body());
     IrtClient tenantAdmin = basic(adminName, PASSWORD);
     assertEquals(code, tenantAdmin.get("/api/me").object().getString("tenant"));
@@ -178,7 +221,8 @@ class RestApiIT {
     assertEquals(200, tenantAdmin.get("/api/me").status());
   }
 
-  // --- /api/users: isolation between and inside tenants ----------------------------------------------
+  // --- /api/users: isolation between and inside tenants
+  // ----------------------------------------------
 
   @Test
   void eachTenantAdminListsOnlyItsOwnUsers() {
@@ -186,9 +230,13 @@ class RestApiIT {
     Set<String> seenByBergamo = usernames(BERGAMO_ADMIN.get("/api/users"));
 
     assertTrue(seenByNiguarda.contains("niguarda.mmg"));
-    assertTrue(seenByNiguarda.stream().noneMatch(u -> u.startsWith("bergamo.") || u.equals("regione.admin")), seenByNiguarda.toString());
+    assertTrue(
+        seenByNiguarda.stream()
+            .noneMatch(u -> u.startsWith("bergamo.") || u.equals("regione.admin")),
+        seenByNiguarda.toString());
     assertTrue(seenByBergamo.contains("bergamo.mmg"));
-    assertTrue(seenByBergamo.stream().noneMatch(u -> u.startsWith("niguarda.")), seenByBergamo.toString());
+    assertTrue(
+        seenByBergamo.stream().noneMatch(u -> u.startsWith("niguarda.")), seenByBergamo.toString());
   }
 
   @Test
@@ -196,42 +244,69 @@ class RestApiIT {
     long niguardaUser = createNurse(NIGUARDA_ADMIN, unique("iso.n."));
     long bergamoUser = createNurse(BERGAMO_ADMIN, unique("iso.b."));
 
-    for (var pair : List.of(new Object[] {BERGAMO_ADMIN, niguardaUser}, new Object[] {NIGUARDA_ADMIN, bergamoUser})) {
+    for (var pair :
+        List.of(
+            new Object[] {BERGAMO_ADMIN, niguardaUser},
+            new Object[] {NIGUARDA_ADMIN, bergamoUser})) {
       IrtClient intruder = (IrtClient) pair[0];
       long victim = (long) pair[1];
       assertEquals(404, intruder.get("/api/users/" + victim).status());
       assertEquals(404, intruder.post("/api/users/" + victim + "/disable", "").status());
-      assertEquals(404, intruder.post("/api/users/" + victim + "/password", "{\"password\": \"Presa-di-controllo-1\"}").status());
-      assertEquals(404, intruder.put("/api/users/" + victim + "/roles", "{\"roles\": [\"TENANT_ADMIN\"]}").status());
+      assertEquals(
+          404,
+          intruder
+              .post(
+                  "/api/users/" + victim + "/password", "{\"password\": \"Presa-di-controllo-1\"}")
+              .status());
+      assertEquals(
+          404,
+          intruder
+              .put("/api/users/" + victim + "/roles", "{\"roles\": [\"TENANT_ADMIN\"]}")
+              .status());
       assertEquals(404, intruder.get("/api/history/user/" + victim).status());
     }
     JsonObject untouched = NIGUARDA_ADMIN.get("/api/users/" + niguardaUser).object();
     assertEquals(JsonValue.TRUE, untouched.get("enabled"));
-    assertEquals(List.of("NURSE"), untouched.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream().map(s -> s.getString()).toList());
+    assertEquals(
+        List.of("NURSE"),
+        untouched.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(s -> s.getString())
+            .toList());
   }
 
   @Test
   void staffWithoutTheAdministratorRoleCannotManageUsers() {
     assertEquals(403, demo("niguarda.mmg").get("/api/users").status());
-    assertEquals(403, demo("niguarda.cot").post("/api/users", newUserJson(unique("x."), "\"NURSE\"", null)).status());
-    assertEquals(403, bearer("bergamo-gateway.bergamo-gateway-demo-secret").get("/api/users").status());
+    assertEquals(
+        403,
+        demo("niguarda.cot")
+            .post("/api/users", newUserJson(unique("x."), "\"NURSE\"", null))
+            .status());
+    assertEquals(
+        403, bearer("bergamo-gateway.bergamo-gateway-demo-secret").get("/api/users").status());
   }
 
   @Test
   void invalidUsersAreRefusedWithAPreciseMessage() {
-    Answer noSpecialty = NIGUARDA_ADMIN.post("/api/users", newUserJson(unique("doc."), "\"PHYSICIAN\"", null));
+    Answer noSpecialty =
+        NIGUARDA_ADMIN.post("/api/users", newUserJson(unique("doc."), "\"PHYSICIAN\"", null));
     assertEquals(400, noSpecialty.status());
-    assertEquals("specialty", noSpecialty.object().getJsonArray("problems").getJsonObject(0).getString("field"));
+    assertEquals(
+        "specialty",
+        noSpecialty.object().getJsonArray("problems").getJsonObject(0).getString("field"));
 
-    Answer regionRole = NIGUARDA_ADMIN.post("/api/users", newUserJson(unique("boss."), "\"REGION_ADMIN\"", null));
+    Answer regionRole =
+        NIGUARDA_ADMIN.post("/api/users", newUserJson(unique("boss."), "\"REGION_ADMIN\"", null));
     assertEquals(400, regionRole.status());
 
-    String shortPassword = newUserJson(unique("short."), "\"NURSE\"", null).replace(PASSWORD, "corta");
+    String shortPassword =
+        newUserJson(unique("short."), "\"NURSE\"", null).replace(PASSWORD, "corta");
     assertEquals(400, NIGUARDA_ADMIN.post("/api/users", shortPassword).status());
 
     String name = unique("dup.");
     createNurse(NIGUARDA_ADMIN, name);
-    Answer duplicateElsewhere = BERGAMO_ADMIN.post("/api/users", newUserJson(name, "\"NURSE\"", null));
+    Answer duplicateElsewhere =
+        BERGAMO_ADMIN.post("/api/users", newUserJson(name, "\"NURSE\"", null));
     assertEquals(400, duplicateElsewhere.status());
     assertTrue(usernames(BERGAMO_ADMIN.get("/api/users")).stream().noneMatch(name::equals));
   }
@@ -253,14 +328,25 @@ class RestApiIT {
 
   @Test
   void perTenantSettingsOverrideTheRegionalDefault() {
-    // The build starts the server with irt.tenant.ASST-PAPA-GIOVANNI-XXIII.security.password.min-length=16.
-    String fifteenCharacters = newUserJson(unique("len."), "\"NURSE\"", null).replace(PASSWORD, "Quindici-car-15");
+    // The build starts the server with
+    // irt.tenant.ASST-PAPA-GIOVANNI-XXIII.security.password.min-length=16.
+    String fifteenCharacters =
+        newUserJson(unique("len."), "\"NURSE\"", null).replace(PASSWORD, "Quindici-car-15");
     assertEquals(400, BERGAMO_ADMIN.post("/api/users", fifteenCharacters).status());
-    assertEquals(201, NIGUARDA_ADMIN.post("/api/users", fifteenCharacters.replace("\"len.", "\"len.n.")).status());
+    assertEquals(
+        201,
+        NIGUARDA_ADMIN
+            .post("/api/users", fifteenCharacters.replace("\"len.", "\"len.n."))
+            .status());
 
     String code = unique("ASST-SET-").toUpperCase();
-    REGION.post("/api/tenants", "{\"code\": \"%s\", \"name\": \"ASST prudente\", \"ats\": \"PAVIA\", \"settings\": {\"security.password.min-length\": \"20\"}}".formatted(code));
-    Answer shortForThisTenant = REGION.post("/api/tenants/" + code + "/administrators", newUserJson(unique("adm."), "", null));
+    REGION.post(
+        "/api/tenants",
+        "{\"code\": \"%s\", \"name\": \"ASST prudente\", \"ats\": \"PAVIA\", \"settings\": {\"security.password.min-length\": \"20\"}}"
+            .formatted(code));
+    Answer shortForThisTenant =
+        REGION.post(
+            "/api/tenants/" + code + "/administrators", newUserJson(unique("adm."), "", null));
     assertEquals(400, shortForThisTenant.status(), shortForThisTenant.body());
   }
 
@@ -274,7 +360,8 @@ class RestApiIT {
     }
   }
 
-  // --- login rules -----------------------------------------------------------------------------------
+  // --- login rules
+  // -----------------------------------------------------------------------------------
 
   @Test
   void repeatedFailuresLockTheAccountUntilAnAdministratorResetsIt() {
@@ -285,9 +372,16 @@ class RestApiIT {
       assertEquals(401, wrong.get("/api/me").status());
     }
 
-    assertEquals(401, basic(name, PASSWORD).get("/api/me").status(), "the right password must not open a locked account");
+    assertEquals(
+        401,
+        basic(name, PASSWORD).get("/api/me").status(),
+        "the right password must not open a locked account");
 
-    assertEquals(200, NIGUARDA_ADMIN.post("/api/users/" + id + "/password", "{\"password\": \"Nuova-Password-2\"}").status());
+    assertEquals(
+        200,
+        NIGUARDA_ADMIN
+            .post("/api/users/" + id + "/password", "{\"password\": \"Nuova-Password-2\"}")
+            .status());
     assertEquals(200, basic(name, "Nuova-Password-2").get("/api/me").status());
   }
 
@@ -308,7 +402,8 @@ class RestApiIT {
     assertEquals("ASST-NIGUARDA", me.getString("tenant"));
     assertEquals("API_CLIENT", me.getJsonArray("roles").getString(0));
 
-    assertEquals(200, basic("bergamo-gateway", "bergamo-gateway-demo-secret").get("/api/me").status());
+    assertEquals(
+        200, basic("bergamo-gateway", "bergamo-gateway-demo-secret").get("/api/me").status());
     assertEquals(401, bearer("niguarda-gateway.wrong-secret").get("/api/me").status());
     assertEquals(401, bearer("garbage").get("/api/me").status());
   }

@@ -40,14 +40,19 @@ class BrowserIT {
   @Test
   void tenantAdministratorSeesTenantRoleAndMenuThenSwitchesToEnglish() {
     browser.open("/");
-    assertTrue(browser.text("login-form").contains("Nome utente"), "the login page is Italian by default");
+    assertTrue(
+        browser.text("login-form").contains("Nome utente"), "the login page is Italian by default");
 
     browser.logIn("niguarda.admin", IrtClient.DEMO_PASSWORD);
 
-    assertTrue(browser.waitForText("tenant-name", "Niguarda").contains("ASST Grande Ospedale Metropolitano Niguarda"));
+    assertTrue(
+        browser
+            .waitForText("tenant-name", "Niguarda")
+            .contains("ASST Grande Ospedale Metropolitano Niguarda"));
     assertEquals("Amministratore ASST", browser.text("user-roles"));
     assertEquals("Utenti", browser.text("menu-form:menu-users").trim());
-    assertFalse(browser.exists("menu-form:menu-tenants"), "only the Region administrator manages tenants");
+    assertFalse(
+        browser.exists("menu-form:menu-tenants"), "only the Region administrator manages tenants");
 
     browser.click("header-form:lang-en");
 
@@ -65,7 +70,8 @@ class BrowserIT {
   void physicianSeesNoAdministrationMenu() {
     browser.logIn("bergamo.cardiologo", IrtClient.DEMO_PASSWORD);
 
-    assertTrue(browser.waitForText("tenant-name", "Papa Giovanni").contains("ASST Papa Giovanni XXIII"));
+    assertTrue(
+        browser.waitForText("tenant-name", "Papa Giovanni").contains("ASST Papa Giovanni XXIII"));
     assertEquals("Medico", browser.text("user-roles"));
     assertTrue(browser.exists("menu-form:menu-home"));
     assertFalse(browser.exists("menu-form:menu-users"));

@@ -14,7 +14,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** The tenant administrator issues, rotates and disables the API credentials of the ASST's machine clients. */
+/**
+ * The tenant administrator issues, rotates and disables the API credentials of the ASST's machine
+ * clients.
+ */
 @Stateless
 public class ApiClientAdministration {
 
@@ -26,19 +29,25 @@ public class ApiClientAdministration {
 
   public List<ApiClient> list() {
     Guard.requireAnyRole(Role.TENANT_ADMIN);
-    return em.createQuery("select c from ApiClient c order by c.clientId", ApiClient.class).getResultList();
+    return em.createQuery("select c from ApiClient c order by c.clientId", ApiClient.class)
+        .getResultList();
   }
 
   public IssuedCredentials issue(String clientId, String name) {
     Guard.requireAnyRole(Role.TENANT_ADMIN);
     if (clientId == null || !clientId.matches(CLIENT_ID_PATTERN)) {
-      throw InvalidInputException.of("clientId", "irt.user.username.pattern", "3-80 lower-case letters, digits, '.', '_' or '-'");
+      throw InvalidInputException.of(
+          "clientId",
+          "irt.user.username.pattern",
+          "3-80 lower-case letters, digits, '.', '_' or '-'");
     }
     if (name == null || name.isBlank() || name.length() > 200) {
-      throw InvalidInputException.of("name", "error.apiclient.name", "a name of 1-200 characters is required");
+      throw InvalidInputException.of(
+          "name", "error.apiclient.name", "a name of 1-200 characters is required");
     }
     if (authentication.isPrincipalNameTaken(clientId)) {
-      throw InvalidInputException.of("clientId", "error.user.duplicate", "client id is taken: " + clientId);
+      throw InvalidInputException.of(
+          "clientId", "error.user.duplicate", "client id is taken: " + clientId);
     }
     String secret = Secrets.newSecret();
     em.persist(new ApiClient(clientId, name.trim(), Secrets.sha256(secret)));

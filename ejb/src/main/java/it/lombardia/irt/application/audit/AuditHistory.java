@@ -14,8 +14,8 @@ import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
 
 /**
- * The history of an audited entity. Envers ignores {@code @TenantId}, so the query restricts itself to the
- * caller's tenant explicitly: another tenant's history is as absent as its data.
+ * The history of an audited entity. Envers ignores {@code @TenantId}, so the query restricts itself
+ * to the caller's tenant explicitly: another tenant's history is as absent as its data.
  */
 @Stateless
 public class AuditHistory {

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-/** The entities whose history the UI and API can show, with who may see it and what state to show. */
+/**
+ * The entities whose history the UI and API can show, with who may see it and what state to show.
+ */
 public enum AuditedType {
   TENANT("tenant", Tenant.class, Role.REGION_ADMIN, false, AuditedType::tenantState),
   USER("user", UserAccount.class, Role.TENANT_ADMIN, true, AuditedType::userState),
@@ -22,7 +24,12 @@ public enum AuditedType {
   private final boolean tenantOwned;
   private final Function<Object, Map<String, String>> state;
 
-  AuditedType(String slug, Class<?> entity, Role reader, boolean tenantOwned, Function<Object, Map<String, String>> state) {
+  AuditedType(
+      String slug,
+      Class<?> entity,
+      Role reader,
+      boolean tenantOwned,
+      Function<Object, Map<String, String>> state) {
     this.slug = slug;
     this.entity = entity;
     this.reader = reader;

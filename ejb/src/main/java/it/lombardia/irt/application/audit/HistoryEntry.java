@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One revision of an entity as shown in its history: who, when, from where, what kind of change, and the
- * audited state after it.
+ * One revision of an entity as shown in its history: who, when, from where, what kind of change,
+ * and the audited state after it.
  */
 public record HistoryEntry(
     long revision,

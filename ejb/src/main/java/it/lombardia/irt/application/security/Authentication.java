@@ -27,9 +27,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Checks people's passwords and API clients' secrets, and tells who an already authenticated principal is.
- * Runs before any tenant is known, so it is a region-level service: it looks accounts up across tenants,
- * each call in a transaction of its own (a failed login's counter must be saved although the login fails).
+ * Checks people's passwords and API clients' secrets, and tells who an already authenticated
+ * principal is. Runs before any tenant is known, so it is a region-level service: it looks accounts
+ * up across tenants, each call in a transaction of its own (a failed login's counter must be saved
+ * although the login fails).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -42,13 +43,16 @@ public class Authentication {
   @Inject TenantSettings settings;
   @Inject AuthenticationCache cache;
 
-  /** Verifies a person's username and password, counting failures and locking the account when due. */
+  /**
+   * Verifies a person's username and password, counting failures and locking the account when due.
+   */
   public LoginResult login(String username, String password) {
     if (username == null || username.isBlank() || password == null || password.isEmpty()) {
       return LoginResult.failed(Status.INVALID_CREDENTIALS);
     }
     String digest = Secrets.sha256("user\u0000" + username + "\u0000" + password);
-    return CallContext.asRegion(Actor.system(),
+    return CallContext.asRegion(
+        Actor.system(),
         () -> {
           Optional<UserAccount> found = findUser(username);
           if (found.isEmpty()) {
@@ -71,7 +75,8 @@ public class Authentication {
                 settings.getInt(Setting.LOCKOUT_MAX_FAILURES, code, stored),
                 Duration.ofMinutes(settings.getInt(Setting.LOCKOUT_MINUTES, code, stored)));
             LOG.info(() -> "Failed login for " + username);
-            return LoginResult.failed(user.isLockedAt(now) ? Status.LOCKED : Status.INVALID_CREDENTIALS);
+            return LoginResult.failed(
+                user.isLockedAt(now) ? Status.LOCKED : Status.INVALID_CREDENTIALS);
           }
           Status status = statusOf(user, tenant);
           if (status != Status.SUCCESS) {
@@ -97,7 +102,8 @@ public class Authentication {
     if (clientId == null || clientId.isBlank() || secret == null || secret.isEmpty()) {
       return LoginResult.failed(Status.INVALID_CREDENTIALS);
     }
-    return CallContext.asRegion(Actor.system(),
+    return CallContext.asRegion(
+        Actor.system(),
         () -> {
           Optional<ApiClient> found = findClient(clientId);
           if (found.isEmpty() || !Secrets.matchesDigest(secret, found.get().getSecretHash())) {
@@ -107,7 +113,8 @@ public class Authentication {
           if (!client.isEnabled()) {
             return LoginResult.failed(Status.DISABLED);
           }
-          Optional<Tenant> tenant = Optional.ofNullable(em.find(Tenant.class, client.getTenantCode()));
+          Optional<Tenant> tenant =
+              Optional.ofNullable(em.find(Tenant.class, client.getTenantCode()));
           if (tenant.isEmpty() || !tenant.get().isActive()) {
             return LoginResult.failed(Status.TENANT_INACTIVE);
           }
@@ -126,15 +133,16 @@ public class Authentication {
   }
 
   /**
-   * Who an authenticated principal is now: empty when the account was disabled, removed or its tenant
-   * deactivated since it logged in, so that its session ends at the next request.
+   * Who an authenticated principal is now: empty when the account was disabled, removed or its
+   * tenant deactivated since it logged in, so that its session ends at the next request.
    */
   public Optional<Actor> currentIdentity(String principalName) {
     Optional<Actor> cached = cache.principal(principalName);
     if (cached.isPresent()) {
       return cached;
     }
-    return CallContext.asRegion(Actor.system(),
+    return CallContext.asRegion(
+        Actor.system(),
         () -> {
           Optional<UserAccount> user = findUser(principalName);
           if (user.isEmpty()) {
@@ -150,10 +158,13 @@ public class Authentication {
         });
   }
 
-  /** Whether a username or API client id is in use in any tenant (they share one namespace for login). */
+  /**
+   * Whether a username or API client id is in use in any tenant (they share one namespace for
+   * login).
+   */
   public boolean isPrincipalNameTaken(String name) {
-    return CallContext.asRegion(Actor.system(),
-        () -> findUser(name).isPresent() || findClient(name).isPresent());
+    return CallContext.asRegion(
+        Actor.system(), () -> findUser(name).isPresent() || findClient(name).isPresent());
   }
 
   private Optional<ApiClient> findClient(String clientId) {

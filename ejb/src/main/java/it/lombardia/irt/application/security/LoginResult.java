@@ -3,8 +3,8 @@ package it.lombardia.irt.application.security;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 
 /**
- * The outcome of checking credentials; only {@link Status#SUCCESS} carries an actor, and for people the
- * session timeout that applies to their tenant.
+ * The outcome of checking credentials; only {@link Status#SUCCESS} carries an actor, and for people
+ * the session timeout that applies to their tenant.
  */
 public record LoginResult(Status status, Actor actor, int sessionTimeoutMinutes) {
 

@@ -5,16 +5,16 @@ import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.InvalidInputException.Problem;
 import it.lombardia.irt.application.NotFoundException;
-import it.lombardia.irt.domain.model.tenant.Ats;
-import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.application.user.NewUserForm;
 import it.lombardia.irt.application.user.UserAdministration;
+import it.lombardia.irt.domain.model.tenant.Ats;
+import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
 import it.lombardia.irt.infrastructure.config.Setting;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,8 +26,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Region-level service: the Region administrator lists, creates, edits, deactivates and reactivates the
- * ASSTs. Tenants are regional data (not tenant-owned), so no tenant filter is involved; the role is.
+ * Region-level service: the Region administrator lists, creates, edits, deactivates and reactivates
+ * the ASSTs. Tenants are regional data (not tenant-owned), so no tenant filter is involved; the
+ * role is.
  */
 @Stateless
 public class TenantAdministration {
@@ -39,7 +40,8 @@ public class TenantAdministration {
 
   public List<Tenant> list() {
     Guard.requireAnyRole(Role.REGION_ADMIN);
-    return em.createQuery("select t from Tenant t order by t.ats, t.name", Tenant.class).getResultList();
+    return em.createQuery("select t from Tenant t order by t.ats, t.name", Tenant.class)
+        .getResultList();
   }
 
   public Tenant get(String code) {
@@ -54,7 +56,9 @@ public class TenantAdministration {
     checkSettings(form.getSettings());
     if (em.find(Tenant.class, form.getCode()) != null) {
       throw InvalidInputException.of(
-          "code", "error.tenant.duplicate", "a tenant with code " + form.getCode() + " exists already");
+          "code",
+          "error.tenant.duplicate",
+          "a tenant with code " + form.getCode() + " exists already");
     }
     Tenant tenant = new Tenant(form.getCode(), form.getName().trim(), ats);
     tenant.replaceSettings(form.getSettings());
@@ -75,7 +79,9 @@ public class TenantAdministration {
     return tenant;
   }
 
-  /** Deactivating a tenant ends its users' sessions at their next request and refuses their logins. */
+  /**
+   * Deactivating a tenant ends its users' sessions at their next request and refuses their logins.
+   */
   public Tenant setActive(String code, boolean active) {
     Guard.requireAnyRole(Role.REGION_ADMIN);
     Tenant tenant = find(code);
@@ -85,9 +91,9 @@ public class TenantAdministration {
   }
 
   /**
-   * Creates an ASST administrator in the given tenant: how the Region hands a new ASST over. Runs with the
-   * tenant filter off (the account belongs to another tenant than the caller's), so it must open its own
-   * transaction: the caller must not have touched the database in the same one.
+   * Creates an ASST administrator in the given tenant: how the Region hands a new ASST over. Runs
+   * with the tenant filter off (the account belongs to another tenant than the caller's), so it
+   * must open its own transaction: the caller must not have touched the database in the same one.
    */
   public UserAccount createAdministrator(String code, NewUserForm form) {
     Actor regionAdmin = Guard.requireAnyRole(Role.REGION_ADMIN);
@@ -118,7 +124,9 @@ public class TenantAdministration {
       return Ats.valueOf(value);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw InvalidInputException.of(
-          "ats", "error.tenant.ats", "unknown ATS '" + value + "'; one of " + Arrays.toString(Ats.values()));
+          "ats",
+          "error.tenant.ats",
+          "unknown ATS '" + value + "'; one of " + Arrays.toString(Ats.values()));
     }
   }
 
@@ -127,10 +135,16 @@ public class TenantAdministration {
     settings.forEach(
         (key, value) -> {
           if (!Setting.isKnown(key)) {
-            problems.add(new Problem("settings." + key, "error.setting.unknown", "unknown setting " + key));
-          } else if (value == null || !value.trim().matches("[0-9]{1,6}") || Integer.parseInt(value.trim()) < 1) {
             problems.add(
-                new Problem("settings." + key, "error.setting.number", "must be a whole number of at least 1"));
+                new Problem("settings." + key, "error.setting.unknown", "unknown setting " + key));
+          } else if (value == null
+              || !value.trim().matches("[0-9]{1,6}")
+              || Integer.parseInt(value.trim()) < 1) {
+            problems.add(
+                new Problem(
+                    "settings." + key,
+                    "error.setting.number",
+                    "must be a whole number of at least 1"));
           }
         });
     if (!problems.isEmpty()) {

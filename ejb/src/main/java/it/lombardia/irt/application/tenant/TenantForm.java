@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What a Region administrator enters to create or edit a tenant (also the JSON body of the API). */
+/**
+ * What a Region administrator enters to create or edit a tenant (also the JSON body of the API).
+ */
 public class TenantForm {
 
   @NotNull

@@ -24,9 +24,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The tenant administrator's user management: list, create, disable, reset a password, assign roles. Every
- * query is filtered to the administrator's own ASST by the tenant resolver, so another tenant's users are
- * simply not found.
+ * The tenant administrator's user management: list, create, disable, reset a password, assign
+ * roles. Every query is filtered to the administrator's own ASST by the tenant resolver, so another
+ * tenant's users are simply not found.
  */
 @Stateless
 public class UserAdministration {
@@ -61,9 +61,9 @@ public class UserAdministration {
   }
 
   /**
-   * Checks a new account against the rules (form, roles, specialty, the tenant's password policy, a name
-   * unused in every tenant) and builds it, unsaved. Also used by the Region to create a tenant's first
-   * administrator.
+   * Checks a new account against the rules (form, roles, specialty, the tenant's password policy, a
+   * name unused in every tenant) and builds it, unsaved. Also used by the Region to create a
+   * tenant's first administrator.
    */
   public UserAccount newAccount(NewUserForm form, String tenantCode) {
     Guard.requireAnyRole(Role.TENANT_ADMIN, Role.REGION_ADMIN);
@@ -72,9 +72,12 @@ public class UserAdministration {
     PhysicianSpecialty specialty = parseSpecialty(roles, form.getSpecialty());
     checkPasswordPolicy(tenantCode, form.getPassword());
     if (authentication.isPrincipalNameTaken(form.getUsername())) {
-      throw InvalidInputException.of("username", "error.user.duplicate", "username is taken: " + form.getUsername());
+      throw InvalidInputException.of(
+          "username", "error.user.duplicate", "username is taken: " + form.getUsername());
     }
-    UserAccount user = new UserAccount(form.getUsername(), form.getFullName().trim(), hasher.hash(form.getPassword()));
+    UserAccount user =
+        new UserAccount(
+            form.getUsername(), form.getFullName().trim(), hasher.hash(form.getPassword()));
     user.setEmail(form.getEmail());
     user.replaceRoles(roles);
     user.setSpecialty(specialty);
@@ -85,7 +88,8 @@ public class UserAdministration {
     Actor admin = Guard.requireAnyRole(Role.TENANT_ADMIN);
     UserAccount user = find(id);
     if (!enabled && user.getUsername().equals(admin.name())) {
-      throw InvalidInputException.of("", "error.user.self-disable", "you cannot disable your own account");
+      throw InvalidInputException.of(
+          "", "error.user.self-disable", "you cannot disable your own account");
     }
     user.setEnabled(enabled);
     authenticationCache.evict(user.getUsername());
@@ -107,7 +111,9 @@ public class UserAdministration {
     Set<Role> roles = parseRoles(roleNames);
     if (user.getUsername().equals(admin.name()) && !roles.contains(Role.TENANT_ADMIN)) {
       throw InvalidInputException.of(
-          "roles", "error.user.self-demote", "you cannot remove the tenant administrator role from yourself");
+          "roles",
+          "error.user.self-demote",
+          "you cannot remove the tenant administrator role from yourself");
     }
     user.setSpecialty(parseSpecialty(roles, specialtyName));
     user.replaceRoles(roles);
@@ -129,13 +135,16 @@ public class UserAdministration {
     int minLength = settings.getInt(Setting.PASSWORD_MIN_LENGTH, tenantCode, stored);
     if (password == null || password.length() < minLength || password.isBlank()) {
       throw InvalidInputException.of(
-          "password", "error.password.short", "password must have at least " + minLength + " characters");
+          "password",
+          "error.password.short",
+          "password must have at least " + minLength + " characters");
     }
   }
 
   static Set<Role> parseRoles(Set<String> names) {
     if (names == null || names.isEmpty()) {
-      throw InvalidInputException.of("roles", "irt.user.roles.required", "at least one role is required");
+      throw InvalidInputException.of(
+          "roles", "irt.user.roles.required", "at least one role is required");
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (String name : names) {
@@ -146,7 +155,8 @@ public class UserAdministration {
         throw InvalidInputException.of("roles", "error.user.role.unknown", "unknown role " + name);
       }
       if (!ASSIGNABLE.contains(role)) {
-        throw InvalidInputException.of("roles", "error.user.role.forbidden", "role " + role + " cannot be assigned here");
+        throw InvalidInputException.of(
+            "roles", "error.user.role.forbidden", "role " + role + " cannot be assigned here");
       }
       roles.add(role);
     }
@@ -156,18 +166,23 @@ public class UserAdministration {
   static PhysicianSpecialty parseSpecialty(Set<Role> roles, String name) {
     boolean physician = roles.contains(Role.PHYSICIAN);
     if (physician && name == null) {
-      throw InvalidInputException.of("specialty", "error.user.specialty.required", "a physician needs a specialty (MMG, PLS, SPECIALIST)");
+      throw InvalidInputException.of(
+          "specialty",
+          "error.user.specialty.required",
+          "a physician needs a specialty (MMG, PLS, SPECIALIST)");
     }
     if (!physician) {
       if (name != null) {
-        throw InvalidInputException.of("specialty", "error.user.specialty.physician-only", "only physicians have a specialty");
+        throw InvalidInputException.of(
+            "specialty", "error.user.specialty.physician-only", "only physicians have a specialty");
       }
       return null;
     }
     try {
       return PhysicianSpecialty.valueOf(name);
     } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("specialty", "error.user.specialty.unknown", "unknown specialty " + name);
+      throw InvalidInputException.of(
+          "specialty", "error.user.specialty.unknown", "unknown specialty " + name);
     }
   }
 }

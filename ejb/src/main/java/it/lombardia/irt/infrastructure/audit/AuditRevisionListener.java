@@ -3,7 +3,9 @@ package it.lombardia.irt.infrastructure.audit;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import org.hibernate.envers.RevisionListener;
 
-/** Stamps each revision with the acting user, their tenant and the client address of the request. */
+/**
+ * Stamps each revision with the acting user, their tenant and the client address of the request.
+ */
 public class AuditRevisionListener implements RevisionListener {
 
   @Override

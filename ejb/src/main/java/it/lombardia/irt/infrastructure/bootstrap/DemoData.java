@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Demo accounts for the embedded default (switched off with {@code irt.demo.enabled=false}): a Region
- * administrator, and in two ASSTs a user of every role and one API client. They are listed in the README;
- * existing accounts are left as they are. Each demo API client's secret is {@code <clientId>-demo-secret}.
+ * Demo accounts for the embedded default (switched off with {@code irt.demo.enabled=false}): a
+ * Region administrator, and in two ASSTs a user of every role and one API client. They are listed
+ * in the README; existing accounts are left as they are. Each demo API client's secret is {@code
+ * <clientId>-demo-secret}.
  */
 @Stateless
 public class DemoData {
@@ -34,16 +35,23 @@ public class DemoData {
   record DemoUser(String suffix, String fullName, Role role, PhysicianSpecialty specialty) {}
 
   static final List<DemoTenant> TENANTS =
-      List.of(new DemoTenant("ASST-NIGUARDA", "niguarda"), new DemoTenant("ASST-PAPA-GIOVANNI-XXIII", "bergamo"));
+      List.of(
+          new DemoTenant("ASST-NIGUARDA", "niguarda"),
+          new DemoTenant("ASST-PAPA-GIOVANNI-XXIII", "bergamo"));
 
   static final List<DemoUser> USERS =
       List.of(
           new DemoUser("admin", "Amministratore ASST", Role.TENANT_ADMIN, null),
           new DemoUser("mmg", "Giulia Bianchi (MMG)", Role.PHYSICIAN, PhysicianSpecialty.MMG),
           new DemoUser("pls", "Luca Verdi (PLS)", Role.PHYSICIAN, PhysicianSpecialty.PLS),
-          new DemoUser("cardiologo", "Marco Rossi (cardiologo)", Role.PHYSICIAN, PhysicianSpecialty.SPECIALIST),
+          new DemoUser(
+              "cardiologo",
+              "Marco Rossi (cardiologo)",
+              Role.PHYSICIAN,
+              PhysicianSpecialty.SPECIALIST),
           new DemoUser("infermiere", "Sara Colombo (IFeC)", Role.NURSE, null),
-          new DemoUser("fisioterapista", "Paolo Ferrari (fisioterapista)", Role.HEALTH_PROFESSIONAL, null),
+          new DemoUser(
+              "fisioterapista", "Paolo Ferrari (fisioterapista)", Role.HEALTH_PROFESSIONAL, null),
           new DemoUser("cot", "Operatore COT", Role.COT_OPERATOR, null),
           new DemoUser("adi", "Operatore Centrale ADI", Role.ADI_OPERATOR, null),
           new DemoUser("helpdesk", "Centro Servizi", Role.HELPDESK, null),
@@ -55,16 +63,32 @@ public class DemoData {
   public void seed() {
     // One hash for all demo accounts: they share the published demo password anyway.
     String passwordHash = hasher.hash(PASSWORD);
-    int created = addUser("regione.admin", "Amministratore Regione Lombardia", Tenancy.REGION, Role.REGION_ADMIN, null, passwordHash);
+    int created =
+        addUser(
+            "regione.admin",
+            "Amministratore Regione Lombardia",
+            Tenancy.REGION,
+            Role.REGION_ADMIN,
+            null,
+            passwordHash);
     for (DemoTenant tenant : TENANTS) {
       for (DemoUser user : USERS) {
         created +=
-            addUser(tenant.prefix() + "." + user.suffix(), user.fullName(), tenant.code(), user.role(), user.specialty(), passwordHash);
+            addUser(
+                tenant.prefix() + "." + user.suffix(),
+                user.fullName(),
+                tenant.code(),
+                user.role(),
+                user.specialty(),
+                passwordHash);
       }
       String clientId = tenant.prefix() + "-gateway";
       if (count("select count(c) from ApiClient c where c.clientId = :n", clientId) == 0) {
         em.persist(
-            new ApiClient(clientId, "Gateway dispositivi (demo)", Secrets.sha256(clientId + "-demo-secret"))
+            new ApiClient(
+                    clientId,
+                    "Gateway dispositivi (demo)",
+                    Secrets.sha256(clientId + "-demo-secret"))
                 .inTenant(tenant.code()));
         created++;
       }
@@ -73,7 +97,13 @@ public class DemoData {
     LOG.info(() -> "Demo data: " + total + " accounts created");
   }
 
-  private int addUser(String username, String fullName, String tenant, Role role, PhysicianSpecialty specialty, String hash) {
+  private int addUser(
+      String username,
+      String fullName,
+      String tenant,
+      Role role,
+      PhysicianSpecialty specialty,
+      String hash) {
     if (count("select count(u) from UserAccount u where u.username = :n", username) > 0) {
       return 0;
     }

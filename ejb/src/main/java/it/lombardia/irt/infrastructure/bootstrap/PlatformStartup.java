@@ -12,10 +12,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Start-up sequence: migrate the schema, load the tenant definitions, seed the demo data when enabled. It
- * runs while the application deploys, so the server's readiness ({@code :9990/health/ready}, through its
- * {@code deployments-status} check) turns UP only after it finished; a failure fails the deployment, loudly,
- * instead of serving an application without its schema or tenants.
+ * Start-up sequence: migrate the schema, load the tenant definitions, seed the demo data when
+ * enabled. It runs while the application deploys, so the server's readiness ({@code
+ * :9990/health/ready}, through its {@code deployments-status} check) turns UP only after it
+ * finished; a failure fails the deployment, loudly, instead of serving an application without its
+ * schema or tenants.
  */
 @Singleton
 @Startup
@@ -36,7 +37,8 @@ public class PlatformStartup {
     CallContext.asRegion(
         Actor.system(),
         () -> {
-          tenantLoader.load(TenantDefinitionReader.readFromClasspath(PlatformStartup.class.getClassLoader()));
+          tenantLoader.load(
+              TenantDefinitionReader.readFromClasspath(PlatformStartup.class.getClassLoader()));
           if (demoEnabled) {
             demoData.seed();
           }

@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads and validates the tenant definitions ({@code irt/tenants/tenants.json}). Every problem is reported
- * at once, with the entry it concerns; an invalid file loads nothing.
+ * Reads and validates the tenant definitions ({@code irt/tenants/tenants.json}). Every problem is
+ * reported at once, with the entry it concerns; an invalid file loads nothing.
  */
 public final class TenantDefinitionReader {
 
@@ -38,7 +38,8 @@ public final class TenantDefinitionReader {
       }
       return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new InvalidTenantDefinitionsException(List.of("cannot read " + RESOURCE + ": " + e.getMessage()));
+      throw new InvalidTenantDefinitionsException(
+          List.of("cannot read " + RESOURCE + ": " + e.getMessage()));
     }
   }
 
@@ -52,7 +53,8 @@ public final class TenantDefinitionReader {
     List<String> problems = new ArrayList<>();
     List<TenantDefinition> definitions = new ArrayList<>();
     Set<String> codes = new HashSet<>();
-    if (!root.containsKey("tenants") || root.get("tenants").getValueType() != JsonValue.ValueType.ARRAY) {
+    if (!root.containsKey("tenants")
+        || root.get("tenants").getValueType() != JsonValue.ValueType.ARRAY) {
       throw new InvalidTenantDefinitionsException(List.of("\"tenants\" must be an array"));
     }
     int index = 0;
@@ -83,16 +85,21 @@ public final class TenantDefinitionReader {
       }
       boolean active = entry.getBoolean("active", true);
       Map<String, String> settings = new TreeMap<>();
-      JsonObject rawSettings = entry.containsKey("settings") ? entry.getJsonObject("settings") : null;
+      JsonObject rawSettings =
+          entry.containsKey("settings") ? entry.getJsonObject("settings") : null;
       if (rawSettings != null) {
         for (Map.Entry<String, JsonValue> s : rawSettings.entrySet()) {
           if (!Setting.isKnown(s.getKey())) {
             problems.add(where + ": unknown setting " + s.getKey());
           }
-          settings.put(s.getKey(), s.getValue() instanceof JsonString str ? str.getString() : s.getValue().toString());
+          settings.put(
+              s.getKey(),
+              s.getValue() instanceof JsonString str ? str.getString() : s.getValue().toString());
         }
       }
-      definitions.add(new TenantDefinition(code, name, ats, active, settings, Secrets.sha256(entry.toString())));
+      definitions.add(
+          new TenantDefinition(
+              code, name, ats, active, settings, Secrets.sha256(entry.toString())));
     }
     if (!problems.isEmpty()) {
       throw new InvalidTenantDefinitionsException(problems);

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Applies the tenant definitions: creates missing tenants and updates those whose definition changed since
- * it was last applied. Running it again changes nothing.
+ * Applies the tenant definitions: creates missing tenants and updates those whose definition
+ * changed since it was last applied. Running it again changes nothing.
  */
 @Stateless
 public class TenantLoader {
@@ -36,7 +36,8 @@ public class TenantLoader {
       changed++;
     }
     int applied = changed;
-    LOG.info(() -> definitions.size() + " tenant definitions read, " + applied + " created or updated");
+    LOG.info(
+        () -> definitions.size() + " tenant definitions read, " + applied + " created or updated");
     return changed;
   }
 }

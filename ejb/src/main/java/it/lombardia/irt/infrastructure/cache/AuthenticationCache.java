@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.infinispan.Cache;
 
 /**
- * Short-lived Infinispan caches that keep PBKDF2 and the database off the path of every API request: who a
- * principal is (its roles, tenant, whether it may still log in), and which credential digests were verified
- * a moment ago. Any change to an account or a tenant evicts what it affects.
+ * Short-lived Infinispan caches that keep PBKDF2 and the database off the path of every API
+ * request: who a principal is (its roles, tenant, whether it may still log in), and which
+ * credential digests were verified a moment ago. Any change to an account or a tenant evicts what
+ * it affects.
  */
 @ApplicationScoped
 public class AuthenticationCache {
@@ -28,7 +29,9 @@ public class AuthenticationCache {
     principals.put(actor.name(), actor);
   }
 
-  /** The principal name a credential digest was verified for, if it was verified in the last minute. */
+  /**
+   * The principal name a credential digest was verified for, if it was verified in the last minute.
+   */
   public Optional<String> verifiedCredential(String digest) {
     return Optional.ofNullable(credentials.get(digest));
   }

@@ -1,8 +1,8 @@
 package it.lombardia.irt.infrastructure.config;
 
 /**
- * Settings an ASST may override. Each is read as {@code irt.tenant.<CODE>.<key>} (MicroProfile Config), then
- * the tenant's stored settings, then {@code irt.<key>}, then the default below.
+ * Settings an ASST may override. Each is read as {@code irt.tenant.<CODE>.<key>} (MicroProfile
+ * Config), then the tenant's stored settings, then {@code irt.<key>}, then the default below.
  */
 public enum Setting {
   LOCKOUT_MAX_FAILURES("security.lockout.max-failures", "5"),

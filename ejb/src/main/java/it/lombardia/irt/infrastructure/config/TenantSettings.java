@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 
-/** Resolves a {@link Setting} for a tenant, applying the precedence documented on {@link Setting}. */
+/**
+ * Resolves a {@link Setting} for a tenant, applying the precedence documented on {@link Setting}.
+ */
 @ApplicationScoped
 public class TenantSettings {
 
@@ -17,7 +19,8 @@ public class TenantSettings {
    */
   public String get(Setting setting, String tenantCode, Map<String, String> stored) {
     if (tenantCode != null) {
-      var forced = config.getOptionalValue("irt.tenant." + tenantCode + "." + setting.key(), String.class);
+      var forced =
+          config.getOptionalValue("irt.tenant." + tenantCode + "." + setting.key(), String.class);
       if (forced.isPresent()) {
         return forced.get();
       }
@@ -26,7 +29,9 @@ public class TenantSettings {
         return own;
       }
     }
-    return config.getOptionalValue("irt." + setting.key(), String.class).orElse(setting.defaultValue());
+    return config
+        .getOptionalValue("irt." + setting.key(), String.class)
+        .orElse(setting.defaultValue());
   }
 
   public int getInt(Setting setting, String tenantCode, Map<String, String> stored) {

@@ -1,2 +1,5 @@
-/** Persistence infrastructure: the Flyway migrations that own the schema (Hibernate never changes it). */
+/**
+ * Persistence infrastructure: the Flyway migrations that own the schema (Hibernate never changes
+ * it).
+ */
 package it.lombardia.irt.infrastructure.persistence;

@@ -11,8 +11,8 @@ import javax.crypto.spec.PBEKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Salted PBKDF2-HMAC-SHA256 password hashes in the form {@code pbkdf2-sha256$iterations$salt$hash}. The
- * iteration count travels with each hash, so raising it later keeps existing passwords valid.
+ * Salted PBKDF2-HMAC-SHA256 password hashes in the form {@code pbkdf2-sha256$iterations$salt$hash}.
+ * The iteration count travels with each hash, so raising it later keeps existing passwords valid.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -28,7 +28,8 @@ public class PasswordHasher {
 
   @Inject
   public PasswordHasher(
-      @ConfigProperty(name = "irt.security.pbkdf2-iterations", defaultValue = "310000") int iterations) {
+      @ConfigProperty(name = "irt.security.pbkdf2-iterations", defaultValue = "310000")
+          int iterations) {
     this.iterations = iterations;
   }
 
@@ -56,7 +57,13 @@ public class PasswordHasher {
 
   private static String format(int iterations, byte[] salt, byte[] hash) {
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return PREFIX
+        + "$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
 
   private static byte[] derive(String password, byte[] salt, int iterations) {

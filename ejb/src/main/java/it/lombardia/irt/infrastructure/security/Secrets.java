@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random API secrets and their SHA-256 digests (secrets are 256-bit random, so no slow hash is needed). */
+/**
+ * Random API secrets and their SHA-256 digests (secrets are 256-bit random, so no slow hash is
+ * needed).
+ */
 public final class Secrets {
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -22,7 +25,8 @@ public final class Secrets {
 
   public static String sha256(String value) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 unavailable in this JVM", e);

@@ -6,8 +6,8 @@ import java.io.Serializable;
 import java.util.Set;
 
 /**
- * Who is acting in the current call: a logged-in person, an API client, or the platform itself (start-up
- * jobs). Its tenant feeds the Hibernate tenant filter and the audit trail.
+ * Who is acting in the current call: a logged-in person, an API client, or the platform itself
+ * (start-up jobs). Its tenant feeds the Hibernate tenant filter and the audit trail.
  *
  * @param name username, API client id, or {@code system}
  * @param tenantCode the actor's ASST, or {@link Tenancy#REGION} for Region-level actors
@@ -25,15 +25,18 @@ public record Actor(
     implements Serializable {
 
   public static Actor system() {
-    return new Actor("system", "IRT", Tenancy.REGION, Tenancy.REGION_NAME, Set.of(Role.REGION_ADMIN), null, null);
+    return new Actor(
+        "system",
+        "IRT",
+        Tenancy.REGION,
+        Tenancy.REGION_NAME,
+        Set.of(Role.REGION_ADMIN),
+        null,
+        null);
   }
 
   public boolean hasRole(Role role) {
     return roles.contains(role);
-  }
-
-  public boolean isRegionLevel() {
-    return Tenancy.REGION.equals(tenantCode);
   }
 
   public Actor from(String address) {

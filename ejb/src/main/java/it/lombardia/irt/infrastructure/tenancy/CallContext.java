@@ -4,9 +4,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The actor of the current call and whether it runs at Region level. Set by the web layer around each
- * request (after authentication) and by start-up jobs; read by the tenant resolver and the audit listener.
- * Requests are served on one thread each, so a thread-local is exact here and free of container lookups.
+ * The actor of the current call and whether it runs at Region level. Set by the web layer around
+ * each request (after authentication) and by start-up jobs; read by the tenant resolver and the
+ * audit listener. Requests are served on one thread each, so a thread-local is exact here and free
+ * of container lookups.
  */
 public final class CallContext {
 
@@ -25,11 +26,15 @@ public final class CallContext {
     return actor().orElseThrow(() -> new NoTenantException("No authenticated actor in this call"));
   }
 
-  /** The Hibernate tenant identifier for this call; fails when nobody is acting, so no query goes unscoped. */
+  /**
+   * The Hibernate tenant identifier for this call; fails when nobody is acting, so no query goes
+   * unscoped.
+   */
   public static String tenantIdentifier() {
     Frame frame = CURRENT.get();
     if (frame == null) {
-      throw new NoTenantException("No tenant in context: tenant-owned data cannot be read or written");
+      throw new NoTenantException(
+          "No tenant in context: tenant-owned data cannot be read or written");
     }
     return frame.regionScope() ? Tenancy.ALL_TENANTS : frame.actor().tenantCode();
   }
@@ -45,9 +50,9 @@ public final class CallContext {
   }
 
   /**
-   * Runs {@code work} with the tenant filter off, on behalf of {@code actor}. Only region-level services and
-   * platform jobs call this; they must open their own transaction inside, since a persistence context opened
-   * earlier keeps the tenant it was opened with.
+   * Runs {@code work} with the tenant filter off, on behalf of {@code actor}. Only region-level
+   * services and platform jobs call this; they must open their own transaction inside, since a
+   * persistence context opened earlier keeps the tenant it was opened with.
    */
   public static <T> T asRegion(Actor actor, Supplier<T> work) {
     return run(new Frame(actor, true), work);

@@ -10,8 +10,9 @@ public final class Tenancy {
   public static final String REGION_NAME = "Regione Lombardia";
 
   /**
-   * The Hibernate "root" tenant: the tenant filter is off. Used only inside {@link CallContext#asRegion}, by
-   * region-level services and start-up jobs; no caller can obtain it from its credentials.
+   * The Hibernate "root" tenant: the tenant filter is off. Used only inside {@link
+   * CallContext#asRegion}, by region-level services and start-up jobs; no caller can obtain it from
+   * its credentials.
    */
   public static final String ALL_TENANTS = "*";
 

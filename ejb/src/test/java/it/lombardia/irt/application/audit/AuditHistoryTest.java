@@ -46,10 +46,12 @@ class AuditHistoryTest {
   void changeProducesRevisionWithUserTenantAndAddress() {
     Actor adminA = admin(TENANT_A);
     Long id = db.createUser(adminA, "audited.a");
-    db.as(adminA, s -> {
-      s.find(UserAccount.class, id).setEnabled(false);
-      return null;
-    });
+    db.as(
+        adminA,
+        s -> {
+          s.find(UserAccount.class, id).setEnabled(false);
+          return null;
+        });
 
     List<HistoryEntry> history = historyAs(adminA, id);
 

@@ -16,10 +16,13 @@ class TenantDefinitionReaderTest {
 
   @Test
   void shippedDefinitionsHoldTheRegionsTwentySevenAsstsInEightAts() {
-    List<TenantDefinition> definitions = TenantDefinitionReader.readFromClasspath(getClass().getClassLoader());
+    List<TenantDefinition> definitions =
+        TenantDefinitionReader.readFromClasspath(getClass().getClassLoader());
 
     assertEquals(27, definitions.size());
-    Map<Ats, Long> perAts = definitions.stream().collect(Collectors.groupingBy(TenantDefinition::ats, Collectors.counting()));
+    Map<Ats, Long> perAts =
+        definitions.stream()
+            .collect(Collectors.groupingBy(TenantDefinition::ats, Collectors.counting()));
     assertEquals(Arrays.stream(Ats.values()).collect(Collectors.toSet()), perAts.keySet());
     assertEquals(9L, perAts.get(Ats.CITTA_METROPOLITANA_MILANO));
   }
@@ -36,7 +39,8 @@ class TenantDefinitionReaderTest {
         """;
 
     InvalidTenantDefinitionsException e =
-        assertThrows(InvalidTenantDefinitionsException.class, () -> TenantDefinitionReader.read(json));
+        assertThrows(
+            InvalidTenantDefinitionsException.class, () -> TenantDefinitionReader.read(json));
 
     String all = String.join("\n", e.problems());
     assertTrue(all.contains("tenants[0]") && all.contains("code must match"), all);

@@ -42,7 +42,10 @@ class TenantLoaderTest {
   }
 
   private long tenants() {
-    return db.inRegion(s -> s.createQuery("select count(t) from Tenant t where t.code = 'ASST-LOAD'", Long.class).getSingleResult());
+    return db.inRegion(
+        s ->
+            s.createQuery("select count(t) from Tenant t where t.code = 'ASST-LOAD'", Long.class)
+                .getSingleResult());
   }
 
   @Test

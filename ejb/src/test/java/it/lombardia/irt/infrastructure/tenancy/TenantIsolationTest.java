@@ -92,7 +92,11 @@ class TenantIsolationTest {
   void bulkUpdateTouchesOnlyTheCallersTenant() {
     Long idOfB = db.createUser(admin(TENANT_B), "bulk.b");
 
-    db.as(admin(TENANT_A), s -> s.createMutationQuery("update UserAccount u set u.fullName = 'hacked'").executeUpdate());
+    db.as(
+        admin(TENANT_A),
+        s ->
+            s.createMutationQuery("update UserAccount u set u.fullName = 'hacked'")
+                .executeUpdate());
 
     assertEquals("Utente bulk.b", db.inRegion(s -> s.find(UserAccount.class, idOfB).getFullName()));
   }
@@ -103,7 +107,10 @@ class TenantIsolationTest {
     db.createUser(admin(TENANT_B), "region.b");
 
     List<String> all =
-        db.inRegion(s -> s.createQuery("select u.username from UserAccount u", String.class).getResultList());
+        db.inRegion(
+            s ->
+                s.createQuery("select u.username from UserAccount u", String.class)
+                    .getResultList());
 
     assertTrue(all.containsAll(List.of("region.a", "region.b")));
   }

@@ -12,7 +12,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The tenant administrator's API clients: issue credentials (the secret is shown once), rotate, disable. */
+/**
+ * The tenant administrator's API clients: issue credentials (the secret is shown once), rotate,
+ * disable.
+ */
 @Named
 @ViewScoped
 public class ApiClientList implements Serializable {

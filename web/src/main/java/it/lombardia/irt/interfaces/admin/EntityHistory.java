@@ -28,7 +28,8 @@ public class EntityHistory implements Serializable {
   /** Runs as the view action, once the view parameters are set. */
   public void load() {
     try {
-      AuditedType audited = AuditedType.bySlug(type).orElseThrow(() -> new NotFoundException("History", type));
+      AuditedType audited =
+          AuditedType.bySlug(type).orElseThrow(() -> new NotFoundException("History", type));
       entries = history.of(audited, id);
     } catch (NotFoundException | AccessDeniedException e) {
       entries = List.of();

@@ -46,7 +46,10 @@ public class Login {
             (HttpServletResponse) external.getResponse(),
             withParams()
                 .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username == null ? "" : username.trim(), new Password(password == null ? "" : password))));
+                .credential(
+                    new UsernamePasswordCredential(
+                        username == null ? "" : username.trim(),
+                        new Password(password == null ? "" : password))));
     password = null;
     if (status == AuthenticationStatus.SUCCESS) {
       return HOME;
@@ -56,7 +59,8 @@ public class Login {
       return null;
     }
     Object reason = request.getAttribute(IrtAuthenticationMechanism.LOGIN_STATUS);
-    LoginResult.Status failure = reason instanceof LoginResult.Status s ? s : LoginResult.Status.INVALID_CREDENTIALS;
+    LoginResult.Status failure =
+        reason instanceof LoginResult.Status s ? s : LoginResult.Status.INVALID_CREDENTIALS;
     FacesMessages.error("login.failed." + failure.name());
     return null;
   }

@@ -70,11 +70,12 @@ public class TenantList implements Serializable {
 
   private static Map<String, String> withoutBlanks(Map<String, String> settings) {
     Map<String, String> cleaned = new TreeMap<>();
-    settings.forEach((k, v) -> {
-      if (v != null && !v.isBlank()) {
-        cleaned.put(k, v.trim());
-      }
-    });
+    settings.forEach(
+        (k, v) -> {
+          if (v != null && !v.isBlank()) {
+            cleaned.put(k, v.trim());
+          }
+        });
     return cleaned;
   }
 

@@ -26,7 +26,9 @@ final class ApplicationExceptionMappers {
           new ErrorBody(
               400,
               "Invalid input",
-              e.problems().stream().map(p -> new ErrorBody.FieldProblem(p.field(), p.message())).toList()));
+              e.problems().stream()
+                  .map(p -> new ErrorBody.FieldProblem(p.field(), p.message()))
+                  .toList()));
     }
   }
 

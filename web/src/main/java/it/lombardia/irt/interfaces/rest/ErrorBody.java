@@ -2,7 +2,10 @@ package it.lombardia.irt.interfaces.rest;
 
 import java.util.List;
 
-/** The JSON body of every error answer: status, a short reason, and the problems with the input, if any. */
+/**
+ * The JSON body of every error answer: status, a short reason, and the problems with the input, if
+ * any.
+ */
 public record ErrorBody(int status, String error, List<FieldProblem> problems) {
 
   /** One problem with the input: the field (empty for the whole request) and what is wrong. */

@@ -12,8 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything else: protocol errors keep their status, unreadable bodies (malformed JSON) are a 400, and
- * unexpected failures a 500 with a reference to the server log, never a stack trace.
+ * Everything else: protocol errors keep their status, unreadable bodies (malformed JSON) are a 400,
+ * and unexpected failures a 500 with a reference to the server log, never a stack trace.
  */
 @Provider
 public class GenericExceptionMapper implements ExceptionMapper<Throwable> {
@@ -23,11 +23,15 @@ public class GenericExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable e) {
     if (e instanceof ProcessingException) {
-      return ApplicationExceptionMappers.answer(400, ErrorBody.of(400, "Malformed request: " + rootMessage(e)));
+      return ApplicationExceptionMappers.answer(
+          400, ErrorBody.of(400, "Malformed request: " + rootMessage(e)));
     }
     if (e instanceof WebApplicationException wae) {
       int status = wae.getResponse().getStatus();
-      String reason = status == 400 ? "Malformed request: " + rootMessage(e) : wae.getResponse().getStatusInfo().getReasonPhrase();
+      String reason =
+          status == 400
+              ? "Malformed request: " + rootMessage(e)
+              : wae.getResponse().getStatusInfo().getReasonPhrase();
       return ApplicationExceptionMappers.answer(status, ErrorBody.of(status, reason));
     }
     if (e instanceof ConstraintViolationException cve) {
@@ -37,13 +41,17 @@ public class GenericExceptionMapper implements ExceptionMapper<Throwable> {
               400,
               "Invalid input",
               cve.getConstraintViolations().stream()
-                  .map(v -> new ErrorBody.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                  .map(
+                      v ->
+                          new ErrorBody.FieldProblem(
+                              v.getPropertyPath().toString(), v.getMessage()))
                   .toList()));
     }
     String reference = UUID.randomUUID().toString();
     Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
     LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, cause);
-    return ApplicationExceptionMappers.answer(500, ErrorBody.of(500, "Internal error, reference " + reference));
+    return ApplicationExceptionMappers.answer(
+        500, ErrorBody.of(500, "Internal error, reference " + reference));
   }
 
   private static String rootMessage(Throwable e) {

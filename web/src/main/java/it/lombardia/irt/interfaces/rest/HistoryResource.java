@@ -21,7 +21,8 @@ public class HistoryResource {
 
   @GET
   public List<HistoryEntry> get(@PathParam("type") String type, @PathParam("id") String id) {
-    AuditedType audited = AuditedType.bySlug(type).orElseThrow(() -> new NotFoundException("History type", type));
+    AuditedType audited =
+        AuditedType.bySlug(type).orElseThrow(() -> new NotFoundException("History type", type));
     return history.of(audited, id);
   }
 }

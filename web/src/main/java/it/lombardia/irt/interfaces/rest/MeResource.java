@@ -1,7 +1,7 @@
 package it.lombardia.irt.interfaces.rest;
 
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +14,13 @@ import java.util.List;
 public class MeResource {
 
   /** The caller as the API shows it. */
-  public record Me(String name, String fullName, String tenant, String tenantName, List<String> roles, String specialty) {}
+  public record Me(
+      String name,
+      String fullName,
+      String tenant,
+      String tenantName,
+      List<String> roles,
+      String specialty) {}
 
   @GET
   public Me get() {

@@ -11,10 +11,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 
 /** Region-level: the ASSTs. Region administrators only (others get 403). */
@@ -39,7 +39,9 @@ public class TenantsResource {
   @POST
   public Response create(TenantForm form, @Context UriInfo uri) {
     TenantJson created = TenantJson.of(tenants.create(form));
-    return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+        .entity(created)
+        .build();
   }
 
   @PUT
@@ -51,7 +53,8 @@ public class TenantsResource {
   /** Creates the ASST's administrator (the body's roles are ignored: the role is TENANT_ADMIN). */
   @POST
   @Path("{code}/administrators")
-  public Response createAdministrator(@PathParam("code") String code, NewUserForm form, @Context UriInfo uri) {
+  public Response createAdministrator(
+      @PathParam("code") String code, NewUserForm form, @Context UriInfo uri) {
     UserJson created = UserJson.of(tenants.createAdministrator(code, form));
     return Response.status(Response.Status.CREATED).entity(created).build();
   }

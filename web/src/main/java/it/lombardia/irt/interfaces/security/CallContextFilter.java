@@ -11,14 +11,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Puts the authenticated actor, with the client's address, in the {@link CallContext} for the whole request
- * (and removes it afterwards), so the tenant filter and the audit trail know who is acting.
+ * Puts the authenticated actor, with the client's address, in the {@link CallContext} for the whole
+ * request (and removes it afterwards), so the tenant filter and the audit trail know who is acting.
  */
 @WebFilter(filterName = "callContext", urlPatterns = "/*")
 public class CallContextFilter extends HttpFilter {
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!(request.getAttribute(IrtAuthenticationMechanism.ACTOR) instanceof Actor actor)) {
       chain.doFilter(request, response);

@@ -22,12 +22,12 @@ import java.util.stream.Collectors;
  * How IRT authenticates every request:
  *
  * <ul>
- *   <li>the login page hands over a username and password ({@code SecurityContext.authenticate}); a success
- *       starts an HTTP session;
- *   <li>{@code /api/*} takes HTTP Basic (a person's or an API client's credentials) or {@code Bearer
- *       clientId.secret}, statelessly; missing or wrong credentials answer 401;
- *   <li>a session is re-checked on each request, so a disabled account or a deactivated tenant is out at
- *       its next click.
+ *   <li>the login page hands over a username and password ({@code SecurityContext.authenticate}); a
+ *       success starts an HTTP session;
+ *   <li>{@code /api/*} takes HTTP Basic (a person's or an API client's credentials) or {@code
+ *       Bearer clientId.secret}, statelessly; missing or wrong credentials answer 401;
+ *   <li>a session is re-checked on each request, so a disabled account or a deactivated tenant is
+ *       out at its next click.
  * </ul>
  *
  * The resolved {@link Actor} is left in a request attribute for {@link CallContextFilter}.
@@ -44,14 +44,17 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    if (context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+    if (context.getAuthParameters().getCredential()
+        instanceof UsernamePasswordCredential credential) {
       return loginFromPage(request, context, credential);
     }
     boolean api = isApi(request);
     String authorization = request.getHeader("Authorization");
     if (api && authorization != null) {
       Optional<Actor> actor = fromAuthorizationHeader(authorization);
-      return actor.isPresent() ? accept(request, context, actor.get()) : unauthorized(response, context);
+      return actor.isPresent()
+          ? accept(request, context, actor.get())
+          : unauthorized(response, context);
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_PRINCIPAL) instanceof String name) {
@@ -64,12 +67,17 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (!context.isProtected()) {
       return context.doNothing();
     }
-    return api ? unauthorized(response, context) : context.redirect(request.getContextPath() + "/login.xhtml");
+    return api
+        ? unauthorized(response, context)
+        : context.redirect(request.getContextPath() + "/login.xhtml");
   }
 
   private AuthenticationStatus loginFromPage(
-      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
-    LoginResult result = authentication.login(credential.getCaller(), credential.getPasswordAsString());
+      HttpServletRequest request,
+      HttpMessageContext context,
+      UsernamePasswordCredential credential) {
+    LoginResult result =
+        authentication.login(credential.getCaller(), credential.getPasswordAsString());
     request.setAttribute(LOGIN_STATUS, result.status());
     if (!result.succeeded()) {
       return AuthenticationStatus.SEND_FAILURE;
@@ -88,7 +96,9 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
       String decoded;
       try {
-        decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        decoded =
+            new String(
+                Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
         return Optional.empty();
       }
@@ -111,18 +121,22 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
       if (dot < 1) {
         return Optional.empty();
       }
-      return Optional.ofNullable(authentication.loginClient(token.substring(0, dot), token.substring(dot + 1)).actor());
+      return Optional.ofNullable(
+          authentication.loginClient(token.substring(0, dot), token.substring(dot + 1)).actor());
     }
     return Optional.empty();
   }
 
-  private static AuthenticationStatus accept(HttpServletRequest request, HttpMessageContext context, Actor actor) {
+  private static AuthenticationStatus accept(
+      HttpServletRequest request, HttpMessageContext context, Actor actor) {
     request.setAttribute(ACTOR, actor);
     return context.notifyContainerAboutLogin(
-        new CallerPrincipal(actor.name()), actor.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+        new CallerPrincipal(actor.name()),
+        actor.roles().stream().map(Enum::name).collect(Collectors.toSet()));
   }
 
-  private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+  private static AuthenticationStatus unauthorized(
+      HttpServletResponse response, HttpMessageContext context) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"IRT\", charset=\"UTF-8\"");
     return context.responseUnauthorized();
   }

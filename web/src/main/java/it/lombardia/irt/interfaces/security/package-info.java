@@ -1,2 +1,4 @@
-/** Authentication (form, HTTP Basic, bearer tokens), the per-request call context, security headers. */
+/**
+ * Authentication (form, HTTP Basic, bearer tokens), the per-request call context, security headers.
+ */
 package it.lombardia.irt.interfaces.security;

@@ -17,7 +17,9 @@ public final class FacesMessages {
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
     try {
       String pattern = bundle.getString(key);
-      return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+      return args.length == 0
+          ? pattern
+          : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
     } catch (MissingResourceException e) {
       return key;
     }
@@ -31,11 +33,17 @@ public final class FacesMessages {
     add(FacesMessage.SEVERITY_ERROR, text(key, args));
   }
 
-  /** One message per problem, "Field: what is wrong"; the service's English text when the bundle lacks it. */
+  /**
+   * One message per problem, "Field: what is wrong"; the service's English text when the bundle
+   * lacks it.
+   */
   public static void problems(InvalidInputException e) {
     for (InvalidInputException.Problem p : e.problems()) {
       String message = orElse(text(p.key()), p.key(), p.message());
-      String field = p.field().isEmpty() ? "" : orElse(text("field." + p.field()), "field." + p.field(), p.field()) + ": ";
+      String field =
+          p.field().isEmpty()
+              ? ""
+              : orElse(text("field." + p.field()), "field." + p.field(), p.field()) + ": ";
       add(FacesMessage.SEVERITY_ERROR, field + message);
     }
     FacesContext.getCurrentInstance().validationFailed();

@@ -8,14 +8,19 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates and times as the users read them: Italian style (23/11/2026 14:05) or English, in Italian time. */
+/**
+ * Dates and times as the users read them: Italian style (23/11/2026 14:05) or English, in Italian
+ * time.
+ */
 @Named
 @ApplicationScoped
 public class Formats {
 
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
-  private static final DateTimeFormatter ITALIAN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.ITALIAN);
-  private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
+  private static final DateTimeFormatter ITALIAN =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.ITALIAN);
+  private static final DateTimeFormatter ENGLISH =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
 
   public String dateTime(Instant instant) {
     if (instant == null) {

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The browser session's language (Italian by default, English on request) and who is logged in, for the
- * page header.
+ * The browser session's language (Italian by default, English on request) and who is logged in, for
+ * the page header.
  */
 @Named
 @SessionScoped
@@ -59,9 +59,15 @@ public class UserSession implements Serializable {
 
   /** The user's roles in the UI language, e.g. "Medico, Amministratore ASST". */
   public String getRoleLabels() {
-    ResourceBundle bundle = ResourceBundle.getBundle("it.lombardia.irt.interfaces.messages", getLocale());
+    ResourceBundle bundle =
+        ResourceBundle.getBundle("it.lombardia.irt.interfaces.messages", getLocale());
     return actor()
-        .map(a -> a.roles().stream().sorted().map(r -> bundle.getString("role." + r.name())).collect(Collectors.joining(", ")))
+        .map(
+            a ->
+                a.roles().stream()
+                    .sorted()
+                    .map(r -> bundle.getString("role." + r.name()))
+                    .collect(Collectors.joining(", ")))
         .orElse("");
   }
 

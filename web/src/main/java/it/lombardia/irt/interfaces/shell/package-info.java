@@ -1,2 +1,4 @@
-/** The UI shell: the session's language and identity, message and date helpers shared by all pages. */
+/**
+ * The UI shell: the session's language and identity, message and date helpers shared by all pages.
+ */
 package it.lombardia.irt.interfaces.shell;

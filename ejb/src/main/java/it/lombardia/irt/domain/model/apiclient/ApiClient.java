@@ -13,9 +13,10 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * A machine client of one ASST (a device gateway, a level-2 vendor platform) that calls the REST and FHIR
- * APIs with its own credentials: HTTP Basic {@code clientId:secret} or {@code Bearer clientId.secret}. The
- * secret is random and long, so a SHA-256 digest is enough to store it; it is shown once, when issued.
+ * A machine client of one ASST (a device gateway, a level-2 vendor platform) that calls the REST
+ * and FHIR APIs with its own credentials: HTTP Basic {@code clientId:secret} or {@code Bearer
+ * clientId.secret}. The secret is random and long, so a SHA-256 digest is enough to store it; it is
+ * shown once, when issued.
  */
 @Entity
 @Table(name = "api_client")
@@ -43,9 +44,7 @@ public class ApiClient extends TenantOwnedEntity {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Version
-  @NotAudited
-  private long version;
+  @Version @NotAudited private long version;
 
   protected ApiClient() {}
 

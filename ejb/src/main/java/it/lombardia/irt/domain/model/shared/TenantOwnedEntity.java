@@ -6,10 +6,10 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 
 /**
- * Base of every entity that belongs to one ASST. The tenant column is filled and filtered by Hibernate from
- * the caller's tenant ({@code @TenantId}), so no query can forget it and no row can be saved without it: a
- * session with no tenant in context cannot even be opened. The tenant is audited too: history queries
- * filter on it, since Envers ignores {@code @TenantId}.
+ * Base of every entity that belongs to one ASST. The tenant column is filled and filtered by
+ * Hibernate from the caller's tenant ({@code @TenantId}), so no query can forget it and no row can
+ * be saved without it: a session with no tenant in context cannot even be opened. The tenant is
+ * audited too: history queries filter on it, since Envers ignores {@code @TenantId}.
  */
 @MappedSuperclass
 @Audited
@@ -23,7 +23,10 @@ public abstract class TenantOwnedEntity {
     return tenantCode;
   }
 
-  /** Only region-level services, which run without the tenant filter, may choose the tenant explicitly. */
+  /**
+   * Only region-level services, which run without the tenant filter, may choose the tenant
+   * explicitly.
+   */
   protected void assignTenant(String tenantCode) {
     this.tenantCode = tenantCode;
   }

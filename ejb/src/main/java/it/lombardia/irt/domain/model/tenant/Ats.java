@@ -1,8 +1,8 @@
 package it.lombardia.irt.domain.model.tenant;
 
 /**
- * The eight health protection agencies (ATS) of Regione Lombardia; every ASST belongs to one. They change
- * only by regional law, hence an enum rather than data.
+ * The eight health protection agencies (ATS) of Regione Lombardia; every ASST belongs to one. They
+ * change only by regional law, hence an enum rather than data.
  */
 public enum Ats {
   CITTA_METROPOLITANA_MILANO("ATS della Città Metropolitana di Milano"),

@@ -23,16 +23,20 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * A tenant: one ASST (local health authority). One IRT deployment serves all of them and no ASST ever sees
- * another's data. Tenants are regional data, managed by Region administrators only; a deactivated tenant's
- * users cannot log in. The code is the stable key every tenant-owned row carries.
+ * A tenant: one ASST (local health authority). One IRT deployment serves all of them and no ASST
+ * ever sees another's data. Tenants are regional data, managed by Region administrators only; a
+ * deactivated tenant's users cannot log in. The code is the stable key every tenant-owned row
+ * carries.
  */
 @Entity
 @Table(name = "tenant")
 @Audited
 public class Tenant {
 
-  /** Upper-case letters, digits and dashes, starting with "ASST-" as the Region names its authorities. */
+  /**
+   * Upper-case letters, digits and dashes, starting with "ASST-" as the Region names its
+   * authorities.
+   */
   public static final String CODE_PATTERN = "ASST-[A-Z0-9]+(-[A-Z0-9]+)*";
 
   @Id
@@ -62,7 +66,10 @@ public class Tenant {
   @Column(name = "setting_value", nullable = false, length = 2000)
   private Map<String, String> settings = new TreeMap<>();
 
-  /** Hash of the definition file this tenant was last loaded from; a changed file updates the tenant. */
+  /**
+   * Hash of the definition file this tenant was last loaded from; a changed file updates the
+   * tenant.
+   */
   @NotAudited
   @Column(name = "definition_hash", length = 64)
   private String definitionHash;
@@ -71,9 +78,7 @@ public class Tenant {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Version
-  @NotAudited
-  private long version;
+  @Version @NotAudited private long version;
 
   protected Tenant() {}
 
@@ -128,13 +133,5 @@ public class Tenant {
 
   public void setDefinitionHash(String definitionHash) {
     this.definitionHash = definitionHash;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -1,6 +1,9 @@
 package it.lombardia.irt.domain.model.user;
 
-/** The kind of physician, which decides e.g. whether a televisit ends with a referto or an annotation. */
+/**
+ * The kind of physician, which decides e.g. whether a televisit ends with a referto or an
+ * annotation.
+ */
 public enum PhysicianSpecialty {
   /** Medico di medicina generale (GP). */
   MMG,

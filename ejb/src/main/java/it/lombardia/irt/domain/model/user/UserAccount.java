@@ -22,9 +22,9 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * A person who logs in to IRT. Belongs to exactly one ASST; Region administrators belong to the pseudo
- * tenant {@code REGION}. The password is stored only as a salted PBKDF2 hash; repeated failures lock the
- * account for a while.
+ * A person who logs in to IRT. Belongs to exactly one ASST; Region administrators belong to the
+ * pseudo tenant {@code REGION}. The password is stored only as a salted PBKDF2 hash; repeated
+ * failures lock the account for a while.
  */
 @Entity
 @Table(name = "user_account")
@@ -77,9 +77,7 @@ public class UserAccount extends TenantOwnedEntity {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Version
-  @NotAudited
-  private long version;
+  @Version @NotAudited private long version;
 
   protected UserAccount() {}
 
@@ -100,7 +98,10 @@ public class UserAccount extends TenantOwnedEntity {
     return lockedUntil != null && lockedUntil.isAfter(now);
   }
 
-  /** Counts a failed login; after {@code maxFailures} in a row the account is locked for {@code lockout}. */
+  /**
+   * Counts a failed login; after {@code maxFailures} in a row the account is locked for {@code
+   * lockout}.
+   */
   public void recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
     failedLogins++;
     if (failedLogins >= maxFailures) {
@@ -174,19 +175,11 @@ public class UserAccount extends TenantOwnedEntity {
     this.enabled = enabled;
   }
 
-  public int getFailedLogins() {
-    return failedLogins;
-  }
-
   public Instant getLockedUntil() {
     return lockedUntil;
   }
 
   public Instant getLastLoginAt() {
     return lastLoginAt;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
   }
 }
