@@ -78,6 +78,32 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  /** Clicks the label of a check box (PrimeFaces check boxes toggle on their label). */
+  public void check(String checkboxId) {
+    By label = By.cssSelector("label[for='" + checkboxId + "']");
+    wait.until(
+        d -> {
+          d.findElement(label).click();
+          return true;
+        });
+  }
+
+  /**
+   * Clicks the button or link labelled {@code label} in the row of {@code tableId} showing {@code
+   * rowText}.
+   */
+  public void clickInRow(String tableId, String rowText, String label) {
+    By button =
+        By.xpath(
+            "//*[@id='%s']//tr[td[contains(., '%s')]]//*[self::a or self::button][contains(., '%s')]"
+                .formatted(tableId, rowText, label));
+    wait.until(
+        d -> {
+          d.findElement(button).click();
+          return true;
+        });
+  }
+
   /**
    * Selects {@code value} in a PrimeFaces select-one menu through its widget, as a click on the
    * item would.

@@ -100,8 +100,12 @@ class RestApiIT {
 
   @Test
   void wrongPasswordIsRejected() {
-    assertEquals(401, basic("regione.admin", "not-the-password").get("/api/tenants").status());
+    String name = unique("wrongpw.");
+    createNurse(NIGUARDA_ADMIN, name);
+
+    assertEquals(401, basic(name, "not-the-password").get("/api/me").status());
     assertEquals(401, basic("nobody.at.all", "whatever-password").get("/api/me").status());
+    assertEquals(200, basic(name, PASSWORD).get("/api/me").status());
   }
 
   @Test

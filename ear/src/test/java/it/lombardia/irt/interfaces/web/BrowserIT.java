@@ -83,7 +83,16 @@ class BrowserIT {
 
   @Test
   void wrongPasswordShowsAClearMessage() {
-    browser.logIn("niguarda.mmg", "password-sbagliata");
+    // A user of its own, so that failed attempts of repeated runs never lock a shared demo account.
+    String username = "wrong." + UUID.randomUUID().toString().substring(0, 8);
+    String user =
+        """
+        {"username": "%s", "fullName": "Utente", "password": "Password-Giusta-1", "roles": ["NURSE"]}
+        """
+            .formatted(username);
+    assertEquals(201, IrtClient.demo("niguarda.admin").post("/api/users", user).status());
+
+    browser.logIn(username, "password-sbagliata");
 
     browser.waitForPageText("Nome utente o password non corretti.");
     assertFalse(browser.exists("tenant-name"));
@@ -110,5 +119,48 @@ class BrowserIT {
 
     browser.waitForPageText(code);
     assertEquals(200, IrtClient.demo("regione.admin").get("/api/tenants/" + code).status());
+
+    String admin = "adm." + code.toLowerCase().substring(8);
+    browser.clickInRow("tenants-form:tenants", code, "Nuovo amministratore");
+    browser.type("admin-dialog-form:admin-username", admin);
+    browser.type("admin-dialog-form:admin-fullName", "Amministratore nuova ASST");
+    browser.type("admin-dialog-form:admin-password", "Password-Nuova-ASST-1");
+    browser.click("admin-dialog-form:save-admin");
+    browser.waitForPageText("Amministratore " + admin + " creato");
+    assertEquals(
+        code,
+        IrtClient.basic(admin, "Password-Nuova-ASST-1")
+            .get("/api/me")
+            .object()
+            .getString("tenant"));
+  }
+
+  @Test
+  void tenantAdministratorCreatesAUserAfterFixingTheFormAndReadsItsHistory() {
+    String username = "ui." + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Password-Sicura-2026";
+    browser.logIn("bergamo.admin", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-users");
+    browser.click("users-form:new-user");
+    browser.type("user-dialog-form:username", username);
+    browser.type("user-dialog-form:fullName", "Anna Neri");
+    browser.type("user-dialog-form:password", password);
+    browser.check("user-dialog-form:roles:1");
+    browser.click("user-dialog-form:save-user");
+
+    browser.waitForText("user-dialog-form:dialog-messages", "MMG, PLS");
+    assertTrue(
+        IrtClient.demo("bergamo.admin").get("/api/users").body().indexOf(username) < 0,
+        "nothing is saved while the form is wrong");
+
+    browser.choose("user-dialog-form:specialty", "MMG");
+    browser.type("user-dialog-form:password", password);
+    browser.click("user-dialog-form:save-user");
+    browser.waitForText("users-form:users", username);
+
+    browser.clickInRow("users-form:users", username, "Storico");
+    browser.waitForPageText("Creazione");
+    assertTrue(browser.pageText().contains("bergamo.admin"));
+    assertEquals(200, IrtClient.basic(username, password).get("/api/me").status());
   }
 }

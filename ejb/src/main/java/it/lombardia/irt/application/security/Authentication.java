@@ -82,7 +82,7 @@ public class Authentication {
           if (status != Status.SUCCESS) {
             return LoginResult.failed(status);
           }
-          if (!cached) {
+          if (!cached || user.hasFailedLoginsPending()) {
             user.recordSuccessfulLogin(now);
             cache.rememberVerifiedCredential(digest, username);
           }

@@ -3,6 +3,7 @@ package it.lombardia.irt.interfaces.region;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.tenant.TenantAdministration;
 import it.lombardia.irt.application.tenant.TenantForm;
+import it.lombardia.irt.application.user.NewUserForm;
 import it.lombardia.irt.domain.model.tenant.Ats;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.infrastructure.config.Setting;
@@ -29,6 +30,8 @@ public class TenantList implements Serializable {
   private List<Tenant> rows;
   private TenantForm form = new TenantForm();
   private boolean creating;
+  private Tenant adminTenant;
+  private NewUserForm adminForm = new NewUserForm();
 
   @PostConstruct
   void load() {
@@ -62,6 +65,23 @@ public class TenantList implements Serializable {
     }
   }
 
+  public void startCreateAdministrator(Tenant tenant) {
+    adminTenant = tenant;
+    adminForm = new NewUserForm();
+  }
+
+  public void createAdministrator() {
+    try {
+      tenants.createAdministrator(adminTenant.getCode(), adminForm);
+      FacesMessages.info("tenants.admin.created", adminForm.getUsername(), adminTenant.getName());
+      PrimeFaces.current().executeScript("PF('adminDialog').hide()");
+    } catch (InvalidInputException e) {
+      FacesMessages.problems(e);
+    } finally {
+      adminForm.setPassword(null);
+    }
+  }
+
   public void setActive(Tenant tenant, boolean active) {
     tenants.setActive(tenant.getCode(), active);
     FacesMessages.info(active ? "tenants.activated" : "tenants.deactivated", tenant.getName());
@@ -85,6 +105,14 @@ public class TenantList implements Serializable {
 
   public TenantForm getForm() {
     return form;
+  }
+
+  public Tenant getAdminTenant() {
+    return adminTenant;
+  }
+
+  public NewUserForm getAdminForm() {
+    return adminForm;
   }
 
   public boolean isCreating() {

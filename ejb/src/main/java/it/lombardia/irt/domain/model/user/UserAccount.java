@@ -110,6 +110,11 @@ public class UserAccount extends TenantOwnedEntity {
     }
   }
 
+  /** Whether failed logins were counted since the last success. */
+  public boolean hasFailedLoginsPending() {
+    return failedLogins > 0;
+  }
+
   public void recordSuccessfulLogin(Instant now) {
     failedLogins = 0;
     lockedUntil = null;
