@@ -163,4 +163,23 @@ class BrowserIT {
     assertTrue(browser.pageText().contains("bergamo.admin"));
     assertEquals(200, IrtClient.basic(username, password).get("/api/me").status());
   }
+
+  @Test
+  void tenantAdministratorIssuesApiCredentialsShownOnce() {
+    String clientId = "gw." + UUID.randomUUID().toString().substring(0, 8);
+    browser.logIn("niguarda.admin", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-api-clients");
+    browser.type("clients-form:clientId", clientId);
+    browser.type("clients-form:clientName", "Gateway di prova");
+    browser.click("clients-form:issue");
+
+    String secret = browser.find("issued-secret").getText();
+
+    assertEquals(
+        "ASST-NIGUARDA",
+        IrtClient.bearer(clientId + "." + secret).get("/api/me").object().getString("tenant"));
+    browser.open("/app/admin/api-clients.xhtml");
+    browser.waitForText("clients-form:clients", clientId);
+    assertFalse(browser.pageText().contains(secret), "the secret is shown only once");
+  }
 }

@@ -117,7 +117,7 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       String token = header.substring(7).trim();
-      int dot = token.indexOf('.');
+      int dot = token.lastIndexOf('.'); // client ids may contain dots, secrets never do
       if (dot < 1) {
         return Optional.empty();
       }
