@@ -79,6 +79,17 @@ public final class IrtClient {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Answer upload(String path, byte[] jar) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/java-archive")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(jar)));
+  }
+
+  public Answer delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   public Answer put(String path, String json) {
     return send(
         request(path)

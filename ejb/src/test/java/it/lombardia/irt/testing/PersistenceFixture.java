@@ -1,6 +1,8 @@
 package it.lombardia.irt.testing;
 
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.network.NetworkEnablement;
+import it.lombardia.irt.domain.model.network.NetworkRelease;
 import it.lombardia.irt.domain.model.tenant.Ats;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.Role;
@@ -40,7 +42,14 @@ public final class PersistenceFixture implements AutoCloseable {
         .migrate();
     Configuration cfg = new Configuration();
     for (Class<?> entity :
-        new Class<?>[] {Tenant.class, UserAccount.class, ApiClient.class, AuditRevision.class}) {
+        new Class<?>[] {
+          Tenant.class,
+          UserAccount.class,
+          ApiClient.class,
+          AuditRevision.class,
+          NetworkRelease.class,
+          NetworkEnablement.class
+        }) {
       cfg.addAnnotatedClass(entity);
     }
     cfg.setProperty("hibernate.connection.url", url);

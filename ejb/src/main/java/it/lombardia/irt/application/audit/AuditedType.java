@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.audit;
 
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.network.NetworkRelease;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
@@ -16,7 +17,9 @@ import java.util.function.Function;
 public enum AuditedType {
   TENANT("tenant", Tenant.class, Role.REGION_ADMIN, false, AuditedType::tenantState),
   USER("user", UserAccount.class, Role.TENANT_ADMIN, true, AuditedType::userState),
-  API_CLIENT("api-client", ApiClient.class, Role.TENANT_ADMIN, true, AuditedType::clientState);
+  API_CLIENT("api-client", ApiClient.class, Role.TENANT_ADMIN, true, AuditedType::clientState),
+  NETWORK_RELEASE(
+      "network-release", NetworkRelease.class, Role.REGION_ADMIN, false, AuditedType::releaseState);
 
   private final String slug;
   private final Class<?> entity;
@@ -90,6 +93,16 @@ public enum AuditedType {
     m.put("roles", String.valueOf(new TreeSet<>(u.getRoles())));
     m.put("specialty", String.valueOf(u.getSpecialty()));
     m.put("enabled", String.valueOf(u.isEnabled()));
+    return m;
+  }
+
+  private static Map<String, String> releaseState(Object o) {
+    NetworkRelease r = (NetworkRelease) o;
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("network", r.getNetworkId());
+    m.put("version", r.getVersion());
+    m.put("origin", String.valueOf(r.getOrigin()));
+    m.put("activatedBy", r.getActivatedBy());
     return m;
   }
 

@@ -1,6 +1,7 @@
 package it.lombardia.irt.infrastructure.bootstrap;
 
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.network.NetworkEnablement;
 import it.lombardia.irt.domain.model.user.PhysicianSpecialty;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
@@ -16,10 +17,10 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Demo accounts for the embedded default (switched off with {@code irt.demo.enabled=false}): a
- * Region administrator, and in two ASSTs a user of every role and one API client. They are listed
- * in the README; existing accounts are left as they are. Each demo API client's secret is {@code
- * <clientId>-demo-secret}.
+ * Demo accounts and enabled networks for the embedded default (switched off with {@code
+ * irt.demo.enabled=false}): a Region administrator, and in two ASSTs a user of every role and one
+ * API client. They are listed in the README; existing accounts are left as they are. Each demo API
+ * client's secret is {@code <clientId>-demo-secret}.
  */
 @Stateless
 public class DemoData {
@@ -29,15 +30,18 @@ public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-  /** A demo tenant and the prefix of its users' names. */
-  record DemoTenant(String code, String prefix) {}
+  /** A demo tenant, the prefix of its users' names and the clinical networks it has enabled. */
+  record DemoTenant(String code, String prefix, List<String> networks) {}
 
   record DemoUser(String suffix, String fullName, Role role, PhysicianSpecialty specialty) {}
 
   static final List<DemoTenant> TENANTS =
       List.of(
-          new DemoTenant("ASST-NIGUARDA", "niguarda"),
-          new DemoTenant("ASST-PAPA-GIOVANNI-XXIII", "bergamo"));
+          new DemoTenant(
+              "ASST-NIGUARDA",
+              "niguarda",
+              List.of("cardiology", "diabetes", "respiratory", "oncology", "neurology")),
+          new DemoTenant("ASST-PAPA-GIOVANNI-XXIII", "bergamo", List.of("cardiology", "diabetes")));
 
   static final List<DemoUser> USERS =
       List.of(
@@ -92,9 +96,32 @@ public class DemoData {
                 .inTenant(tenant.code()));
         created++;
       }
+      enableNetworks(tenant);
     }
     int total = created;
     LOG.info(() -> "Demo data: " + total + " accounts created");
+  }
+
+  /** Enables the tenant's demo networks among those active, once. */
+  private void enableNetworks(DemoTenant tenant) {
+    for (String network : tenant.networks()) {
+      boolean active =
+          em.createQuery("select count(r) from NetworkRelease r where r.networkId = :n", Long.class)
+                  .setParameter("n", network)
+                  .getSingleResult()
+              > 0;
+      boolean enabled =
+          em.createQuery(
+                      "select count(e) from NetworkEnablement e where e.tenantCode = :t and e.networkId = :n",
+                      Long.class)
+                  .setParameter("t", tenant.code())
+                  .setParameter("n", network)
+                  .getSingleResult()
+              > 0;
+      if (active && !enabled) {
+        em.persist(new NetworkEnablement(tenant.code(), network, null));
+      }
+    }
   }
 
   private int addUser(

@@ -26,6 +26,7 @@ public class PlatformStartup {
   @Inject DatabaseMigration migration;
   @Inject TenantLoader tenantLoader;
   @Inject DemoData demoData;
+  @Inject BuiltInPluginActivation plugins;
 
   @Inject
   @ConfigProperty(name = "irt.demo.enabled", defaultValue = "true")
@@ -39,6 +40,7 @@ public class PlatformStartup {
         () -> {
           tenantLoader.load(
               TenantDefinitionReader.readFromClasspath(PlatformStartup.class.getClassLoader()));
+          plugins.activateAll(PlatformStartup.class.getClassLoader());
           if (demoEnabled) {
             demoData.seed();
           }

@@ -3,12 +3,13 @@ package it.lombardia.irt.interfaces.rest;
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.network.PluginRefusedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Turns the application's exceptions into 400, 403 and 404 answers with a JSON body. */
+/** Turns the application's exceptions into 400, 403, 404 and 422 answers with a JSON body. */
 final class ApplicationExceptionMappers {
 
   private ApplicationExceptionMappers() {}
@@ -28,6 +29,26 @@ final class ApplicationExceptionMappers {
               "Invalid input",
               e.problems().stream()
                   .map(p -> new ErrorBody.FieldProblem(p.field(), p.message()))
+                  .toList()));
+    }
+  }
+
+  @Provider
+  public static class PluginRefused implements ExceptionMapper<PluginRefusedException> {
+    @Override
+    public Response toResponse(PluginRefusedException e) {
+      var report = e.report();
+      return answer(
+          422,
+          new ErrorBody(
+              422,
+              "Plug-in "
+                  + report.pluginId()
+                  + " "
+                  + report.pluginVersion()
+                  + " refused; the active version is unchanged",
+              report.problems().stream()
+                  .map(p -> new ErrorBody.FieldProblem(p.path(), p.message()))
                   .toList()));
     }
   }

@@ -1,0 +1,102 @@
+package it.lombardia.irt.application.network;
+
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.domain.model.network.NetworkEnablement;
+import it.lombardia.irt.domain.model.network.NetworkRelease;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.plugin.DefinitionJson;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.spi.content.NetworkDefinition;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalog of clinical networks as the caller may see it: the Region administrator and network
+ * curators see every network; everyone else only the networks their ASST has enabled, at the
+ * version it follows.
+ */
+@Stateless
+public class NetworkCatalog {
+
+  @PersistenceContext EntityManager em;
+  @Inject NetworkReleases releases;
+
+  public List<NetworkSummary> visible() {
+    List<NetworkSummary> result = new ArrayList<>();
+    for (Map.Entry<String, Optional<String>> network : visibleNetworks().entrySet()) {
+      List<NetworkRelease> all = releases.releasesOf(network.getKey());
+      if (all.isEmpty()) {
+        continue;
+      }
+      NetworkRelease active =
+          network
+              .getValue()
+              .flatMap(v -> releases.find(network.getKey(), v))
+              .orElse(all.get(all.size() - 1));
+      NetworkDefinition d = DefinitionJson.read(active.getDefinitionJson());
+      result.add(
+          new NetworkSummary(
+              d.id(),
+              d.name(),
+              d.version(),
+              all.stream().map(NetworkRelease::getVersion).toList(),
+              d.conditions().stream()
+                  .map(c -> new NetworkSummary.Condition(c.id(), c.name(), c.protocol().id()))
+                  .toList()));
+    }
+    return result;
+  }
+
+  /** A version's full definition; {@code version} null means the one the caller's ASST follows. */
+  public NetworkDefinition definition(String networkId, String version) {
+    Map<String, Optional<String>> visible = visibleNetworks();
+    if (!visible.containsKey(networkId)) {
+      throw new NotFoundException("Network", networkId);
+    }
+    Optional<NetworkRelease> release =
+        version != null
+            ? releases.find(networkId, version)
+            : visible
+                .get(networkId)
+                .flatMap(v -> releases.find(networkId, v))
+                .or(() -> releases.newest(networkId));
+    return DefinitionJson.read(
+        release
+            .orElseThrow(() -> new NotFoundException("Network version", networkId + " " + version))
+            .getDefinitionJson());
+  }
+
+  /** Visible network ids, each with the version the caller's ASST is pinned to, if any. */
+  private Map<String, Optional<String>> visibleNetworks() {
+    Actor actor = CallContext.requireActor();
+    if (actor.hasRole(Role.REGION_ADMIN) || actor.hasRole(Role.NETWORK_CURATOR)) {
+      return releases.networkIds().stream()
+          .collect(
+              Collectors.toMap(
+                  Function.identity(),
+                  id -> Optional.empty(),
+                  (a, b) -> a,
+                  java.util.TreeMap::new));
+    }
+    return em
+        .createQuery(
+            "select e from NetworkEnablement e order by e.networkId", NetworkEnablement.class)
+        .getResultList()
+        .stream()
+        .collect(
+            Collectors.toMap(
+                NetworkEnablement::getNetworkId,
+                e -> Optional.ofNullable(e.getPinnedVersion()),
+                (a, b) -> a,
+                java.util.TreeMap::new));
+  }
+}

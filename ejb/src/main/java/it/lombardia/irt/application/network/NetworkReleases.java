@@ -1,0 +1,101 @@
+package it.lombardia.irt.application.network;
+
+import it.lombardia.irt.domain.model.network.NetworkRelease;
+import it.lombardia.irt.infrastructure.plugin.DefinitionJson;
+import it.lombardia.irt.spi.content.NetworkDefinition;
+import it.lombardia.irt.spi.validation.NetworkValidator;
+import it.lombardia.irt.spi.validation.ValidationReport;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Activation of plug-in versions, the one door through which a definition becomes a release:
+ * validated, never older than the newest release, and immutable once activated (the same version
+ * with other content is refused). Callers check roles; this service enforces the rules.
+ */
+@Stateless
+public class NetworkReleases {
+
+  @PersistenceContext EntityManager em;
+
+  public NetworkRelease activate(
+      NetworkDefinition definition, NetworkRelease.Origin origin, String jarSha256, String actor) {
+    ValidationReport report = NetworkValidator.validate(definition);
+    if (!report.isValid()) {
+      throw new PluginRefusedException(report);
+    }
+    Optional<NetworkRelease> same = find(definition.id(), definition.version());
+    if (same.isPresent()) {
+      if (DefinitionJson.read(same.get().getDefinitionJson()).equals(definition)) {
+        return same.get();
+      }
+      throw refused(
+          definition,
+          "version "
+              + definition.version()
+              + " was activated with other content; give the new content a new version");
+    }
+    Optional<NetworkRelease> newest = newest(definition.id());
+    if (newest.isPresent()
+        && SemanticVersion.compare(definition.version(), newest.get().getVersion()) <= 0) {
+      throw refused(
+          definition,
+          "version "
+              + definition.version()
+              + " is not newer than the active "
+              + newest.get().getVersion());
+    }
+    NetworkRelease release =
+        new NetworkRelease(
+            definition.id(),
+            definition.version(),
+            definition.requiredSpi(),
+            origin,
+            jarSha256,
+            DefinitionJson.write(definition),
+            actor);
+    em.persist(release);
+    return release;
+  }
+
+  public List<NetworkRelease> releasesOf(String networkId) {
+    return em
+        .createQuery("select r from NetworkRelease r where r.networkId = :n", NetworkRelease.class)
+        .setParameter("n", networkId)
+        .getResultList()
+        .stream()
+        .sorted(Comparator.comparing(NetworkRelease::getVersion, SemanticVersion::compare))
+        .toList();
+  }
+
+  public List<String> networkIds() {
+    return em.createQuery(
+            "select distinct r.networkId from NetworkRelease r order by r.networkId", String.class)
+        .getResultList();
+  }
+
+  public Optional<NetworkRelease> find(String networkId, String version) {
+    return em.createQuery(
+            "select r from NetworkRelease r where r.networkId = :n and r.version = :v",
+            NetworkRelease.class)
+        .setParameter("n", networkId)
+        .setParameter("v", version)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<NetworkRelease> newest(String networkId) {
+    List<NetworkRelease> all = releasesOf(networkId);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  private static PluginRefusedException refused(NetworkDefinition d, String message) {
+    return new PluginRefusedException(
+        new ValidationReport(
+            d.id(), d.version(), List.of(new ValidationReport.Problem("version", message))));
+  }
+}

@@ -1,0 +1,8 @@
+package it.lombardia.irt.spi.content;
+
+/** Severity of a threshold crossing, in increasing order. */
+public enum AlarmLevel {
+  ATTENTION,
+  ALARM,
+  CRITICAL
+}
