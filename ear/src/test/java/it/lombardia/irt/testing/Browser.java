@@ -78,6 +78,16 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  /** Follows the first link whose address contains {@code hrefPart}. */
+  public void followLink(String hrefPart) {
+    By link = By.cssSelector("a[href*='" + hrefPart + "']");
+    wait.until(
+        d -> {
+          d.findElement(link).click();
+          return true;
+        });
+  }
+
   /** Clicks the label of a check box (PrimeFaces check boxes toggle on their label). */
   public void check(String checkboxId) {
     By label = By.cssSelector("label[for='" + checkboxId + "']");

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.lombardia.irt.testing.Browser;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtDeployment;
+import it.lombardia.irt.testing.plugin.TrialPluginJar;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -181,5 +184,52 @@ class BrowserIT {
     browser.open("/app/admin/api-clients.xhtml");
     browser.waitForText("clients-form:clients", clientId);
     assertFalse(browser.pageText().contains(secret), "the secret is shown only once");
+  }
+
+  @Test
+  void curatorReadsANetworkPublishesAVersionAndComparesIt() throws Exception {
+    browser.logIn("niguarda.curatore", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-networks");
+    browser.followLink("id=cardiology");
+    browser.waitForPageText("Soglie predefinite");
+    assertTrue(
+        browser.pageText().contains("≥ 135 mm[Hg]"),
+        "the ESH home threshold is shown as clinicians read it");
+
+    String id = "trial-ui-" + UUID.randomUUID().toString().substring(0, 6);
+    Path broken = Files.createTempFile("broken", ".jar");
+    Files.write(broken, TrialPluginJar.of(id, "1.0.0", 110, "kilos"));
+    browser.click("menu-form:menu-networks");
+    browser.find("upload-form:jar").sendKeys(broken.toString());
+    browser.click("upload-form:upload");
+    browser.waitForPageText("Plug-in rifiutato");
+    assertTrue(browser.text("upload-form:refusal").contains("kilos"));
+
+    Path good = Files.createTempFile("good", ".jar");
+    Files.write(good, TrialPluginJar.of(id, "1.0.0", 110, "kg"));
+    browser.find("upload-form:jar").sendKeys(good.toString());
+    browser.click("upload-form:upload");
+    browser.waitForPageText("versione 1.0.0 attivata");
+
+    assertEquals(
+        201,
+        IrtClient.demo("regione.admin")
+            .upload("/api/networks", TrialPluginJar.of(id, "1.1.0", 105, "kg"))
+            .status());
+    browser.open("/app/networks/compare.xhtml?id=" + id + "&from=1.0.0&to=1.1.0");
+    String differences = browser.waitForText("differences", "105");
+    assertTrue(differences.contains("110"), differences);
+  }
+
+  @Test
+  void aTenantUserSeesOnlyItsEnabledNetworks() {
+    browser.logIn("bergamo.mmg", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-networks");
+    browser.find("networks");
+
+    assertTrue(
+        browser.exists("networks") && browser.driver().getPageSource().contains("id=diabetes"));
+    assertFalse(browser.driver().getPageSource().contains("id=oncology"));
+    assertFalse(browser.exists("upload-form"), "only curators and the Region publish plug-ins");
   }
 }

@@ -18,7 +18,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Region-level management of the clinical networks: a network curator or the Region administrator
@@ -84,6 +86,25 @@ public class NetworkAdministration {
           requireTenant(tenantCode);
           enablement(tenantCode, networkId).ifPresent(em::remove);
           return null;
+        });
+  }
+
+  /**
+   * The ASSTs that have enabled a network (tenant code → pinned version or null), for the Region.
+   */
+  public Map<String, String> enablements(String networkId) {
+    Actor admin = Guard.requireAnyRole(Role.REGION_ADMIN);
+    return CallContext.asRegion(
+        admin,
+        () -> {
+          Map<String, String> result = new TreeMap<>();
+          em.createQuery(
+                  "select e from NetworkEnablement e where e.networkId = :n",
+                  NetworkEnablement.class)
+              .setParameter("n", networkId)
+              .getResultList()
+              .forEach(e -> result.put(e.getTenantCode(), e.getPinnedVersion()));
+          return result;
         });
   }
 

@@ -75,6 +75,13 @@ public class NetworkCatalog {
             .getDefinitionJson());
   }
 
+  /** The differences between two versions of a network the caller may see. */
+  public List<DefinitionDiff.Difference> compare(
+      String networkId, String fromVersion, String toVersion) {
+    return DefinitionDiff.between(
+        definition(networkId, fromVersion), definition(networkId, toVersion));
+  }
+
   /** Visible network ids, each with the version the caller's ASST is pinned to, if any. */
   private Map<String, Optional<String>> visibleNetworks() {
     Actor actor = CallContext.requireActor();

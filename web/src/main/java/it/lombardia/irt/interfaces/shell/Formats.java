@@ -3,6 +3,7 @@ package it.lombardia.irt.interfaces.shell;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,31 @@ public class Formats {
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.ITALIAN);
   private static final DateTimeFormatter ENGLISH =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
+
+  /** A duration as clinicians say it: "72 ore", "7 giorni" (or in English). */
+  public String duration(Duration duration) {
+    if (duration == null) {
+      return "";
+    }
+    boolean english =
+        "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+    long hours = duration.toHours();
+    if (hours % 24 == 0 && hours >= 48) {
+      return (hours / 24) + (english ? " days" : " giorni");
+    }
+    if (hours >= 1) {
+      return hours + (english ? (hours == 1 ? " hour" : " hours") : (hours == 1 ? " ora" : " ore"));
+    }
+    return duration.toMinutes() + " min";
+  }
+
+  /** A number in the page's language: 38,3 in Italian, 38.3 in English; no trailing ",0". */
+  public String number(double value) {
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(2);
+    return format.format(value);
+  }
 
   public String dateTime(Instant instant) {
     if (instant == null) {
