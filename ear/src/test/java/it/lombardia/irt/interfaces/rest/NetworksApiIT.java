@@ -204,4 +204,31 @@ class NetworksApiIT {
         204, REGION.delete("/api/networks/" + id + "/tenants/ASST-PAPA-GIOVANNI-XXIII").status());
     assertTrue(!networksSeenBy(demo("bergamo.mmg")).containsKey(id));
   }
+
+  @Test
+  void eligibilityIsExplainedCriterionByCriterionAndNeedsTheNetworkEnabled() {
+    String id = uniqueNetwork();
+    REGION.upload("/api/networks", TrialPluginJar.of(id, "1.0.0", 110, "kg"));
+    REGION.put("/api/networks/" + id + "/tenants/ASST-NIGUARDA", "{}");
+    IrtClient physician = demo("niguarda.mmg");
+    String path = "/api/networks/" + id + "/conditions/trial-condition/eligibility";
+
+    JsonObject minor = physician.post(path, "{\"facts\": {\"age-years\": \"17\"}}").object();
+    assertEquals("NOT_ELIGIBLE", minor.getString("decision"));
+    JsonObject verdict = minor.getJsonArray("verdicts").getJsonObject(0);
+    assertEquals("≥ 18", verdict.getString("expected"));
+    assertEquals("17", verdict.getString("actual"));
+    assertEquals("NOT_MET", verdict.getString("outcome"));
+    assertEquals(
+        "INCOMPLETE", physician.post(path, "{\"facts\": {}}").object().getString("decision"));
+    assertEquals(
+        "ELIGIBLE",
+        physician
+            .post(path, "{\"facts\": {\"age-years\": \"40\"}}")
+            .object()
+            .getString("decision"));
+
+    assertEquals(
+        404, demo("bergamo.mmg").post(path, "{\"facts\": {\"age-years\": \"40\"}}").status());
+  }
 }

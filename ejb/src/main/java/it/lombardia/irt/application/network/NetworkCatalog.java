@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.network;
 
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.domain.model.network.Eligibility;
 import it.lombardia.irt.domain.model.network.NetworkEnablement;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
 import it.lombardia.irt.domain.model.user.Role;
@@ -73,6 +74,21 @@ public class NetworkCatalog {
         release
             .orElseThrow(() -> new NotFoundException("Network version", networkId + " " + version))
             .getDefinitionJson());
+  }
+
+  /**
+   * Whether a patient with {@code facts} fits a condition's protocol, at the version the caller's
+   * ASST follows, with every criterion's verdict.
+   */
+  public Eligibility.Result eligibility(
+      String networkId, String conditionId, Map<String, String> facts) {
+    NetworkDefinition d = definition(networkId, null);
+    var condition =
+        d.conditions().stream()
+            .filter(c -> c.id().equals(conditionId))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("Condition", networkId + "/" + conditionId));
+    return Eligibility.evaluate(condition.protocol(), facts == null ? Map.of() : facts);
   }
 
   /** The differences between two versions of a network the caller may see. */

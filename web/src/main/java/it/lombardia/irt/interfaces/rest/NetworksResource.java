@@ -3,6 +3,7 @@ package it.lombardia.irt.interfaces.rest;
 import it.lombardia.irt.application.network.NetworkAdministration;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.network.NetworkSummary;
+import it.lombardia.irt.domain.model.network.Eligibility;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
 import it.lombardia.irt.spi.content.NetworkDefinition;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The clinical networks: the catalog (Region administrators and curators see all, others their
@@ -51,6 +53,19 @@ public class NetworksResource {
   public NetworkDefinition definition(
       @PathParam("id") String id, @QueryParam("version") String version) {
     return catalog.definition(id, version);
+  }
+
+  /**
+   * Body of the eligibility check: the patient's facts, named as the protocol's criteria name them.
+   */
+  public record Facts(Map<String, String> facts) {}
+
+  @POST
+  @Path("{id}/conditions/{condition}/eligibility")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Eligibility.Result eligibility(
+      @PathParam("id") String id, @PathParam("condition") String condition, Facts body) {
+    return catalog.eligibility(id, condition, body == null ? Map.of() : body.facts());
   }
 
   @POST
