@@ -3,6 +3,8 @@ package it.lombardia.irt.testing;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
 import it.lombardia.irt.domain.model.network.NetworkEnablement;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
+import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.domain.model.tenant.Ats;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.Role;
@@ -48,7 +50,9 @@ public final class PersistenceFixture implements AutoCloseable {
           ApiClient.class,
           AuditRevision.class,
           NetworkRelease.class,
-          NetworkEnablement.class
+          NetworkEnablement.class,
+          Patient.class,
+          PatientAccess.class
         }) {
       cfg.addAnnotatedClass(entity);
     }

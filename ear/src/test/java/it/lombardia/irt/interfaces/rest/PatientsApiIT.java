@@ -1,0 +1,152 @@
+package it.lombardia.irt.interfaces.rest;
+
+import static it.lombardia.irt.testing.IrtClient.demo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.lombardia.irt.testing.IrtClient;
+import it.lombardia.irt.testing.IrtClient.Answer;
+import it.lombardia.irt.testing.IrtDeployment;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Patients over REST: codice fiscale checks, the care rule inside an ASST, the access log,
+ * isolation.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PatientsApiIT {
+
+  private static final IrtClient MMG = demo("niguarda.mmg");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return IrtDeployment.ear();
+  }
+
+  /**
+   * A valid, unique codice fiscale of a man born on 1 January 1950 (the check character computed
+   * here).
+   */
+  private static String newCodiceFiscale() {
+    String letters = "BCDFGHJKLMNPRSTVZ";
+    StringBuilder sb = new StringBuilder();
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    for (int i = 0; i < 6; i++) {
+      sb.append(letters.charAt(r.nextInt(letters.length())));
+    }
+    sb.append("50A01F205");
+    return sb.append(check(sb.toString())).toString();
+  }
+
+  private static char check(String first15) {
+    int[] odd = {
+      1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23
+    };
+    int sum = 0;
+    for (int i = 0; i < 15; i++) {
+      char c = first15.charAt(i);
+      int index = Character.isDigit(c) ? c - '0' : c - 'A';
+      int oddValue =
+          Character.isDigit(c)
+              ? new int[] {1, 0, 5, 7, 9, 13, 15, 17, 19, 21}[c - '0']
+              : odd[c - 'A'];
+      sum += i % 2 == 0 ? oddValue : index;
+    }
+    return (char) ('A' + sum % 26);
+  }
+
+  private static String patientJson(String cf, String birthDate, String sex) {
+    return """
+        {"codiceFiscale": "%s", "givenName": "Carlo", "familyName": "Brambilla", "birthDate": "%s", "sex": "%s",
+         "residenceMunicipality": "Sondrio", "disadvantagedArea": true}
+        """
+        .formatted(cf, birthDate, sex);
+  }
+
+  private static long register(IrtClient who, String cf) {
+    Answer created = who.post("/api/patients", patientJson(cf, "1950-01-01", "M"));
+    assertEquals(201, created.status(), created.body());
+    return created.object().getJsonNumber("id").longValue();
+  }
+
+  @Test
+  void codiceFiscaleIsCheckedAgainstItsCheckCharacterBirthDateAndSex() {
+    String cf = newCodiceFiscale();
+    String wrongCheck = cf.substring(0, 15) + (cf.charAt(15) == 'A' ? 'B' : 'A');
+
+    Answer badCheck = MMG.post("/api/patients", patientJson(wrongCheck, "1950-01-01", "M"));
+    assertEquals(400, badCheck.status());
+    assertTrue(badCheck.body().contains("check character"), badCheck.body());
+    assertEquals(400, MMG.post("/api/patients", patientJson(cf, "1951-01-01", "M")).status());
+    assertEquals(400, MMG.post("/api/patients", patientJson(cf, "1950-01-01", "F")).status());
+
+    register(MMG, cf);
+    Answer duplicate = MMG.post("/api/patients", patientJson(cf, "1950-01-01", "M"));
+    assertEquals(400, duplicate.status());
+    assertTrue(duplicate.body().contains("registered already"), duplicate.body());
+  }
+
+  @Test
+  void aNurseOutsideTheCareIsDeniedAndTheAttemptIsLogged() {
+    long id = register(MMG, newCodiceFiscale());
+
+    assertEquals(403, demo("niguarda.infermiere").get("/api/patients/" + id).status());
+    assertEquals(200, demo("niguarda.cot").get("/api/patients/" + id).status());
+    assertEquals(200, MMG.get("/api/patients/" + id).status());
+
+    List<JsonObject> log =
+        MMG.get("/api/patients/" + id + "/accesses").array().getValuesAs(JsonObject.class);
+    assertTrue(
+        log.stream()
+            .anyMatch(
+                a ->
+                    a.getString("username").equals("niguarda.infermiere")
+                        && !a.getBoolean("granted")),
+        log.toString());
+    assertTrue(
+        log.stream()
+            .anyMatch(
+                a -> a.getString("username").equals("niguarda.cot") && a.getBoolean("granted")),
+        log.toString());
+    assertEquals(
+        403, demo("niguarda.infermiere").get("/api/patients/" + id + "/accesses").status());
+  }
+
+  @Test
+  void anotherAsstCannotReadSearchOrTraceThePatient() {
+    String cf = newCodiceFiscale();
+    long id = register(MMG, cf);
+
+    assertEquals(404, demo("bergamo.cot").get("/api/patients/" + id).status());
+    assertEquals(404, demo("bergamo.admin").get("/api/patients/" + id + "/accesses").status());
+    assertEquals("[]", demo("bergamo.cot").get("/api/patients?q=" + cf).body().replace(" ", ""));
+    assertEquals(1, demo("niguarda.cot").get("/api/patients?q=" + cf).array().size());
+  }
+
+  @Test
+  void anOperatorRegistersForAPhysicianAndSearchShowsOnlyPatientsTheCallerMayOpen() {
+    String cf = newCodiceFiscale();
+    IrtClient cot = demo("niguarda.cot");
+    Answer withoutPhysician = cot.post("/api/patients", patientJson(cf, "1950-01-01", "M"));
+    assertEquals(400, withoutPhysician.status());
+    assertTrue(withoutPhysician.body().contains("requestingPhysician"), withoutPhysician.body());
+
+    String forCardiologist =
+        patientJson(cf, "1950-01-01", "M")
+            .replace(
+                "\"disadvantagedArea\"",
+                "\"requestingPhysician\": \"niguarda.cardiologo\", \"disadvantagedArea\"");
+    assertEquals(201, cot.post("/api/patients", forCardiologist).status());
+
+    assertEquals(1, demo("niguarda.cardiologo").get("/api/patients?q=" + cf).array().size());
+    assertEquals(0, MMG.get("/api/patients?q=" + cf).array().size());
+    assertEquals(400, MMG.get("/api/patients?q=x").status());
+  }
+}

@@ -1,0 +1,160 @@
+package it.lombardia.irt.application.patient;
+
+import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.InputValidator;
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.domain.model.patient.CodiceFiscale;
+import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.patient.PatientAccess;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The ASST's patients: registration (codice fiscale checked against the birth date and sex entered,
+ * one patient per code), search, and opening a record — allowed only by {@link PatientAccessPolicy}
+ * and logged whether allowed or not.
+ */
+@Stateless
+public class PatientRegistry {
+
+  private static final Role[] REGISTRARS = {Role.PHYSICIAN, Role.COT_OPERATOR, Role.ADI_OPERATOR};
+
+  @PersistenceContext EntityManager em;
+  @Inject InputValidator validator;
+  @Inject PatientAccessLog accessLog;
+
+  public Patient register(PatientForm form) {
+    Actor actor = Guard.requireAnyRole(REGISTRARS);
+    validator.check(form);
+    CodiceFiscale cf;
+    try {
+      cf = CodiceFiscale.parse(form.getCodiceFiscale());
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("codiceFiscale", "error.patient.cf", e.getMessage());
+    }
+    if (!cf.birthDate(LocalDate.now()).map(form.getBirthDate()::equals).orElse(false)) {
+      throw InvalidInputException.of(
+          "birthDate",
+          "error.patient.cf.birthDate",
+          "the birth date does not match the codice fiscale");
+    }
+    if (cf.sex() != form.getSex().charAt(0)) {
+      throw InvalidInputException.of(
+          "sex", "error.patient.cf.sex", "the sex does not match the codice fiscale");
+    }
+    if (!em.createQuery("select p.id from Patient p where p.codiceFiscale = :cf", Long.class)
+        .setParameter("cf", cf.value())
+        .getResultList()
+        .isEmpty()) {
+      throw InvalidInputException.of(
+          "codiceFiscale",
+          "error.patient.duplicate",
+          "a patient with this codice fiscale is registered already");
+    }
+    Patient patient =
+        new Patient(
+            cf,
+            form.getGivenName().trim(),
+            form.getFamilyName().trim(),
+            form.getBirthDate(),
+            form.getSex(),
+            requestingPhysician(actor, form));
+    patient.setBirthPlace(form.getBirthPlace());
+    patient.setResidenceMunicipality(form.getResidenceMunicipality());
+    patient.setDisadvantagedArea(form.isDisadvantagedArea());
+    patient.setPhone(form.getPhone());
+    patient.setEmail(form.getEmail());
+    em.persist(patient);
+    return patient;
+  }
+
+  /** Patients the caller may open whose codice fiscale or name contains {@code query}. */
+  public List<Patient> search(String query) {
+    Actor actor = Guard.requireAnyRole(REGISTRARS);
+    String q = query == null ? "" : query.trim().toUpperCase(Locale.ROOT);
+    if (q.length() < 2) {
+      throw InvalidInputException.of(
+          "q", "error.patient.query", "type at least 2 characters of a name or codice fiscale");
+    }
+    return em
+        .createQuery(
+            "select p from Patient p where p.codiceFiscale like :q or upper(p.familyName) like :q"
+                + " or upper(p.givenName) like :q order by p.familyName, p.givenName",
+            Patient.class)
+        .setParameter("q", "%" + q + "%")
+        .setMaxResults(200)
+        .getResultList()
+        .stream()
+        .filter(p -> PatientAccessPolicy.mayOpen(actor, p))
+        .toList();
+  }
+
+  /**
+   * Opens a record; every attempt is logged, and a refusal is a 403 (another ASST's patient a 404).
+   */
+  public Patient open(long id) {
+    Actor actor = Guard.requireAnyRole(Role.values());
+    Patient patient = find(id);
+    boolean allowed = PatientAccessPolicy.mayOpen(actor, patient);
+    accessLog.record(patient.getId(), actor, PatientAccess.Purpose.READ, allowed);
+    if (!allowed) {
+      throw new AccessDeniedException(actor.name() + " is not in the care of patient " + id);
+    }
+    return patient;
+  }
+
+  /**
+   * The patient's "who accessed my data" report, for whoever may open the record and the ASST
+   * administrator.
+   */
+  public List<PatientAccess> accesses(long id) {
+    Actor actor = Guard.requireAnyRole(Role.values());
+    Patient patient = find(id);
+    if (!actor.hasRole(Role.TENANT_ADMIN) && !PatientAccessPolicy.mayOpen(actor, patient)) {
+      throw new AccessDeniedException(
+          actor.name() + " may not read the access log of patient " + id);
+    }
+    return accessLog.of(id);
+  }
+
+  private Patient find(long id) {
+    Patient patient = em.find(Patient.class, id);
+    if (patient == null) {
+      throw new NotFoundException("Patient", id);
+    }
+    return patient;
+  }
+
+  /** A physician proposes for themselves; an operator names a physician of the same ASST. */
+  private String requestingPhysician(Actor actor, PatientForm form) {
+    if (actor.hasRole(Role.PHYSICIAN)
+        && (form.getRequestingPhysician() == null || form.getRequestingPhysician().isBlank())) {
+      return actor.name();
+    }
+    String name = form.getRequestingPhysician();
+    boolean physician =
+        name != null
+            && em.createQuery(
+                    "select u from UserAccount u where u.username = :u", UserAccount.class)
+                .setParameter("u", name)
+                .getResultStream()
+                .anyMatch(u -> u.getRoles().contains(Role.PHYSICIAN));
+    if (!physician) {
+      throw InvalidInputException.of(
+          "requestingPhysician",
+          "error.patient.physician",
+          "name the requesting physician (a physician of this ASST)");
+    }
+    return name;
+  }
+}

@@ -1,0 +1,98 @@
+package it.lombardia.irt.interfaces.rest;
+
+import it.lombardia.irt.application.patient.PatientForm;
+import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.patient.PatientAccess;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The ASST's patients: registration, search, the record (403 outside the care, every attempt
+ * logged) and the "who accessed my data" report.
+ */
+@Path("patients")
+@Produces(MediaType.APPLICATION_JSON)
+public class PatientsResource {
+
+  @Inject PatientRegistry registry;
+
+  /** A patient as the API shows it. */
+  public record PatientJson(
+      long id,
+      String codiceFiscale,
+      String givenName,
+      String familyName,
+      LocalDate birthDate,
+      String sex,
+      String residenceMunicipality,
+      boolean disadvantagedArea,
+      String requestingPhysician) {
+
+    static PatientJson of(Patient p) {
+      return new PatientJson(
+          p.getId(),
+          p.getCodiceFiscale(),
+          p.getGivenName(),
+          p.getFamilyName(),
+          p.getBirthDate(),
+          p.getSex(),
+          p.getResidenceMunicipality(),
+          p.isDisadvantagedArea(),
+          p.getRequestingPhysician());
+    }
+  }
+
+  /** One line of the access report. */
+  public record AccessJson(
+      String username, Instant at, String purpose, boolean granted, String clientAddress) {
+
+    static AccessJson of(PatientAccess a) {
+      return new AccessJson(
+          a.getUsername(),
+          a.getAccessedAt(),
+          a.getPurpose().name(),
+          a.isGranted(),
+          a.getClientAddress());
+    }
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response register(PatientForm form, @Context UriInfo uri) {
+    PatientJson created = PatientJson.of(registry.register(form));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  public List<PatientJson> search(@QueryParam("q") String query) {
+    return registry.search(query).stream().map(PatientJson::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public PatientJson open(@PathParam("id") long id) {
+    return PatientJson.of(registry.open(id));
+  }
+
+  @GET
+  @Path("{id}/accesses")
+  public List<AccessJson> accesses(@PathParam("id") long id) {
+    return registry.accesses(id).stream().map(AccessJson::of).toList();
+  }
+}
