@@ -3,6 +3,7 @@ package it.lombardia.irt.testing;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
 import it.lombardia.irt.domain.model.network.NetworkEnablement;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
+import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.domain.model.tenant.Ats;
@@ -52,7 +53,8 @@ public final class PersistenceFixture implements AutoCloseable {
           NetworkRelease.class,
           NetworkEnablement.class,
           Patient.class,
-          PatientAccess.class
+          PatientAccess.class,
+          EmergencyAccess.class
         }) {
       cfg.addAnnotatedClass(entity);
     }

@@ -149,4 +149,44 @@ class PatientsApiIT {
     assertEquals(0, MMG.get("/api/patients?q=" + cf).array().size());
     assertEquals(400, MMG.get("/api/patients?q=x").status());
   }
+
+  @Test
+  void breakingTheGlassOpensTheRecordForAWhileAndIsFlaggedForReview() {
+    long id = register(MMG, newCodiceFiscale());
+    IrtClient nurse = demo("niguarda.infermiere");
+    assertEquals(403, nurse.get("/api/patients/" + id).status());
+
+    assertEquals(
+        400,
+        nurse
+            .post("/api/patients/" + id + "/emergency-access", "{\"reason\": \"urgente\"}")
+            .status());
+    Answer granted =
+        nurse.post(
+            "/api/patients/" + id + "/emergency-access",
+            "{\"reason\": \"Paziente incosciente al domicilio, serve la terapia in corso\"}");
+    assertEquals(201, granted.status(), granted.body());
+    assertEquals(200, nurse.get("/api/patients/" + id).status(), granted.body());
+
+    List<JsonObject> log =
+        MMG.get("/api/patients/" + id + "/accesses").array().getValuesAs(JsonObject.class);
+    assertTrue(
+        log.stream()
+            .anyMatch(a -> a.getString("purpose").equals("BREAK_GLASS") && a.getBoolean("granted")),
+        log.toString());
+
+    IrtClient admin = demo("niguarda.admin");
+    long accessId = granted.object().getJsonNumber("id").longValue();
+    assertTrue(admin.get("/api/patients/emergency-accesses").body().contains("incosciente"));
+    assertEquals(
+        404,
+        demo("bergamo.admin")
+            .post("/api/patients/emergency-accesses/" + accessId + "/review", "")
+            .status());
+    assertEquals(
+        200, admin.post("/api/patients/emergency-accesses/" + accessId + "/review", "").status());
+    assertTrue(
+        admin.get("/api/patients/emergency-accesses").array().getValuesAs(JsonObject.class).stream()
+            .noneMatch(e -> e.getJsonNumber("id").longValue() == accessId));
+  }
 }

@@ -6,6 +6,7 @@ import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.patient.CodiceFiscale;
+import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.domain.model.user.Role;
@@ -15,9 +16,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The ASST's patients: registration (codice fiscale checked against the birth date and sex entered,
@@ -32,6 +36,10 @@ public class PatientRegistry {
   @PersistenceContext EntityManager em;
   @Inject InputValidator validator;
   @Inject PatientAccessLog accessLog;
+
+  @Inject
+  @ConfigProperty(name = "irt.patient.break-glass-minutes", defaultValue = "60")
+  int breakGlassMinutes;
 
   public Patient register(PatientForm form) {
     Actor actor = Guard.requireAnyRole(REGISTRARS);
@@ -105,8 +113,14 @@ public class PatientRegistry {
   public Patient open(long id) {
     Actor actor = Guard.requireAnyRole(Role.values());
     Patient patient = find(id);
-    boolean allowed = PatientAccessPolicy.mayOpen(actor, patient);
-    accessLog.record(patient.getId(), actor, PatientAccess.Purpose.READ, allowed);
+    boolean inCare = PatientAccessPolicy.mayOpen(actor, patient);
+    boolean emergency = !inCare && hasEmergencyAccess(actor, id);
+    boolean allowed = inCare || emergency;
+    accessLog.record(
+        patient.getId(),
+        actor,
+        emergency ? PatientAccess.Purpose.BREAK_GLASS : PatientAccess.Purpose.READ,
+        allowed);
     if (!allowed) {
       throw new AccessDeniedException(actor.name() + " is not in the care of patient " + id);
     }
@@ -125,6 +139,61 @@ public class PatientRegistry {
           actor.name() + " may not read the access log of patient " + id);
     }
     return accessLog.of(id);
+  }
+
+  /**
+   * "Break the glass": a clinician outside the care opens the record in an emergency, with a
+   * reason. The access lasts {@code irt.patient.break-glass-minutes} and is flagged for the ASST's
+   * review.
+   */
+  public EmergencyAccess breakTheGlass(long id, String reason) {
+    Actor actor = Guard.requireAnyRole(Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL);
+    Patient patient = find(id);
+    if (reason == null || reason.trim().length() < 10 || reason.length() > 1000) {
+      throw InvalidInputException.of(
+          "reason",
+          "error.patient.breakGlass.reason",
+          "state the emergency in 10 to 1000 characters");
+    }
+    EmergencyAccess access =
+        new EmergencyAccess(
+            patient.getId(),
+            actor.name(),
+            reason.trim(),
+            Instant.now(),
+            Duration.ofMinutes(breakGlassMinutes));
+    em.persist(access);
+    return access;
+  }
+
+  /** Emergency accesses the ASST has not reviewed yet, oldest first. */
+  public List<EmergencyAccess> unreviewedEmergencyAccesses() {
+    Guard.requireAnyRole(Role.TENANT_ADMIN);
+    return em.createQuery(
+            "select e from EmergencyAccess e where e.reviewedAt is null order by e.grantedAt",
+            EmergencyAccess.class)
+        .getResultList();
+  }
+
+  public EmergencyAccess review(long emergencyAccessId) {
+    Actor admin = Guard.requireAnyRole(Role.TENANT_ADMIN);
+    EmergencyAccess access = em.find(EmergencyAccess.class, emergencyAccessId);
+    if (access == null) {
+      throw new NotFoundException("Emergency access", emergencyAccessId);
+    }
+    access.markReviewed(admin.name(), Instant.now());
+    return access;
+  }
+
+  private boolean hasEmergencyAccess(Actor actor, long patientId) {
+    Instant now = Instant.now();
+    return em.createQuery(
+            "select e from EmergencyAccess e where e.patientId = :p and e.username = :u",
+            EmergencyAccess.class)
+        .setParameter("p", patientId)
+        .setParameter("u", actor.name())
+        .getResultStream()
+        .anyMatch(e -> e.isActiveAt(now));
   }
 
   private Patient find(long id) {

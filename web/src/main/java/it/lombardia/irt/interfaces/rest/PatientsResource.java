@@ -2,6 +2,7 @@ package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.patient.PatientForm;
 import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
 import jakarta.inject.Inject;
@@ -68,6 +69,52 @@ public class PatientsResource {
           a.isGranted(),
           a.getClientAddress());
     }
+  }
+
+  /** Body of the emergency access request. */
+  public record EmergencyRequest(String reason) {}
+
+  /** An emergency access as the API shows it. */
+  public record EmergencyJson(
+      long id,
+      long patientId,
+      String username,
+      String reason,
+      Instant grantedAt,
+      Instant expiresAt,
+      String reviewedBy) {
+
+    static EmergencyJson of(EmergencyAccess e) {
+      return new EmergencyJson(
+          e.getId(),
+          e.getPatientId(),
+          e.getUsername(),
+          e.getReason(),
+          e.getGrantedAt(),
+          e.getExpiresAt(),
+          e.getReviewedBy());
+    }
+  }
+
+  @POST
+  @Path("{id}/emergency-access")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response breakTheGlass(@PathParam("id") long id, EmergencyRequest body) {
+    EmergencyJson granted =
+        EmergencyJson.of(registry.breakTheGlass(id, body == null ? null : body.reason()));
+    return Response.status(Response.Status.CREATED).entity(granted).build();
+  }
+
+  @GET
+  @Path("emergency-accesses")
+  public List<EmergencyJson> unreviewed() {
+    return registry.unreviewedEmergencyAccesses().stream().map(EmergencyJson::of).toList();
+  }
+
+  @POST
+  @Path("emergency-accesses/{accessId}/review")
+  public EmergencyJson review(@PathParam("accessId") long accessId) {
+    return EmergencyJson.of(registry.review(accessId));
   }
 
   @POST
