@@ -78,6 +78,15 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  /**
+   * Fills a PrimeFaces date picker's text field as typed text (dd/MM/yyyy) without opening its
+   * calendar, which would otherwise cover the fields below it.
+   */
+  public void typeDate(String pickerId, String date) {
+    WebElement input = find(pickerId + "_input");
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, date);
+  }
+
   /** Follows the first link whose address contains {@code hrefPart}. */
   public void followLink(String hrefPart) {
     By link = By.cssSelector("a[href*='" + hrefPart + "']");

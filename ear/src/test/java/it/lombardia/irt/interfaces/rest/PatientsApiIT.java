@@ -4,12 +4,12 @@ import static it.lombardia.irt.testing.IrtClient.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.lombardia.irt.testing.CodiciFiscali;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
 import jakarta.json.JsonObject;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -30,36 +30,8 @@ class PatientsApiIT {
     return IrtDeployment.ear();
   }
 
-  /**
-   * A valid, unique codice fiscale of a man born on 1 January 1950 (the check character computed
-   * here).
-   */
   private static String newCodiceFiscale() {
-    String letters = "BCDFGHJKLMNPRSTVZ";
-    StringBuilder sb = new StringBuilder();
-    ThreadLocalRandom r = ThreadLocalRandom.current();
-    for (int i = 0; i < 6; i++) {
-      sb.append(letters.charAt(r.nextInt(letters.length())));
-    }
-    sb.append("50A01F205");
-    return sb.append(check(sb.toString())).toString();
-  }
-
-  private static char check(String first15) {
-    int[] odd = {
-      1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23
-    };
-    int sum = 0;
-    for (int i = 0; i < 15; i++) {
-      char c = first15.charAt(i);
-      int index = Character.isDigit(c) ? c - '0' : c - 'A';
-      int oddValue =
-          Character.isDigit(c)
-              ? new int[] {1, 0, 5, 7, 9, 13, 15, 17, 19, 21}[c - '0']
-              : odd[c - 'A'];
-      sum += i % 2 == 0 ? oddValue : index;
-    }
-    return (char) ('A' + sum % 26);
+    return CodiciFiscali.newValid();
   }
 
   private static String patientJson(String cf, String birthDate, String sex) {

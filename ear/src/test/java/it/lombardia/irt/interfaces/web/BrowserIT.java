@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.testing.Browser;
+import it.lombardia.irt.testing.CodiciFiscali;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtDeployment;
 import it.lombardia.irt.testing.plugin.TrialPluginJar;
@@ -231,5 +232,36 @@ class BrowserIT {
         browser.exists("networks") && browser.driver().getPageSource().contains("id=diabetes"));
     assertFalse(browser.driver().getPageSource().contains("id=oncology"));
     assertFalse(browser.exists("upload-form"), "only curators and the Region publish plug-ins");
+  }
+
+  @Test
+  void physicianRegistersAPatientAndANurseOutsideTheCareMustBreakTheGlass() {
+    String cf = CodiciFiscali.newValid();
+    browser.logIn("niguarda.mmg", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-patients");
+    browser.click("patients-form:new-patient");
+    browser.type("patient-dialog-form:cf", cf);
+    browser.type("patient-dialog-form:familyName", "Brambilla");
+    browser.type("patient-dialog-form:givenName", "Carlo");
+    browser.typeDate("patient-dialog-form:birthDate", "01/01/1950");
+    browser.check("patient-dialog-form:sex:1");
+    browser.type("patient-dialog-form:municipality", "Sondrio");
+    browser.click("patient-dialog-form:save-patient");
+    browser.waitForText("patients-form:patients", cf);
+
+    browser.clickInRow("patients-form:patients", cf, "Brambilla");
+    browser.waitForText("patient-cf", cf);
+    String record = browser.driver().getCurrentUrl();
+
+    browser.click("header-form:logout");
+    browser.logIn("niguarda.infermiere", IrtClient.DEMO_PASSWORD);
+    browser.driver().get(record);
+    browser.waitForPageText("Non fai parte");
+    browser.type("break-glass-form:reason", "Caduta a domicilio, serve la terapia in corso");
+    browser.click("break-glass-form:break-glass");
+
+    browser.waitForPageText("Accesso di emergenza concesso");
+    browser.waitForText("patient-cf", cf);
+    assertTrue(browser.text("accesses").contains("Accesso di emergenza"), browser.text("accesses"));
   }
 }

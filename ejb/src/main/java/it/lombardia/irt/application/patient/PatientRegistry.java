@@ -86,6 +86,23 @@ public class PatientRegistry {
     return patient;
   }
 
+  /**
+   * The caller's worklist: a physician's own patients, or the ASST's most recent ones for COT and
+   * ADI operators (at most 200).
+   */
+  public List<Patient> worklist() {
+    Actor actor = Guard.requireAnyRole(REGISTRARS);
+    boolean operator = actor.hasRole(Role.COT_OPERATOR) || actor.hasRole(Role.ADI_OPERATOR);
+    var query =
+        operator
+            ? em.createQuery("select p from Patient p order by p.id desc", Patient.class)
+            : em.createQuery(
+                    "select p from Patient p where p.requestingPhysician = :me order by p.familyName, p.givenName",
+                    Patient.class)
+                .setParameter("me", actor.name());
+    return query.setMaxResults(200).getResultList();
+  }
+
   /** Patients the caller may open whose codice fiscale or name contains {@code query}. */
   public List<Patient> search(String query) {
     Actor actor = Guard.requireAnyRole(REGISTRARS);
@@ -134,7 +151,9 @@ public class PatientRegistry {
   public List<PatientAccess> accesses(long id) {
     Actor actor = Guard.requireAnyRole(Role.values());
     Patient patient = find(id);
-    if (!actor.hasRole(Role.TENANT_ADMIN) && !PatientAccessPolicy.mayOpen(actor, patient)) {
+    if (!actor.hasRole(Role.TENANT_ADMIN)
+        && !PatientAccessPolicy.mayOpen(actor, patient)
+        && !hasEmergencyAccess(actor, id)) {
       throw new AccessDeniedException(
           actor.name() + " may not read the access log of patient " + id);
     }

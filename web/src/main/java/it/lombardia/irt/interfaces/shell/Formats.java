@@ -48,6 +48,18 @@ public class Formats {
     return format.format(value);
   }
 
+  /** A calendar date: 01/01/1950 in Italian, 1 Jan 1950 in English. */
+  public String date(java.time.LocalDate date) {
+    if (date == null) {
+      return "";
+    }
+    boolean english =
+        "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+    return DateTimeFormatter.ofPattern(
+            english ? "d MMM yyyy" : "dd/MM/yyyy", english ? Locale.ENGLISH : Locale.ITALIAN)
+        .format(date);
+  }
+
   public String dateTime(Instant instant) {
     if (instant == null) {
       return "";
