@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>the login page hands over a username and password ({@code SecurityContext.authenticate}); a
  *       success starts an HTTP session;
- *   <li>{@code /api/*} takes HTTP Basic (a person's or an API client's credentials) or {@code
- *       Bearer clientId.secret}, statelessly; missing or wrong credentials answer 401;
+ *   <li>{@code /api/*} ignores the browser session and takes HTTP Basic (a person's or an API
+ *       client's credentials) or {@code Bearer clientId.secret}, statelessly; missing or wrong
+ *       credentials answer 401;
  *   <li>a session is re-checked on each request, so a disabled account or a deactivated tenant is
  *       out at its next click.
  * </ul>
@@ -56,7 +57,8 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
           ? accept(request, context, actor.get())
           : unauthorized(response, context);
     }
-    HttpSession session = request.getSession(false);
+    // The API never rides on a browser session: no cross-site request can act with a user's cookie.
+    HttpSession session = api ? null : request.getSession(false);
     if (session != null && session.getAttribute(SESSION_PRINCIPAL) instanceof String name) {
       Optional<Actor> actor = authentication.currentIdentity(name);
       if (actor.isPresent()) {
