@@ -3,6 +3,7 @@ package it.lombardia.irt.testing;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
 import it.lombardia.irt.domain.model.network.NetworkEnablement;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
+import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
@@ -54,7 +55,8 @@ public final class PersistenceFixture implements AutoCloseable {
           NetworkEnablement.class,
           Patient.class,
           PatientAccess.class,
-          EmergencyAccess.class
+          EmergencyAccess.class,
+          Caregiver.class
         }) {
       cfg.addAnnotatedClass(entity);
     }

@@ -161,4 +161,34 @@ class PatientsApiIT {
         admin.get("/api/patients/emergency-accesses").array().getValuesAs(JsonObject.class).stream()
             .noneMatch(e -> e.getJsonNumber("id").longValue() == accessId));
   }
+
+  @Test
+  void caregiversAreKeptWithTheirTrainingForThoseInTheCare() {
+    long id = register(MMG, newCodiceFiscale());
+    String caregiver =
+        """
+        {"fullName": "Anna Brambilla", "relationship": "figlia", "phone": "+39 333 1234567", "trainedOn": "2026-11-02"}
+        """;
+
+    Answer added = MMG.post("/api/patients/" + id + "/caregivers", caregiver);
+    assertEquals(201, added.status(), added.body());
+    JsonObject listed = MMG.get("/api/patients/" + id + "/caregivers").array().getJsonObject(0);
+    assertEquals("figlia", listed.getString("relationship"));
+    assertTrue(listed.getBoolean("trained"));
+
+    assertEquals(
+        400,
+        MMG.post(
+                "/api/patients/" + id + "/caregivers",
+                caregiver.replace("2026-11-02", "2099-01-01"))
+            .status());
+    assertEquals(
+        400,
+        MMG.post("/api/patients/" + id + "/caregivers", "{\"relationship\": \"figlio\"}").status());
+    assertEquals(
+        403, demo("niguarda.infermiere").get("/api/patients/" + id + "/caregivers").status());
+    assertEquals(
+        404, demo("bergamo.cot").post("/api/patients/" + id + "/caregivers", caregiver).status());
+    assertEquals(1, MMG.get("/api/patients/" + id + "/caregivers").array().size());
+  }
 }

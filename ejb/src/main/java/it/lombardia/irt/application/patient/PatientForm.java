@@ -41,6 +41,10 @@ public class PatientForm {
   @Size(max = 200)
   private String email;
 
+  /** The patient's MMG/PLS, by name. */
+  @Size(max = 200)
+  private String generalPractitioner;
+
   /** Username of the proposing physician, when an operator registers on a physician's behalf. */
   private String requestingPhysician;
 
@@ -122,6 +126,14 @@ public class PatientForm {
 
   public void setEmail(String email) {
     this.email = email == null || email.isBlank() ? null : email.trim();
+  }
+
+  public String getGeneralPractitioner() {
+    return generalPractitioner;
+  }
+
+  public void setGeneralPractitioner(String generalPractitioner) {
+    this.generalPractitioner = generalPractitioner;
   }
 
   public String getRequestingPhysician() {

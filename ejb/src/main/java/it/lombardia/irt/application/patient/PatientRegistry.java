@@ -5,6 +5,7 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.CodiceFiscale;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
@@ -82,6 +83,7 @@ public class PatientRegistry {
     patient.setDisadvantagedArea(form.isDisadvantagedArea());
     patient.setPhone(form.getPhone());
     patient.setEmail(form.getEmail());
+    patient.setGeneralPractitioner(form.getGeneralPractitioner());
     em.persist(patient);
     return patient;
   }
@@ -202,6 +204,40 @@ public class PatientRegistry {
     }
     access.markReviewed(admin.name(), Instant.now());
     return access;
+  }
+
+  /** Adds a caregiver to a patient the caller may open. */
+  public Caregiver addCaregiver(long patientId, CaregiverForm form) {
+    Actor actor = Guard.requireAnyRole(Role.values());
+    Patient patient = find(patientId);
+    if (!PatientAccessPolicy.mayOpen(actor, patient) && !hasEmergencyAccess(actor, patientId)) {
+      throw new AccessDeniedException(actor.name() + " is not in the care of patient " + patientId);
+    }
+    validator.check(form);
+    if (form.getTrainedOn() != null && form.getTrainedOn().isAfter(LocalDate.now())) {
+      throw InvalidInputException.of(
+          "trainedOn", "error.caregiver.trainedOn", "the training date cannot be in the future");
+    }
+    Caregiver caregiver =
+        new Caregiver(patient.getId(), form.getFullName().trim(), form.getRelationship().trim());
+    caregiver.setPhone(form.getPhone());
+    caregiver.setEmail(form.getEmail());
+    caregiver.trainedOn(form.getTrainedOn());
+    em.persist(caregiver);
+    return caregiver;
+  }
+
+  /** The caregivers of a patient whose record the caller has just opened. */
+  public List<Caregiver> caregivers(long patientId) {
+    Actor actor = Guard.requireAnyRole(Role.values());
+    Patient patient = find(patientId);
+    if (!PatientAccessPolicy.mayOpen(actor, patient) && !hasEmergencyAccess(actor, patientId)) {
+      throw new AccessDeniedException(actor.name() + " is not in the care of patient " + patientId);
+    }
+    return em.createQuery(
+            "select c from Caregiver c where c.patientId = :p order by c.fullName", Caregiver.class)
+        .setParameter("p", patientId)
+        .getResultList();
   }
 
   private boolean hasEmergencyAccess(Actor actor, long patientId) {

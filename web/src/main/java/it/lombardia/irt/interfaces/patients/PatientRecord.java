@@ -4,6 +4,7 @@ import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
@@ -30,12 +31,14 @@ public class PatientRecord implements Serializable {
   private boolean denied;
   private List<PatientAccess> accesses = List.of();
   private String reason;
+  private List<Caregiver> caregivers = List.of();
 
   public void load() {
     try {
       patient = registry.open(id);
       denied = false;
       accesses = registry.accesses(id);
+      caregivers = registry.caregivers(id);
     } catch (AccessDeniedException e) {
       patient = null;
       denied = true;
@@ -75,6 +78,10 @@ public class PatientRecord implements Serializable {
 
   public List<PatientAccess> getAccesses() {
     return accesses;
+  }
+
+  public List<Caregiver> getCaregivers() {
+    return caregivers;
   }
 
   public String getReason() {

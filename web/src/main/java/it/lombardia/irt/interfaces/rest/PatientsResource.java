@@ -1,7 +1,9 @@
 package it.lombardia.irt.interfaces.rest;
 
+import it.lombardia.irt.application.patient.CaregiverForm;
 import it.lombardia.irt.application.patient.PatientForm;
 import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
@@ -41,6 +43,7 @@ public class PatientsResource {
       String sex,
       String residenceMunicipality,
       boolean disadvantagedArea,
+      String generalPractitioner,
       String requestingPhysician) {
 
     static PatientJson of(Patient p) {
@@ -53,6 +56,7 @@ public class PatientsResource {
           p.getSex(),
           p.getResidenceMunicipality(),
           p.isDisadvantagedArea(),
+          p.getGeneralPractitioner(),
           p.getRequestingPhysician());
     }
   }
@@ -135,6 +139,43 @@ public class PatientsResource {
   @Path("{id}")
   public PatientJson open(@PathParam("id") long id) {
     return PatientJson.of(registry.open(id));
+  }
+
+  /** A caregiver as the API shows it. */
+  public record CaregiverJson(
+      long id,
+      String fullName,
+      String relationship,
+      String phone,
+      String email,
+      boolean trained,
+      LocalDate trainedOn) {
+
+    static CaregiverJson of(Caregiver c) {
+      return new CaregiverJson(
+          c.getId(),
+          c.getFullName(),
+          c.getRelationship(),
+          c.getPhone(),
+          c.getEmail(),
+          c.isTrained(),
+          c.getTrainedOn());
+    }
+  }
+
+  @GET
+  @Path("{id}/caregivers")
+  public List<CaregiverJson> caregivers(@PathParam("id") long id) {
+    return registry.caregivers(id).stream().map(CaregiverJson::of).toList();
+  }
+
+  @POST
+  @Path("{id}/caregivers")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addCaregiver(@PathParam("id") long id, CaregiverForm form) {
+    return Response.status(Response.Status.CREATED)
+        .entity(CaregiverJson.of(registry.addCaregiver(id, form)))
+        .build();
   }
 
   @GET

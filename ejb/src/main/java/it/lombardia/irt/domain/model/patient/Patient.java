@@ -58,6 +58,10 @@ public class Patient extends TenantOwnedEntity {
   @Column(length = 200)
   private String email;
 
+  /** The patient's own GP or family paediatrician (MMG/PLS), by name. */
+  @Column(name = "general_practitioner", length = 200)
+  private String generalPractitioner;
+
   /** Username of the physician who proposed the patient (the "requesting physician"). */
   @Column(name = "requesting_physician", nullable = false, updatable = false, length = 80)
   private String requestingPhysician;
@@ -148,6 +152,14 @@ public class Patient extends TenantOwnedEntity {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public String getGeneralPractitioner() {
+    return generalPractitioner;
+  }
+
+  public void setGeneralPractitioner(String generalPractitioner) {
+    this.generalPractitioner = generalPractitioner;
   }
 
   public String getRequestingPhysician() {
