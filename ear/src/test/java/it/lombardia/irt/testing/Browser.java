@@ -87,6 +87,17 @@ public final class Browser implements AutoCloseable {
     ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, date);
   }
 
+  /**
+   * Types into the filter of a PrimeFaces data table's first filterable column, narrowing its rows.
+   */
+  public void filterFirstColumn(String tableId, String text) {
+    By filter = By.cssSelector("[id='" + tableId + "'] thead input.ui-column-filter");
+    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(filter));
+    input.clear();
+    input.sendKeys(text);
+    wait.until(d -> d.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).size() == 1);
+  }
+
   /** Follows the first link whose address contains {@code hrefPart}. */
   public void followLink(String hrefPart) {
     By link = By.cssSelector("a[href*='" + hrefPart + "']");

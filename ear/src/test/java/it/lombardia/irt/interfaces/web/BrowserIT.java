@@ -125,6 +125,7 @@ class BrowserIT {
     assertEquals(200, IrtClient.demo("regione.admin").get("/api/tenants/" + code).status());
 
     String admin = "adm." + code.toLowerCase().substring(8);
+    browser.filterFirstColumn("tenants-form:tenants", code);
     browser.clickInRow("tenants-form:tenants", code, "Nuovo amministratore");
     browser.type("admin-dialog-form:admin-username", admin);
     browser.type("admin-dialog-form:admin-fullName", "Amministratore nuova ASST");
