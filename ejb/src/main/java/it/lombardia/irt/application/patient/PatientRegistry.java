@@ -208,11 +208,7 @@ public class PatientRegistry {
 
   /** Adds a caregiver to a patient the caller may open. */
   public Caregiver addCaregiver(long patientId, CaregiverForm form) {
-    Actor actor = Guard.requireAnyRole(Role.values());
-    Patient patient = find(patientId);
-    if (!PatientAccessPolicy.mayOpen(actor, patient) && !hasEmergencyAccess(actor, patientId)) {
-      throw new AccessDeniedException(actor.name() + " is not in the care of patient " + patientId);
-    }
+    Patient patient = patientInCare(patientId);
     validator.check(form);
     if (form.getTrainedOn() != null && form.getTrainedOn().isAfter(LocalDate.now())) {
       throw InvalidInputException.of(
@@ -229,15 +225,21 @@ public class PatientRegistry {
 
   /** The caregivers of a patient whose record the caller has just opened. */
   public List<Caregiver> caregivers(long patientId) {
+    Patient patient = patientInCare(patientId);
+    return em.createQuery(
+            "select c from Caregiver c where c.patientId = :p order by c.fullName", Caregiver.class)
+        .setParameter("p", patientId)
+        .getResultList();
+  }
+
+  /** A patient the caller may work on now: in the care, or through an active emergency access. */
+  private Patient patientInCare(long patientId) {
     Actor actor = Guard.requireAnyRole(Role.values());
     Patient patient = find(patientId);
     if (!PatientAccessPolicy.mayOpen(actor, patient) && !hasEmergencyAccess(actor, patientId)) {
       throw new AccessDeniedException(actor.name() + " is not in the care of patient " + patientId);
     }
-    return em.createQuery(
-            "select c from Caregiver c where c.patientId = :p order by c.fullName", Caregiver.class)
-        .setParameter("p", patientId)
-        .getResultList();
+    return patient;
   }
 
   private boolean hasEmergencyAccess(Actor actor, long patientId) {
