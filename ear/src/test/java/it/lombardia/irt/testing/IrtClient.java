@@ -80,10 +80,33 @@ public final class IrtClient {
   }
 
   public Answer upload(String path, byte[] jar) {
+    return upload(path, "application/java-archive", jar);
+  }
+
+  public Answer upload(String path, String contentType, byte[] content) {
     return send(
         request(path)
-            .header("Content-Type", "application/java-archive")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(jar)));
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+  }
+
+  /** A binary answer (PDF, document); fails unless 200. */
+  public byte[] download(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          HTTP.send(
+              request(path).setHeader("Accept", "*/*").GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError(path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public Answer delete(String path) {

@@ -1,12 +1,22 @@
 package it.lombardia.irt.testing;
 
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.consent.Consent;
+import it.lombardia.irt.domain.model.consent.ConsentText;
+import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.enrolment.SuitabilityAssessment;
+import it.lombardia.irt.domain.model.enrolment.Uvm;
 import it.lombardia.irt.domain.model.network.NetworkEnablement;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
 import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
+import it.lombardia.irt.domain.model.plan.CarePlan;
+import it.lombardia.irt.domain.model.plan.CareTeamMember;
+import it.lombardia.irt.domain.model.record.PatientDocument;
+import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.record.TimeSpent;
 import it.lombardia.irt.domain.model.tenant.Ats;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.Role;
@@ -56,7 +66,17 @@ public final class PersistenceFixture implements AutoCloseable {
           Patient.class,
           PatientAccess.class,
           EmergencyAccess.class,
-          Caregiver.class
+          Caregiver.class,
+          Enrolment.class,
+          SuitabilityAssessment.class,
+          Uvm.class,
+          ConsentText.class,
+          Consent.class,
+          CarePlan.class,
+          CareTeamMember.class,
+          RecordEntry.class,
+          PatientDocument.class,
+          TimeSpent.class
         }) {
       cfg.addAnnotatedClass(entity);
     }

@@ -4,6 +4,7 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.infrastructure.audit.AuditRevision;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,7 +24,19 @@ public class AuditHistory {
   @PersistenceContext EntityManager em;
 
   public List<HistoryEntry> of(AuditedType type, String id) {
-    Actor actor = Guard.requireAnyRole(type.reader());
+    if (type.reader() == null) {
+      throw new NotFoundException(type.slug(), id);
+    }
+    Guard.requireAnyRole(type.reader());
+    return revisions(type, id);
+  }
+
+  /**
+   * The revisions of one entity of the caller's ASST, oldest first. The caller has checked that the
+   * actor may read it.
+   */
+  public List<HistoryEntry> revisions(AuditedType type, String id) {
+    Actor actor = CallContext.requireActor();
     Object key;
     try {
       key = type.parseId(id);

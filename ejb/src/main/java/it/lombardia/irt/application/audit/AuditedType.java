@@ -2,6 +2,7 @@ package it.lombardia.irt.application.audit;
 
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
+import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
@@ -19,7 +20,11 @@ public enum AuditedType {
   USER("user", UserAccount.class, Role.TENANT_ADMIN, true, AuditedType::userState),
   API_CLIENT("api-client", ApiClient.class, Role.TENANT_ADMIN, true, AuditedType::clientState),
   NETWORK_RELEASE(
-      "network-release", NetworkRelease.class, Role.REGION_ADMIN, false, AuditedType::releaseState);
+      "network-release", NetworkRelease.class, Role.REGION_ADMIN, false, AuditedType::releaseState),
+  /**
+   * Read through {@code CarePlans.history}, which checks the care; no role reads it generically.
+   */
+  CARE_PLAN("care-plan", CarePlan.class, null, true, AuditedType::planState);
 
   private final String slug;
   private final Class<?> entity;
@@ -112,6 +117,23 @@ public enum AuditedType {
     m.put("clientId", c.getClientId());
     m.put("name", c.getName());
     m.put("enabled", String.valueOf(c.isEnabled()));
+    return m;
+  }
+
+  private static Map<String, String> planState(Object o) {
+    CarePlan p = (CarePlan) o;
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("kind", p.getKind().name());
+    m.put("planNumber", String.valueOf(p.getPlanNumber()));
+    m.put("status", p.getStatus().name());
+    m.put("networkVersion", p.getNetworkVersion());
+    m.put("objectives", p.getObjectives());
+    m.put("services", new TreeSet<>(p.getServices()).toString());
+    m.put("reviewDate", String.valueOf(p.getReviewDate()));
+    m.put("thresholds", p.getThresholds().toString());
+    m.put("alarmProtocol", p.getAlarmProtocol().toString());
+    m.put("authoredBy", p.getAuthoredBy());
+    m.put("approvedBy", p.getApprovedBy());
     return m;
   }
 }

@@ -1,22 +1,90 @@
 package it.lombardia.irt.application.patient;
 
+import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Who may open a patient's record inside the ASST (seed 003 §2.1.3): the requesting physician and
- * the COT and ADI operators who coordinate the care. The care team named in the patient's plan
- * joins them when care plans arrive. Everybody else in the ASST is refused — and the attempt is
- * logged.
+ * Who may open a patient's record inside the ASST (seed 003 §2.1.3): the requesting physician, the
+ * COT and ADI operators who coordinate the care, and the care team named in the patient's current
+ * (approved) plan of an open enrolment. Everybody else in the ASST is refused — unless they broke
+ * the glass, for a limited time.
  */
-public final class PatientAccessPolicy {
+@Stateless
+public class PatientAccessPolicy {
 
-  private PatientAccessPolicy() {}
+  @PersistenceContext EntityManager em;
 
-  public static boolean mayOpen(Actor actor, Patient patient) {
-    return actor.name().equals(patient.getRequestingPhysician())
-        || actor.hasRole(Role.COT_OPERATOR)
-        || actor.hasRole(Role.ADI_OPERATOR);
+  public boolean mayOpen(Actor actor, Patient patient) {
+    return mayOpen(actor).test(patient);
+  }
+
+  /** The rule for many patients at once (the care team is looked up once). */
+  public Predicate<Patient> mayOpen(Actor actor) {
+    if (actor.hasRole(Role.COT_OPERATOR) || actor.hasRole(Role.ADI_OPERATOR)) {
+      return patient -> true;
+    }
+    Set<Long> team = patientsInTheTeamOf(actor);
+    return patient ->
+        actor.name().equals(patient.getRequestingPhysician()) || team.contains(patient.getId());
+  }
+
+  /** Patients whose current plan names {@code actor} in the care team. */
+  public Set<Long> patientsInTheTeamOf(Actor actor) {
+    return new HashSet<>(
+        em.createQuery(
+                "select p.patientId from CareTeamMember m join m.plan p where m.username = :u"
+                    + " and p.status = :approved and exists (select e.id from Enrolment e"
+                    + " where e.id = p.enrolmentId and e.state <> :closed)",
+                Long.class)
+            .setParameter("u", actor.name())
+            .setParameter("approved", CarePlan.Status.APPROVED)
+            .setParameter("closed", Enrolment.State.CLOSED)
+            .getResultList());
+  }
+
+  public boolean hasEmergencyAccess(Actor actor, long patientId) {
+    Instant now = Instant.now();
+    return em.createQuery(
+            "select e from EmergencyAccess e where e.patientId = :p and e.username = :u",
+            EmergencyAccess.class)
+        .setParameter("p", patientId)
+        .setParameter("u", actor.name())
+        .getResultStream()
+        .anyMatch(e -> e.isActiveAt(now));
+  }
+
+  /**
+   * A patient the caller, holding one of {@code roles}, may work on now: in the care, or through an
+   * active emergency access; otherwise 403 (404 for an unknown or another ASST's patient).
+   */
+  public Patient requireInCare(long patientId, Role... roles) {
+    Actor actor = Guard.requireAnyRole(roles.length == 0 ? Role.values() : roles);
+    Patient patient = find(patientId);
+    if (!mayOpen(actor, patient) && !hasEmergencyAccess(actor, patientId)) {
+      throw new AccessDeniedException(actor.name() + " is not in the care of patient " + patientId);
+    }
+    return patient;
+  }
+
+  public Patient find(long id) {
+    Patient patient = em.find(Patient.class, id);
+    if (patient == null) {
+      throw new NotFoundException("Patient", id);
+    }
+    return patient;
   }
 }

@@ -5,6 +5,7 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.UnavailableException;
 import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.CodiceFiscale;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
@@ -12,6 +13,9 @@ import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.infrastructure.ana.AnaLookup;
+import it.lombardia.irt.infrastructure.ana.AnaRecord;
+import it.lombardia.irt.infrastructure.ana.AnaUnavailableException;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,8 +24,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,10 +40,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PatientRegistry {
 
   private static final Role[] REGISTRARS = {Role.PHYSICIAN, Role.COT_OPERATOR, Role.ADI_OPERATOR};
+  private static final Role[] CARE_ROLES = {
+    Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL, Role.COT_OPERATOR, Role.ADI_OPERATOR
+  };
 
   @PersistenceContext EntityManager em;
   @Inject InputValidator validator;
   @Inject PatientAccessLog accessLog;
+  @Inject PatientAccessPolicy policy;
+  @Inject AnaLookup ana;
 
   @Inject
   @ConfigProperty(name = "irt.patient.break-glass-minutes", defaultValue = "60")
@@ -89,25 +101,32 @@ public class PatientRegistry {
   }
 
   /**
-   * The caller's worklist: a physician's own patients, or the ASST's most recent ones for COT and
-   * ADI operators (at most 200).
+   * The caller's "my patients": those they proposed or whose current plan names them, or the ASST's
+   * most recent ones for COT and ADI operators (at most 200).
    */
   public List<Patient> worklist() {
-    Actor actor = Guard.requireAnyRole(REGISTRARS);
+    Actor actor = Guard.requireAnyRole(CARE_ROLES);
     boolean operator = actor.hasRole(Role.COT_OPERATOR) || actor.hasRole(Role.ADI_OPERATOR);
-    var query =
-        operator
-            ? em.createQuery("select p from Patient p order by p.id desc", Patient.class)
-            : em.createQuery(
-                    "select p from Patient p where p.requestingPhysician = :me order by p.familyName, p.givenName",
-                    Patient.class)
-                .setParameter("me", actor.name());
-    return query.setMaxResults(200).getResultList();
+    if (operator) {
+      return em.createQuery("select p from Patient p order by p.id desc", Patient.class)
+          .setMaxResults(200)
+          .getResultList();
+    }
+    Set<Long> team = new HashSet<>(policy.patientsInTheTeamOf(actor));
+    team.add(-1L); // never an empty IN list
+    return em.createQuery(
+            "select p from Patient p where p.requestingPhysician = :me or p.id in :team"
+                + " order by p.familyName, p.givenName",
+            Patient.class)
+        .setParameter("me", actor.name())
+        .setParameter("team", team)
+        .setMaxResults(200)
+        .getResultList();
   }
 
   /** Patients the caller may open whose codice fiscale or name contains {@code query}. */
   public List<Patient> search(String query) {
-    Actor actor = Guard.requireAnyRole(REGISTRARS);
+    Actor actor = Guard.requireAnyRole(CARE_ROLES);
     String q = query == null ? "" : query.trim().toUpperCase(Locale.ROOT);
     if (q.length() < 2) {
       throw InvalidInputException.of(
@@ -122,7 +141,7 @@ public class PatientRegistry {
         .setMaxResults(200)
         .getResultList()
         .stream()
-        .filter(p -> PatientAccessPolicy.mayOpen(actor, p))
+        .filter(policy.mayOpen(actor))
         .toList();
   }
 
@@ -131,9 +150,9 @@ public class PatientRegistry {
    */
   public Patient open(long id) {
     Actor actor = Guard.requireAnyRole(Role.values());
-    Patient patient = find(id);
-    boolean inCare = PatientAccessPolicy.mayOpen(actor, patient);
-    boolean emergency = !inCare && hasEmergencyAccess(actor, id);
+    Patient patient = policy.find(id);
+    boolean inCare = policy.mayOpen(actor, patient);
+    boolean emergency = !inCare && policy.hasEmergencyAccess(actor, id);
     boolean allowed = inCare || emergency;
     accessLog.record(
         patient.getId(),
@@ -152,10 +171,10 @@ public class PatientRegistry {
    */
   public List<PatientAccess> accesses(long id) {
     Actor actor = Guard.requireAnyRole(Role.values());
-    Patient patient = find(id);
+    Patient patient = policy.find(id);
     if (!actor.hasRole(Role.TENANT_ADMIN)
-        && !PatientAccessPolicy.mayOpen(actor, patient)
-        && !hasEmergencyAccess(actor, id)) {
+        && !policy.mayOpen(actor, patient)
+        && !policy.hasEmergencyAccess(actor, id)) {
       throw new AccessDeniedException(
           actor.name() + " may not read the access log of patient " + id);
     }
@@ -169,7 +188,7 @@ public class PatientRegistry {
    */
   public EmergencyAccess breakTheGlass(long id, String reason) {
     Actor actor = Guard.requireAnyRole(Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL);
-    Patient patient = find(id);
+    Patient patient = policy.find(id);
     if (reason == null || reason.trim().length() < 10 || reason.length() > 1000) {
       throw InvalidInputException.of(
           "reason",
@@ -208,7 +227,7 @@ public class PatientRegistry {
 
   /** Adds a caregiver to a patient the caller may open. */
   public Caregiver addCaregiver(long patientId, CaregiverForm form) {
-    Patient patient = patientInCare(patientId);
+    Patient patient = policy.requireInCare(patientId);
     validator.check(form);
     if (form.getTrainedOn() != null && form.getTrainedOn().isAfter(LocalDate.now())) {
       throw InvalidInputException.of(
@@ -225,40 +244,34 @@ public class PatientRegistry {
 
   /** The caregivers of a patient whose record the caller has just opened. */
   public List<Caregiver> caregivers(long patientId) {
-    Patient patient = patientInCare(patientId);
+    Patient patient = policy.requireInCare(patientId);
     return em.createQuery(
             "select c from Caregiver c where c.patientId = :p order by c.fullName", Caregiver.class)
         .setParameter("p", patientId)
         .getResultList();
   }
 
-  /** A patient the caller may work on now: in the care, or through an active emergency access. */
-  private Patient patientInCare(long patientId) {
-    Actor actor = Guard.requireAnyRole(Role.values());
-    Patient patient = find(patientId);
-    if (!PatientAccessPolicy.mayOpen(actor, patient) && !hasEmergencyAccess(actor, patientId)) {
-      throw new AccessDeniedException(actor.name() + " is not in the care of patient " + patientId);
-    }
-    return patient;
+  /** Whether registration can look patients up in the national registry (ANA). */
+  public boolean nationalRegistryEnabled() {
+    return ana.enabled();
   }
 
-  private boolean hasEmergencyAccess(Actor actor, long patientId) {
-    Instant now = Instant.now();
-    return em.createQuery(
-            "select e from EmergencyAccess e where e.patientId = :p and e.username = :u",
-            EmergencyAccess.class)
-        .setParameter("p", patientId)
-        .setParameter("u", actor.name())
-        .getResultStream()
-        .anyMatch(e -> e.isActiveAt(now));
-  }
-
-  private Patient find(long id) {
-    Patient patient = em.find(Patient.class, id);
-    if (patient == null) {
-      throw new NotFoundException("Patient", id);
+  /**
+   * The national registry's (ANA) record of a codice fiscale, to prefill and check a registration;
+   * 503 when the lookup is switched off ({@code irt.ana.enabled}) or ANA does not answer.
+   */
+  public Optional<AnaRecord> lookUpNationalRegistry(String codiceFiscale) {
+    Guard.requireAnyRole(REGISTRARS);
+    if (!ana.enabled()) {
+      throw new UnavailableException("the national registry (ANA) lookup is not enabled");
     }
-    return patient;
+    try {
+      return ana.lookup(CodiceFiscale.parse(codiceFiscale).value());
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("codiceFiscale", "error.patient.cf", e.getMessage());
+    } catch (AnaUnavailableException e) {
+      throw new UnavailableException(e.getMessage());
+    }
   }
 
   /** A physician proposes for themselves; an operator names a physician of the same ASST. */

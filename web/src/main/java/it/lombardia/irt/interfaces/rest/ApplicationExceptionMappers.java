@@ -3,13 +3,18 @@ package it.lombardia.irt.interfaces.rest;
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.UnavailableException;
 import it.lombardia.irt.application.network.PluginRefusedException;
+import it.lombardia.irt.domain.model.shared.RuleViolation;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
-/** Turns the application's exceptions into 400, 403, 404 and 422 answers with a JSON body. */
+/**
+ * Turns the application's exceptions into 400, 403, 404, 409, 422 and 503 answers with a JSON body.
+ */
 final class ApplicationExceptionMappers {
 
   private ApplicationExceptionMappers() {}
@@ -66,6 +71,26 @@ final class ApplicationExceptionMappers {
     @Override
     public Response toResponse(NotFoundException e) {
       return answer(404, ErrorBody.of(404, e.getMessage()));
+    }
+  }
+
+  /** A step the rules do not allow now: 409, with the rule's message. */
+  @Provider
+  public static class RuleViolated implements ExceptionMapper<RuleViolation> {
+    @Override
+    public Response toResponse(RuleViolation e) {
+      return answer(
+          409,
+          new ErrorBody(
+              409, e.getMessage(), List.of(new ErrorBody.FieldProblem("", e.getMessage()))));
+    }
+  }
+
+  @Provider
+  public static class Unavailable implements ExceptionMapper<UnavailableException> {
+    @Override
+    public Response toResponse(UnavailableException e) {
+      return answer(503, ErrorBody.of(503, e.getMessage()));
     }
   }
 }

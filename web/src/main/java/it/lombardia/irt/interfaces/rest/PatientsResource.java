@@ -1,5 +1,6 @@
 package it.lombardia.irt.interfaces.rest;
 
+import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.patient.CaregiverForm;
 import it.lombardia.irt.application.patient.PatientForm;
 import it.lombardia.irt.application.patient.PatientRegistry;
@@ -7,6 +8,7 @@ import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
+import it.lombardia.irt.infrastructure.ana.AnaRecord;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -133,6 +135,16 @@ public class PatientsResource {
   @GET
   public List<PatientJson> search(@QueryParam("q") String query) {
     return registry.search(query).stream().map(PatientJson::of).toList();
+  }
+
+  /** The national registry's (ANA) record of a codice fiscale: 404 if unknown, 503 if off. */
+  @GET
+  @Path("national-registry/{cf}")
+  public AnaRecord nationalRegistry(@PathParam("cf") String codiceFiscale) {
+    return registry
+        .lookUpNationalRegistry(codiceFiscale)
+        .orElseThrow(
+            () -> new NotFoundException("Patient in the national registry", codiceFiscale));
   }
 
   @GET

@@ -1,0 +1,109 @@
+package it.lombardia.irt.application.consent;
+
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.domain.model.consent.ConsentText;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ASST's consent forms and privacy notice, versioned per language. An ASST starts from IRT's
+ * default texts (version 1) and its administrator publishes new versions; a published version is
+ * never changed.
+ */
+@Stateless
+public class ConsentTexts {
+
+  public static final Set<String> LANGUAGES = Set.of("it", "en");
+  private static final String SYSTEM = "irt";
+
+  @PersistenceContext EntityManager em;
+
+  /** The newest version of a text in a language (the ASST's first use publishes the default). */
+  public ConsentText current(ConsentText.Kind kind, String language) {
+    String lang = requireLanguage(language);
+    return em.createQuery(
+            "select t from ConsentText t where t.kind = :k and t.language = :l"
+                + " order by t.textVersion desc",
+            ConsentText.class)
+        .setParameter("k", kind)
+        .setParameter("l", lang)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(() -> persist(new ConsentText(kind, lang, 1, defaultText(kind, lang), SYSTEM)));
+  }
+
+  public ConsentText byId(long id) {
+    ConsentText text = em.find(ConsentText.class, id);
+    if (text == null) {
+      throw new NotFoundException("Consent text", id);
+    }
+    return text;
+  }
+
+  /** Every version of a text, newest first. */
+  public List<ConsentText> versions(ConsentText.Kind kind, String language) {
+    current(kind, language);
+    return em.createQuery(
+            "select t from ConsentText t where t.kind = :k and t.language = :l"
+                + " order by t.textVersion desc",
+            ConsentText.class)
+        .setParameter("k", kind)
+        .setParameter("l", requireLanguage(language))
+        .getResultList();
+  }
+
+  /** Publishes a new version; consents collected from now on name it. */
+  public ConsentText publish(ConsentText.Kind kind, String language, String body) {
+    Actor admin = Guard.requireAnyRole(Role.TENANT_ADMIN);
+    if (body == null || body.trim().length() < 50 || body.length() > 20000) {
+      throw InvalidInputException.of(
+          "body", "error.consentText.body", "the text must be 50 to 20000 characters long");
+    }
+    ConsentText previous = current(kind, language);
+    return persist(
+        new ConsentText(
+            kind,
+            previous.getLanguage(),
+            previous.getTextVersion() + 1,
+            body.trim(),
+            admin.name()));
+  }
+
+  private ConsentText persist(ConsentText text) {
+    em.persist(text);
+    return text;
+  }
+
+  private static String requireLanguage(String language) {
+    String lang = language == null ? "it" : language.trim().toLowerCase();
+    if (!LANGUAGES.contains(lang)) {
+      throw InvalidInputException.of(
+          "language", "error.consentText.language", "texts exist in Italian (it) and English (en)");
+    }
+    return lang;
+  }
+
+  private static String defaultText(ConsentText.Kind kind, String language) {
+    String name = kind.name() + "_" + language + ".txt";
+    try (InputStream in = ConsentTexts.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("default consent text missing: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

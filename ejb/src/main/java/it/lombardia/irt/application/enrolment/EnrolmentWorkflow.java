@@ -1,0 +1,443 @@
+package it.lombardia.irt.application.enrolment;
+
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.InputValidator;
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.consent.ConsentTexts;
+import it.lombardia.irt.application.network.NetworkCatalog;
+import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.domain.model.consent.Consent;
+import it.lombardia.irt.domain.model.consent.ConsentText;
+import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.enrolment.SuitabilityAssessment;
+import it.lombardia.irt.domain.model.enrolment.Uvm;
+import it.lombardia.irt.domain.model.network.Eligibility;
+import it.lombardia.irt.domain.model.plan.CarePlan;
+import it.lombardia.irt.domain.model.record.PatientDocument;
+import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.shared.RuleViolation;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.spi.content.TelemedicineService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Takes a patient in charge step by step (seed 003 §2.1): proposal with the protocol's criteria
+ * evaluated, suitability of each service, the two consents, the UVM when required, and activation —
+ * which the server refuses without valid consent, approved plan and, for tele-rehabilitation, UVM
+ * and PRI. Every step goes into the home-care record.
+ */
+@Stateless
+public class EnrolmentWorkflow {
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final Type VERDICTS =
+      new ArrayList<Eligibility.Verdict>() {}.getClass().getGenericSuperclass();
+
+  static final Role[] PROPOSERS = {
+    Role.PHYSICIAN, Role.NURSE, Role.COT_OPERATOR, Role.ADI_OPERATOR
+  };
+  static final Role[] ASSESSORS = {Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL};
+  static final Role[] COORDINATORS = {Role.PHYSICIAN, Role.COT_OPERATOR, Role.ADI_OPERATOR};
+  static final Role[] UVM_MEMBERS = {
+    Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL, Role.COT_OPERATOR, Role.ADI_OPERATOR
+  };
+
+  @PersistenceContext EntityManager em;
+  @Inject InputValidator validator;
+  @Inject PatientAccessPolicy policy;
+  @Inject NetworkCatalog catalog;
+  @Inject ConsentTexts texts;
+  @Inject HomeCareRecord record;
+
+  /**
+   * Proposes the patient for a condition of an enabled network, at the version the ASST follows.
+   * The protocol's criteria are evaluated on the facts given; a patient the criteria exclude is
+   * refused with the reasons.
+   */
+  public Enrolment propose(long patientId, ProposalForm form) {
+    policy.requireInCare(patientId, PROPOSERS);
+    Actor actor = Guard.requireAnyRole(PROPOSERS);
+    validator.check(form);
+    var definition = catalog.definition(form.getNetworkId(), null);
+    Eligibility.Result eligibility =
+        catalog.eligibility(form.getNetworkId(), form.getConditionId(), form.getFacts());
+    if (eligibility.decision() == Eligibility.Decision.NOT_ELIGIBLE) {
+      throw new InvalidInputException(
+          eligibility.verdicts().stream()
+              .filter(v -> v.exclusion() == (v.outcome() == Eligibility.Outcome.MET))
+              .filter(v -> v.outcome() != Eligibility.Outcome.UNKNOWN)
+              .map(
+                  v ->
+                      new InvalidInputException.Problem(
+                          "facts." + v.fact(),
+                          "error.enrolment.notEligible",
+                          v.label().en() + ": expected " + v.expected() + ", found " + v.actual()))
+              .toList());
+    }
+    boolean openEnrolment =
+        enrolmentsOf(patientId).stream()
+            .anyMatch(
+                e ->
+                    e.getState() != Enrolment.State.CLOSED
+                        && e.getNetworkId().equals(form.getNetworkId())
+                        && e.getConditionId().equals(form.getConditionId()));
+    RuleViolation.require(
+        !openEnrolment,
+        "error.enrolment.duplicate",
+        "the patient is already enrolled for this condition; close that enrolment first");
+    Enrolment enrolment =
+        new Enrolment(
+            patientId,
+            definition.id(),
+            form.getConditionId(),
+            definition.version(),
+            form.getServices(),
+            actor.name());
+    if (form.getOrigin() == Enrolment.Origin.PROTECTED_DISCHARGE) {
+      Guard.requireAnyRole(Role.COT_OPERATOR);
+      enrolment.fromProtectedDischarge(
+          actor.name(), form.getDischargeWard(), form.getDischargeDate());
+    } else {
+      boolean centre = actor.hasRole(Role.COT_OPERATOR) || actor.hasRole(Role.ADI_OPERATOR);
+      enrolment.fromHome(centre ? actor.name() : null);
+    }
+    enrolment.markComplexCase(form.isComplexCase());
+    enrolment.recordEligibility(
+        eligibility.decision().name(), JSONB.toJson(eligibility.verdicts(), VERDICTS));
+    em.persist(enrolment);
+    record.append(
+        patientId,
+        RecordEntry.Type.ENROLMENT,
+        "Proposed for "
+            + definition.id()
+            + "/"
+            + form.getConditionId()
+            + " "
+            + definition.version()
+            + " ("
+            + enrolment.getOrigin()
+            + "), services "
+            + new java.util.TreeSet<>(form.getServices())
+            + "; criteria: "
+            + eligibility.decision(),
+        "enrolment/" + enrolment.getId());
+    return enrolment;
+  }
+
+  /** Re-evaluates the criteria with new facts while the enrolment is only proposed. */
+  public Enrolment reevaluateEligibility(long enrolmentId, java.util.Map<String, String> facts) {
+    Enrolment e = enrolmentInCare(enrolmentId, PROPOSERS);
+    RuleViolation.require(
+        e.getState() == Enrolment.State.PROPOSED,
+        "error.enrolment.eligibilityFixed",
+        "the criteria can be re-evaluated only before the suitability assessment");
+    Eligibility.Result eligibility =
+        catalog.eligibility(e.getNetworkId(), e.getConditionId(), facts);
+    e.recordEligibility(
+        eligibility.decision().name(), JSONB.toJson(eligibility.verdicts(), VERDICTS));
+    log(e, RecordEntry.Type.ENROLMENT, "Criteria re-evaluated: " + eligibility.decision());
+    return e;
+  }
+
+  /** Records the suitability of one service; all services suitable moves the enrolment on. */
+  public SuitabilityAssessment assessSuitability(long enrolmentId, SuitabilityForm form) {
+    Enrolment e = enrolmentInCare(enrolmentId, ASSESSORS);
+    validator.check(form);
+    RuleViolation.require(
+        e.getServices().contains(form.getService()),
+        "error.suitability.service",
+        "the service " + form.getService() + " is not part of this enrolment");
+    RuleViolation.require(
+        "ELIGIBLE".equals(e.getEligibilityDecision()),
+        "error.enrolment.eligibility",
+        "record the facts every criterion of the protocol needs before the assessment");
+    if (!form.getReevaluateOn().isAfter(LocalDate.now())) {
+      throw InvalidInputException.of(
+          "reevaluateOn",
+          "error.suitability.reevaluateOn",
+          "the re-evaluation date must be in the future");
+    }
+    SuitabilityAssessment assessment =
+        assessments(enrolmentId).stream()
+            .filter(a -> a.getService() == form.getService())
+            .findFirst()
+            .orElseGet(() -> new SuitabilityAssessment(enrolmentId, form.getService()));
+    SuitabilityAssessment.Findings findings =
+        new SuitabilityAssessment.Findings(
+            form.isClinical(),
+            form.isAppropriate(),
+            form.isSafe(),
+            form.isTechnology(),
+            form.getDigitalSkills(),
+            form.isSocialContext(),
+            form.isHomeSuitable(),
+            form.getNotes(),
+            form.getReevaluateOn());
+    assessment.record(findings, Guard.requireAnyRole(ASSESSORS).name(), Instant.now());
+    if (assessment.getId() == null) {
+      em.persist(assessment);
+    }
+    List<SuitabilityAssessment> all = assessments(enrolmentId);
+    boolean allSuitable =
+        e.getServices().stream()
+            .allMatch(s -> all.stream().anyMatch(a -> a.getService() == s && a.isSuitable()));
+    e.suitabilityAssessed(allSuitable);
+    log(
+        e,
+        RecordEntry.Type.SUITABILITY,
+        form.getService()
+            + (findings.suitable() ? " suitable" : " NOT suitable")
+            + ", re-evaluate by "
+            + form.getReevaluateOn());
+    return assessment;
+  }
+
+  /**
+   * Records a consent with the texts shown (the ASST's current versions in the patient's language).
+   * Both consents valid moves the enrolment on.
+   */
+  public Consent recordConsent(long enrolmentId, ConsentForm form) {
+    Enrolment e = enrolmentInCare(enrolmentId, PROPOSERS);
+    Actor actor = Guard.requireAnyRole(PROPOSERS);
+    validator.check(form);
+    if (form.getKind() == ConsentText.Kind.PRIVACY_NOTICE) {
+      throw InvalidInputException.of(
+          "kind", "error.consent.kind", "a consent is to the care pathway or to telemedicine");
+    }
+    RuleViolation.require(
+        e.getState() != Enrolment.State.PROPOSED,
+        "error.enrolment.suitabilityFirst",
+        "assess the suitability of every service before collecting the consents");
+    if (form.getDocumentId() != null) {
+      PatientDocument scan = em.find(PatientDocument.class, form.getDocumentId());
+      if (scan == null || !scan.getPatientId().equals(e.getPatientId())) {
+        throw InvalidInputException.of(
+            "documentId", "error.consent.scan", "attach the scanned signed form of this patient");
+      }
+    }
+    Set<TelemedicineService> services =
+        form.getKind() == ConsentText.Kind.TELEMEDICINE
+            ? (form.getServices() == null || form.getServices().isEmpty()
+                ? e.getServices()
+                : form.getServices())
+            : EnumSet.noneOf(TelemedicineService.class);
+    Consent consent =
+        new Consent(
+            e.getPatientId(),
+            e.getId(),
+            texts.current(form.getKind(), form.getLanguage()),
+            texts.current(ConsentText.Kind.PRIVACY_NOTICE, form.getLanguage()),
+            form.getMethod(),
+            form.getDocumentId(),
+            services,
+            actor.name());
+    em.persist(consent);
+    record.append(
+        e.getPatientId(),
+        RecordEntry.Type.CONSENT,
+        "Consent "
+            + form.getKind()
+            + " given ("
+            + form.getMethod()
+            + ")"
+            + (services.isEmpty() ? "" : " for " + new java.util.TreeSet<>(services)),
+        "consent/" + consent.getId());
+    Enrolment.Readiness r = readiness(e);
+    if (r.carePathwayConsent() && r.consentedServices().containsAll(e.getServices())) {
+      e.consentGiven();
+    }
+    return consent;
+  }
+
+  /**
+   * The patient withdraws a consent: withdrawing the care-pathway consent closes the enrolment,
+   * withdrawing the telemedicine consent stops its services at once.
+   */
+  public Consent withdrawConsent(long enrolmentId, long consentId, String reason) {
+    Consent consent = em.find(Consent.class, consentId);
+    if (consent == null || consent.getEnrolmentId() != enrolmentId) {
+      throw new NotFoundException("Consent", consentId);
+    }
+    Enrolment e = enrolmentInCare(consent.getEnrolmentId(), PROPOSERS);
+    Actor actor = Guard.requireAnyRole(PROPOSERS);
+    consent.withdraw(actor.name(), reason, Instant.now());
+    String why = "consent " + consent.getKind() + " withdrawn: " + consent.getWithdrawalReason();
+    if (consent.getKind() == ConsentText.Kind.CARE_PATHWAY) {
+      e.close(why);
+    } else {
+      e.telemedicineConsentWithdrawn(why);
+    }
+    record.append(e.getPatientId(), RecordEntry.Type.CONSENT, why, "consent/" + consent.getId());
+    return consent;
+  }
+
+  public Uvm recordUvm(long enrolmentId, UvmForm form) {
+    Enrolment e = enrolmentInCare(enrolmentId, UVM_MEMBERS);
+    Actor actor = Guard.requireAnyRole(UVM_MEMBERS);
+    validator.check(form);
+    RuleViolation.require(
+        uvmOf(enrolmentId) == null, "error.uvm.recorded", "the UVM of this enrolment is recorded");
+    e.uvmRecorded();
+    Uvm uvm =
+        new Uvm(
+            enrolmentId,
+            form.getHeldOn(),
+            form.getParticipants(),
+            form.getOutcome().trim(),
+            actor.name());
+    em.persist(uvm);
+    long remote = form.getParticipants().stream().filter(Uvm.Participant::remote).count();
+    log(
+        e,
+        RecordEntry.Type.UVM,
+        "UVM held on "
+            + form.getHeldOn()
+            + " with "
+            + form.getParticipants().size()
+            + " participants ("
+            + remote
+            + " remote): "
+            + uvm.getOutcome());
+    return uvm;
+  }
+
+  /** Starts or resumes the services; refused, with the reason, when anything is missing. */
+  public Enrolment activate(long enrolmentId) {
+    Enrolment e = enrolmentInCare(enrolmentId, COORDINATORS);
+    RuleViolation.require(
+        "ELIGIBLE".equals(e.getEligibilityDecision()),
+        "error.enrolment.eligibility",
+        "the patient does not meet every criterion of the protocol");
+    e.activate(readiness(e));
+    log(
+        e,
+        RecordEntry.Type.ENROLMENT,
+        "Services active: " + new java.util.TreeSet<>(e.getServices()));
+    return e;
+  }
+
+  public Enrolment suspend(long enrolmentId, String reason) {
+    Enrolment e = enrolmentInCare(enrolmentId, COORDINATORS);
+    e.suspend(reason);
+    log(e, RecordEntry.Type.ENROLMENT, "Suspended: " + e.getStateReason());
+    return e;
+  }
+
+  public Enrolment close(long enrolmentId, String reason) {
+    Enrolment e = enrolmentInCare(enrolmentId, COORDINATORS);
+    e.close(reason);
+    log(e, RecordEntry.Type.ENROLMENT, "Closed: " + e.getStateReason());
+    return e;
+  }
+
+  public List<Enrolment> enrolmentsOf(long patientId) {
+    policy.requireInCare(patientId);
+    return em.createQuery(
+            "select e from Enrolment e where e.patientId = :p order by e.id desc", Enrolment.class)
+        .setParameter("p", patientId)
+        .getResultList();
+  }
+
+  public EnrolmentView view(long enrolmentId) {
+    Enrolment e = enrolmentInCare(enrolmentId);
+    return new EnrolmentView(
+        e,
+        JSONB.fromJson(e.getEligibilityJson(), VERDICTS),
+        assessments(enrolmentId),
+        em.createQuery(
+                "select c from Consent c where c.enrolmentId = :e order by c.id", Consent.class)
+            .setParameter("e", enrolmentId)
+            .getResultList(),
+        uvmOf(enrolmentId),
+        plansOf(enrolmentId));
+  }
+
+  /**
+   * The services the patient may receive now: those of active enrolments (a withdrawn consent
+   * suspends its enrolment at once). Other features ask this before delivering a service.
+   */
+  public Set<TelemedicineService> activeServices(long patientId) {
+    Set<TelemedicineService> active = EnumSet.noneOf(TelemedicineService.class);
+    enrolmentsOf(patientId).stream()
+        .filter(Enrolment::isActive)
+        .forEach(e -> active.addAll(e.getServices()));
+    return active;
+  }
+
+  /** An enrolment of a patient in the caller's care (404 in another ASST, 403 outside the care). */
+  public Enrolment enrolmentInCare(long enrolmentId, Role... roles) {
+    Enrolment e = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+    if (e == null) {
+      throw new NotFoundException("Enrolment", enrolmentId);
+    }
+    policy.requireInCare(e.getPatientId(), roles);
+    return e;
+  }
+
+  /** What activation needs, from the consents, the UVM and the approved plans. */
+  public Enrolment.Readiness readiness(Enrolment e) {
+    List<Consent> valid =
+        em.createQuery(
+                "select c from Consent c where c.enrolmentId = :e and c.withdrawnAt is null",
+                Consent.class)
+            .setParameter("e", e.getId())
+            .getResultList();
+    Set<TelemedicineService> consented = EnumSet.noneOf(TelemedicineService.class);
+    valid.stream()
+        .filter(c -> c.getKind() == ConsentText.Kind.TELEMEDICINE)
+        .forEach(c -> consented.addAll(c.getServices()));
+    List<CarePlan> approved =
+        plansOf(e.getId()).stream().filter(p -> p.getStatus() == CarePlan.Status.APPROVED).toList();
+    return new Enrolment.Readiness(
+        valid.stream().anyMatch(c -> c.getKind() == ConsentText.Kind.CARE_PATHWAY),
+        consented,
+        uvmOf(e.getId()) != null,
+        approved.stream().anyMatch(p -> p.getKind() == CarePlan.Kind.PAI),
+        approved.stream().anyMatch(p -> p.getKind() == CarePlan.Kind.PRI));
+  }
+
+  /** Writes a step of this enrolment into the patient's home-care record. */
+  private void log(Enrolment e, RecordEntry.Type type, String summary) {
+    record.append(e.getPatientId(), type, summary, "enrolment/" + e.getId());
+  }
+
+  private List<SuitabilityAssessment> assessments(long enrolmentId) {
+    return em.createQuery(
+            "select a from SuitabilityAssessment a where a.enrolmentId = :e order by a.service",
+            SuitabilityAssessment.class)
+        .setParameter("e", enrolmentId)
+        .getResultList();
+  }
+
+  private Uvm uvmOf(long enrolmentId) {
+    return em.createQuery("select u from Uvm u where u.enrolmentId = :e", Uvm.class)
+        .setParameter("e", enrolmentId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private List<CarePlan> plansOf(long enrolmentId) {
+    return em.createQuery(
+            "select p from CarePlan p where p.enrolmentId = :e order by p.kind, p.planNumber desc",
+            CarePlan.class)
+        .setParameter("e", enrolmentId)
+        .getResultList();
+  }
+}

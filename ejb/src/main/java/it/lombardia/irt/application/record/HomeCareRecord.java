@@ -1,0 +1,214 @@
+package it.lombardia.irt.application.record;
+
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.patient.PatientAccessLog;
+import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.domain.model.patient.PatientAccess;
+import it.lombardia.irt.domain.model.record.PatientDocument;
+import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.record.TimeSpent;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The home-care record (cartella domiciliare, seed 003 §2.1.4): one timeline per patient of every
+ * step of their care, the notes and documents of the care team, and the time each professional
+ * spends on them. Readable by whoever may open the record; every read is logged.
+ */
+@Stateless
+public class HomeCareRecord {
+
+  static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+  private static final Set<String> DOCUMENT_TYPES =
+      Set.of("application/pdf", "image/jpeg", "image/png");
+  private static final Role[] CARE_TEAM = {
+    Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL, Role.COT_OPERATOR, Role.ADI_OPERATOR
+  };
+
+  @PersistenceContext EntityManager em;
+  @Inject PatientAccessPolicy policy;
+  @Inject PatientAccessLog accessLog;
+
+  @Inject
+  @ConfigProperty(name = "irt.record.max-document-bytes", defaultValue = "10485760")
+  long maxDocumentBytes;
+
+  /** Which entries to show: types (empty means all) and an inclusive date range (either open). */
+  public record Filter(Set<RecordEntry.Type> types, LocalDate from, LocalDate to) {
+    public static Filter all() {
+      return new Filter(EnumSet.noneOf(RecordEntry.Type.class), null, null);
+    }
+  }
+
+  /** Minutes per professional and activity for one patient. */
+  public record TimeTotal(String username, TimeSpent.Activity activity, long minutes) {}
+
+  /** Adds an entry on behalf of the caller; used by every service that changes the care. */
+  public RecordEntry append(long patientId, RecordEntry.Type type, String summary, String ref) {
+    RecordEntry entry =
+        new RecordEntry(
+            patientId, type, Instant.now(), CallContext.requireActor().name(), summary, ref);
+    em.persist(entry);
+    return entry;
+  }
+
+  public List<RecordEntry> timeline(long patientId, Filter filter) {
+    Actor actor = CallContext.requireActor();
+    policy.requireInCare(patientId);
+    if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+      throw InvalidInputException.of(
+          "to", "error.record.period", "the end of the period is before its start");
+    }
+    accessLog.record(patientId, actor, PatientAccess.Purpose.READ, true);
+    StringBuilder jpql = new StringBuilder("select r from RecordEntry r where r.patientId = :p");
+    if (!filter.types().isEmpty()) {
+      jpql.append(" and r.type in :types");
+    }
+    if (filter.from() != null) {
+      jpql.append(" and r.occurredAt >= :from");
+    }
+    if (filter.to() != null) {
+      jpql.append(" and r.occurredAt < :to");
+    }
+    var query =
+        em.createQuery(
+                jpql.append(" order by r.occurredAt desc, r.id desc").toString(), RecordEntry.class)
+            .setParameter("p", patientId);
+    if (!filter.types().isEmpty()) {
+      query.setParameter("types", filter.types());
+    }
+    if (filter.from() != null) {
+      query.setParameter("from", filter.from().atStartOfDay(ITALY).toInstant());
+    }
+    if (filter.to() != null) {
+      query.setParameter("to", filter.to().plusDays(1).atStartOfDay(ITALY).toInstant());
+    }
+    return query.getResultList();
+  }
+
+  /** A clinical note of the care team; never edited (a correction is another note). */
+  public RecordEntry addNote(long patientId, String text) {
+    policy.requireInCare(patientId, CARE_TEAM);
+    if (text == null || text.isBlank() || text.length() > 4000) {
+      throw InvalidInputException.of(
+          "text", "error.record.note", "write the note (at most 4000 characters)");
+    }
+    return append(patientId, RecordEntry.Type.NOTE, text.trim(), null);
+  }
+
+  /** Adds a document (PDF, JPEG or PNG, at most {@code irt.record.max-document-bytes}). */
+  public PatientDocument addDocument(
+      long patientId, String title, String contentType, byte[] content) {
+    Actor actor = CallContext.requireActor();
+    policy.requireInCare(patientId, CARE_TEAM);
+    String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
+    if (!DOCUMENT_TYPES.contains(type)) {
+      throw InvalidInputException.of(
+          "contentType", "error.document.type", "a document is a PDF, JPEG or PNG file");
+    }
+    if (content == null || content.length == 0 || content.length > maxDocumentBytes) {
+      throw InvalidInputException.of(
+          "content", "error.document.size", "the file is empty or larger than the limit");
+    }
+    if (title == null || title.isBlank() || title.length() > 200) {
+      throw InvalidInputException.of(
+          "title", "error.document.title", "give the document a title (at most 200 characters)");
+    }
+    PatientDocument document =
+        new PatientDocument(patientId, title.trim(), type, content, sha256(content), actor.name());
+    em.persist(document);
+    append(
+        patientId,
+        RecordEntry.Type.DOCUMENT,
+        document.getTitle() + " (" + type + ", " + content.length + " bytes)",
+        "document/" + document.getId());
+    return document;
+  }
+
+  public List<PatientDocument> documents(long patientId) {
+    policy.requireInCare(patientId);
+    return em.createQuery(
+            "select d from PatientDocument d where d.patientId = :p order by d.id desc",
+            PatientDocument.class)
+        .setParameter("p", patientId)
+        .getResultList();
+  }
+
+  public PatientDocument document(long patientId, long documentId) {
+    Actor actor = CallContext.requireActor();
+    policy.requireInCare(patientId);
+    PatientDocument d = em.find(PatientDocument.class, documentId);
+    if (d == null || !d.getPatientId().equals(patientId)) {
+      throw new NotFoundException("Document", documentId);
+    }
+    accessLog.record(patientId, actor, PatientAccess.Purpose.READ, true);
+    return d;
+  }
+
+  /** Records minutes the caller spent on the patient (seed 003 §2.1.4). */
+  public TimeSpent recordTime(
+      long patientId, TimeSpent.Activity activity, LocalDate day, int minutes, String note) {
+    Actor actor = CallContext.requireActor();
+    policy.requireInCare(patientId, CARE_TEAM);
+    if (activity == null) {
+      throw InvalidInputException.of("activity", "error.time.activity", "choose the activity");
+    }
+    if (day == null || day.isAfter(LocalDate.now(ITALY))) {
+      throw InvalidInputException.of("day", "error.time.day", "the day cannot be in the future");
+    }
+    if (minutes < 1 || minutes > 720) {
+      throw InvalidInputException.of(
+          "minutes", "error.time.minutes", "minutes must be between 1 and 720");
+    }
+    TimeSpent spent =
+        new TimeSpent(
+            patientId,
+            actor.name(),
+            activity,
+            day,
+            minutes,
+            note == null || note.isBlank() ? null : note.trim());
+    em.persist(spent);
+    return spent;
+  }
+
+  /** Total minutes per professional and activity on the patient. */
+  public List<TimeTotal> timeSpent(long patientId) {
+    policy.requireInCare(patientId);
+    return em.createQuery(
+            "select t.username, t.activity, sum(t.minutes) from TimeSpent t where t.patientId = :p"
+                + " group by t.username, t.activity order by t.username, t.activity",
+            Object[].class)
+        .setParameter("p", patientId)
+        .getResultStream()
+        .map(
+            row ->
+                new TimeTotal(
+                    (String) row[0], (TimeSpent.Activity) row[1], ((Number) row[2]).longValue()))
+        .toList();
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

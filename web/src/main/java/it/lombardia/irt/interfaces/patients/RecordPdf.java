@@ -1,0 +1,84 @@
+package it.lombardia.irt.interfaces.patients;
+
+import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.infrastructure.pdf.TableReport;
+import it.lombardia.irt.infrastructure.pdf.TableReportPdf;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * The home-care record as a PDF in the reader's language, for the page's export button and the API
+ * alike.
+ */
+public final class RecordPdf {
+
+  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private RecordPdf() {}
+
+  public static byte[] render(
+      Patient patient,
+      List<RecordEntry> entries,
+      HomeCareRecord.Filter filter,
+      String generatedBy,
+      Locale locale) {
+    ResourceBundle msg = ResourceBundle.getBundle("it.lombardia.irt.interfaces.messages", locale);
+    String types =
+        filter.types().isEmpty()
+            ? msg.getString("record.allTypes")
+            : filter.types().stream()
+                .map(t -> msg.getString("record.type." + t.name()))
+                .collect(Collectors.joining(", "));
+    String period =
+        (filter.from() == null ? "…" : DATE.format(filter.from()))
+            + " – "
+            + (filter.to() == null ? "…" : DATE.format(filter.to()));
+    List<String> header =
+        List.of(
+            patient.getFamilyName()
+                + " "
+                + patient.getGivenName()
+                + " · "
+                + patient.getCodiceFiscale()
+                + " · "
+                + DATE.format(patient.getBirthDate()),
+            msg.getString("record.pdf.filter") + ": " + types + " · " + period,
+            MessageFormat.format(
+                msg.getString("record.pdf.generated"),
+                generatedBy,
+                DATE_TIME.format(Instant.now().atZone(ITALY))));
+    List<List<String>> rows =
+        entries.stream()
+            .map(
+                e ->
+                    List.of(
+                        DATE_TIME.format(e.getOccurredAt().atZone(ITALY)),
+                        msg.getString("record.type." + e.getType().name()),
+                        e.getAuthor(),
+                        e.getSummary()))
+            .toList();
+    return TableReportPdf.render(
+        new TableReport(
+            msg.getString("record.pdf.title"),
+            header,
+            List.of(
+                msg.getString("record.when"),
+                msg.getString("record.type"),
+                msg.getString("record.author"),
+                msg.getString("record.summary")),
+            List.of(2.2f, 1.6f, 2f, 6f),
+            rows,
+            msg.getString("record.pdf.footer")));
+  }
+}

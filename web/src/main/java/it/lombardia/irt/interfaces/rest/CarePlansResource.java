@@ -1,0 +1,64 @@
+package it.lombardia.irt.interfaces.rest;
+
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.audit.HistoryEntry;
+import it.lombardia.irt.application.plan.CarePlans;
+import it.lombardia.irt.domain.model.plan.CarePlan;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Care plans (PAI, PRI): drafts, content, approval and the history of every version. */
+@Path("plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CarePlansResource {
+
+  @Inject CarePlans plans;
+
+  /** Body of a new draft. */
+  public record DraftRequest(long enrolmentId, CarePlan.Kind kind) {}
+
+  @POST
+  public Response draft(DraftRequest body) {
+    if (body == null) {
+      throw InvalidInputException.of("", "error.input.missing", "request body is missing");
+    }
+    CarePlan.Kind kind = body.kind() == null ? CarePlan.Kind.PAI : body.kind();
+    return Response.status(Response.Status.CREATED)
+        .entity(plans.draft(body.enrolmentId(), kind))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public CarePlan plan(@PathParam("id") long id) {
+    return plans.plan(id);
+  }
+
+  @PUT
+  @Path("{id}")
+  public CarePlan write(@PathParam("id") long id, CarePlan.Content content) {
+    return plans.write(id, content);
+  }
+
+  @POST
+  @Path("{id}/approval")
+  public CarePlan approve(@PathParam("id") long id) {
+    return plans.approve(id);
+  }
+
+  @GET
+  @Path("{id}/history")
+  public List<HistoryEntry> history(@PathParam("id") long id) {
+    return plans.history(id);
+  }
+}

@@ -1,0 +1,41 @@
+package it.lombardia.irt.interfaces.rest;
+
+import it.lombardia.irt.application.consent.ConsentTexts;
+import it.lombardia.irt.domain.model.consent.ConsentText;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** The ASST's consent forms and privacy notice: read the versions, publish a new one (admin). */
+@Path("consent-texts/{kind}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsentTextsResource {
+
+  @Inject ConsentTexts texts;
+
+  /** Body of a new version. */
+  public record NewText(String language, String body) {}
+
+  @GET
+  public List<ConsentText> versions(
+      @PathParam("kind") ConsentText.Kind kind, @QueryParam("language") String language) {
+    return texts.versions(kind, language);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response publish(@PathParam("kind") ConsentText.Kind kind, NewText body) {
+    NewText t = body == null ? new NewText(null, null) : body;
+    return Response.status(Response.Status.CREATED)
+        .entity(texts.publish(kind, t.language(), t.body()))
+        .build();
+  }
+}

@@ -1,0 +1,172 @@
+package it.lombardia.irt.interfaces.rest;
+
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.domain.model.record.PatientDocument;
+import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.record.TimeSpent;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.interfaces.patients.RecordPdf;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The home-care record: timeline (filter by type and period), PDF export, notes, documents and time
+ * spent by each professional.
+ */
+@Path("records/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class RecordResource {
+
+  @Inject HomeCareRecord record;
+  @Inject PatientAccessPolicy policy;
+
+  /** A document as the API lists it (the content is fetched separately). */
+  public record DocumentJson(
+      long id,
+      String title,
+      String contentType,
+      long sizeBytes,
+      String sha256,
+      String uploadedBy,
+      Instant uploadedAt) {
+    static DocumentJson of(PatientDocument d) {
+      return new DocumentJson(
+          d.getId(),
+          d.getTitle(),
+          d.getContentType(),
+          d.getSizeBytes(),
+          d.getSha256(),
+          d.getUploadedBy(),
+          d.getUploadedAt());
+    }
+  }
+
+  /** Body of a note. */
+  public record Note(String text) {}
+
+  /** Body of a time entry. */
+  public record TimeEntry(TimeSpent.Activity activity, LocalDate day, int minutes, String note) {}
+
+  @GET
+  public List<RecordEntry> timeline(
+      @PathParam("id") long id,
+      @QueryParam("type") List<RecordEntry.Type> types,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return record.timeline(id, filter(types, from, to));
+  }
+
+  @GET
+  @Path("pdf")
+  @Produces("application/pdf")
+  public Response pdf(
+      @PathParam("id") long id,
+      @QueryParam("type") List<RecordEntry.Type> types,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("lang") String lang) {
+    HomeCareRecord.Filter filter = filter(types, from, to);
+    List<RecordEntry> entries = record.timeline(id, filter);
+    byte[] pdf =
+        RecordPdf.render(
+            policy.find(id),
+            entries,
+            filter,
+            CallContext.requireActor().name(),
+            Locale.forLanguageTag("en".equals(lang) ? "en" : "it"));
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"cartella-" + id + ".pdf\"")
+        .build();
+  }
+
+  @POST
+  @Path("notes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response note(@PathParam("id") long id, Note body) {
+    return Response.status(Response.Status.CREATED)
+        .entity(record.addNote(id, body == null ? null : body.text()))
+        .build();
+  }
+
+  @POST
+  @Path("documents")
+  @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+  public Response upload(
+      @PathParam("id") long id,
+      @QueryParam("title") String title,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      byte[] content) {
+    return Response.status(Response.Status.CREATED)
+        .entity(DocumentJson.of(record.addDocument(id, title, contentType, content)))
+        .build();
+  }
+
+  @GET
+  @Path("documents")
+  public List<DocumentJson> documents(@PathParam("id") long id) {
+    return record.documents(id).stream().map(DocumentJson::of).toList();
+  }
+
+  @GET
+  @Path("documents/{documentId}")
+  @Produces(MediaType.WILDCARD)
+  public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+    PatientDocument d = record.document(id, documentId);
+    return Response.ok(d.getContent(), d.getContentType()).build();
+  }
+
+  @POST
+  @Path("time")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response time(@PathParam("id") long id, TimeEntry body) {
+    TimeEntry t = body == null ? new TimeEntry(null, null, 0, null) : body;
+    return Response.status(Response.Status.CREATED)
+        .entity(record.recordTime(id, t.activity(), t.day(), t.minutes(), t.note()))
+        .build();
+  }
+
+  @GET
+  @Path("time")
+  public List<HomeCareRecord.TimeTotal> timeSpent(@PathParam("id") long id) {
+    return record.timeSpent(id);
+  }
+
+  private static HomeCareRecord.Filter filter(
+      List<RecordEntry.Type> types, String from, String to) {
+    EnumSet<RecordEntry.Type> set = EnumSet.noneOf(RecordEntry.Type.class);
+    if (types != null) {
+      set.addAll(types);
+    }
+    return new HomeCareRecord.Filter(set, date("from", from), date("to", to));
+  }
+
+  private static LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw InvalidInputException.of(
+          field, "error.record.date", field + " must be a date, yyyy-MM-dd");
+    }
+  }
+}
