@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -11,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -118,6 +120,16 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  /** Ticks a PrimeFaces boolean check box by clicking its box, as a user does. */
+  public void tick(String checkboxId) {
+    By box = By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box");
+    wait.until(
+        d -> {
+          d.findElement(box).click();
+          return true;
+        });
+  }
+
   /**
    * Clicks the button or link labelled {@code label} in the row of {@code tableId} showing {@code
    * rowText}.
@@ -145,10 +157,32 @@ public final class Browser implements AutoCloseable {
             "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
   }
 
+  /** Selects the option with {@code value} of a plain select element, as a user does. */
+  public void select(String selectId, String value) {
+    wait.until(
+        d -> {
+          new Select(d.findElement(By.id(selectId))).selectByValue(value);
+          return true;
+        });
+  }
+
   /** Waits until the element's text contains {@code expected}, and returns the text. */
   public String waitForText(String id, String expected) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
     return text(id);
+  }
+
+  /** Types into the first visible field matching a CSS selector, replacing what it holds. */
+  public void typeInto(String cssSelector, String value) {
+    WebElement field =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    // select and overwrite: formatted number fields ignore clear()
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
+  }
+
+  /** Waits until the element has the CSS class {@code cssClass}. */
+  public void waitForClass(String id, String cssClass) {
+    wait.until(ExpectedConditions.attributeContains(By.id(id), "class", cssClass));
   }
 
   public String pageText() {

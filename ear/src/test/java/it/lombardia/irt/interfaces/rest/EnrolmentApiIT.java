@@ -190,8 +190,8 @@ class EnrolmentApiIT {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document);
       assertTrue(text.contains("Cartella domiciliare"), text);
-      assertTrue(text.contains("PAI version 1 approved"), text);
-      assertTrue(!text.contains("Consent CARE_PATHWAY"), text);
+      assertTrue(text.contains("PAI versione 1 approvato"), text);
+      assertTrue(!text.contains("Consenso alla presa in carico"), text);
     }
   }
 
@@ -413,6 +413,24 @@ class EnrolmentApiIT {
     JsonObject total = MMG.get("/api/records/" + patient + "/time").array().getJsonObject(0);
     assertEquals("niguarda.mmg", total.getString("username"));
     assertEquals(35, total.getInt("minutes"));
+
+    String period = "?from=" + LocalDate.now() + "&to=" + LocalDate.now();
+    assertTrue(
+        demo("niguarda.admin")
+            .get("/api/reports/time-spent" + period)
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .anyMatch(
+                l -> l.getString("username").equals("niguarda.mmg") && l.getInt("minutes") >= 35));
+    assertTrue(
+        demo("bergamo.admin")
+            .get("/api/reports/time-spent" + period)
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .noneMatch(l -> l.getString("username").startsWith("niguarda.")));
+    assertEquals(403, MMG.get("/api/reports/time-spent" + period).status());
   }
 
   @Test

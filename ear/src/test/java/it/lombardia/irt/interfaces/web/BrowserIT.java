@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.lombardia.irt.testing.Browser;
 import it.lombardia.irt.testing.CodiciFiscali;
 import it.lombardia.irt.testing.IrtClient;
+import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
 import it.lombardia.irt.testing.plugin.TrialPluginJar;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -161,6 +163,8 @@ class BrowserIT {
     browser.choose("user-dialog-form:specialty", "MMG");
     browser.type("user-dialog-form:password", password);
     browser.click("user-dialog-form:save-user");
+    browser.waitForPageText("Anna Neri");
+    browser.filterFirstColumn("users-form:users", username);
     browser.waitForText("users-form:users", username);
 
     browser.clickInRow("users-form:users", username, "Storico");
@@ -264,5 +268,84 @@ class BrowserIT {
     browser.waitForPageText("Accesso di emergenza concesso");
     browser.waitForText("patient-cf", cf);
     assertTrue(browser.text("accesses").contains("Accesso di emergenza"), browser.text("accesses"));
+  }
+
+  @Test
+  void physicianTakesAPatientFromProposalToAnActivePlanWithTheWizard() {
+    Answer created =
+        IrtClient.demo("niguarda.mmg")
+            .post(
+                "/api/patients",
+                """
+                {"codiceFiscale": "%s", "givenName": "Ernesto", "familyName": "Galli",
+                 "birthDate": "1950-01-01", "sex": "M", "residenceMunicipality": "Milano"}"""
+                    .formatted(CodiciFiscali.newValid()));
+    long patient = created.object().getJsonNumber("id").longValue();
+    browser.logIn("niguarda.mmg", IrtClient.DEMO_PASSWORD);
+    browser.open("/app/patients/record.xhtml?id=" + patient);
+    browser.waitForPageText("Nuova presa in carico");
+    browser.click("new-enrolment");
+
+    browser.select("proposal-form:network", "cardiology");
+    browser.select("proposal-form:condition", "heart-failure");
+    browser.waitForPageText("Classe NYHA II o III");
+    browser.typeInto("input[data-fact='hf-diagnosis']", "HFrEF");
+    browser.typeInto("input[data-fact='nyha-class']", "III");
+    browser.typeInto("input[data-fact='months-since-hf-event']", "4");
+    browser.typeInto("input[data-fact='age-years']", "76");
+    browser.typeInto("input[data-fact='telemonitoring-consent']", "sì");
+    browser.check("proposal-form:services:4");
+    browser.click("proposal-form:propose");
+
+    browser.waitForText("state", "Proposta");
+    assertEquals("Idoneo", browser.text("eligibility"));
+    for (String box :
+        List.of("clinical", "appropriate", "safe", "technology", "socialContext", "homeSuitable")) {
+      browser.tick("suitability-form:" + box);
+    }
+    browser.check("suitability-form:digitalSkills:1");
+    browser.click("suitability-form:assess");
+    browser.waitForText("state", "Idoneità valutata");
+    browser.waitForClass("step-SUITABILITY", "irt-step-done");
+
+    browser.click("consent-form:collect");
+    browser.waitForPageText("Consenso registrato");
+    browser.check("consent-form:kind:1");
+    browser.waitForPageText("Consenso all'erogazione di prestazioni in telemedicina");
+    browser.click("consent-form:collect");
+    browser.waitForText("state", "Consenso acquisito");
+    browser.waitForClass("step-UVM", "irt-step-skipped");
+
+    browser.click("plans-form:draft-pai");
+    browser.waitForText("plan-status", "Bozza");
+    browser.type("plan-form:objectives", "Peso stabile, nessun ricovero per scompenso");
+    browser.typeInto("input.irt-threshold-59408-5-ALARM", "80");
+    browser.click("plan-form:approve");
+    browser.waitForPageText("fuori dall'intervallo");
+    browser.typeInto("input.irt-threshold-59408-5-ALARM", "88");
+    browser.click("plan-form:approve");
+
+    browser.waitForText("state", "Piano approvato");
+    browser.click("activation-form:activate");
+    browser.waitForText("state", "Attiva");
+    browser.waitForClass("step-ACTIVE", "irt-step-done");
+
+    browser.open("/app/patients/record.xhtml?id=" + patient);
+    browser.waitForText("timeline-form:timeline", "PAI versione 1 approvato");
+    assertTrue(browser.text("enrolments").contains("Attiva"), browser.text("enrolments"));
+  }
+
+  @Test
+  void tenantAdministratorPublishesANewVersionOfTheConsentText() {
+    browser.logIn("bergamo.admin", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-consent-texts");
+    browser.select("texts-form:kind", "TELEMEDICINE");
+    browser.waitForText("texts-form:versions", "telemedicina");
+    browser.click("texts-form:edit");
+    String marker = "Revisione " + UUID.randomUUID().toString().substring(0, 8);
+    browser.find("texts-form:body").sendKeys("\n" + marker);
+    browser.click("texts-form:publish");
+    browser.waitForPageText("Nuova versione pubblicata");
+    assertTrue(browser.text("texts-form:versions").contains(marker));
   }
 }

@@ -8,6 +8,7 @@ import it.lombardia.irt.application.consent.ConsentTexts;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.consent.Consent;
 import it.lombardia.irt.domain.model.consent.ConsentText;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
@@ -124,18 +125,20 @@ public class EnrolmentWorkflow {
     record.append(
         patientId,
         RecordEntry.Type.ENROLMENT,
-        "Proposed for "
+        "Proposta per "
             + definition.id()
             + "/"
             + form.getConditionId()
-            + " "
+            + " (protocollo "
             + definition.version()
-            + " ("
-            + enrolment.getOrigin()
-            + "), services "
-            + new java.util.TreeSet<>(form.getServices())
-            + "; criteria: "
-            + eligibility.decision(),
+            + ", "
+            + (enrolment.getOrigin() == Enrolment.Origin.PROTECTED_DISCHARGE
+                ? "dimissione protetta da " + enrolment.getDischargeWard()
+                : "dal domicilio")
+            + "); prestazioni: "
+            + RecordText.services(form.getServices())
+            + "; criteri: "
+            + verdict(eligibility.decision().name()),
         "enrolment/" + enrolment.getId());
     return enrolment;
   }
@@ -151,7 +154,10 @@ public class EnrolmentWorkflow {
         catalog.eligibility(e.getNetworkId(), e.getConditionId(), facts);
     e.recordEligibility(
         eligibility.decision().name(), JSONB.toJson(eligibility.verdicts(), VERDICTS));
-    log(e, RecordEntry.Type.ENROLMENT, "Criteria re-evaluated: " + eligibility.decision());
+    log(
+        e,
+        RecordEntry.Type.ENROLMENT,
+        "Criteri rivalutati: " + verdict(eligibility.decision().name()));
     return e;
   }
 
@@ -201,10 +207,11 @@ public class EnrolmentWorkflow {
     log(
         e,
         RecordEntry.Type.SUITABILITY,
-        form.getService()
-            + (findings.suitable() ? " suitable" : " NOT suitable")
-            + ", re-evaluate by "
-            + form.getReevaluateOn());
+        "Idoneità a "
+            + RecordText.service(form.getService())
+            + (findings.suitable() ? ": idoneo" : ": NON idoneo")
+            + ", da rivalutare entro il "
+            + RecordText.date(form.getReevaluateOn()));
     return assessment;
   }
 
@@ -251,12 +258,12 @@ public class EnrolmentWorkflow {
     record.append(
         e.getPatientId(),
         RecordEntry.Type.CONSENT,
-        "Consent "
-            + form.getKind()
-            + " given ("
-            + form.getMethod()
-            + ")"
-            + (services.isEmpty() ? "" : " for " + new java.util.TreeSet<>(services)),
+        (form.getKind() == ConsentText.Kind.CARE_PATHWAY
+                ? "Consenso alla presa in carico"
+                : "Consenso alla telemedicina per " + RecordText.services(services))
+            + (form.getMethod() == Consent.Method.DIGITAL
+                ? " (accettazione digitale)"
+                : " (modulo firmato scansionato)"),
         "consent/" + consent.getId());
     Enrolment.Readiness r = readiness(e);
     if (r.carePathwayConsent() && r.consentedServices().containsAll(e.getServices())) {
@@ -277,7 +284,11 @@ public class EnrolmentWorkflow {
     Enrolment e = enrolmentInCare(consent.getEnrolmentId(), PROPOSERS);
     Actor actor = Guard.requireAnyRole(PROPOSERS);
     consent.withdraw(actor.name(), reason, Instant.now());
-    String why = "consent " + consent.getKind() + " withdrawn: " + consent.getWithdrawalReason();
+    String why =
+        (consent.getKind() == ConsentText.Kind.CARE_PATHWAY
+                ? "Revocato il consenso alla presa in carico: "
+                : "Revocato il consenso alla telemedicina: ")
+            + consent.getWithdrawalReason();
     if (consent.getKind() == ConsentText.Kind.CARE_PATHWAY) {
       e.close(why);
     } else {
@@ -306,13 +317,13 @@ public class EnrolmentWorkflow {
     log(
         e,
         RecordEntry.Type.UVM,
-        "UVM held on "
-            + form.getHeldOn()
-            + " with "
+        "UVM del "
+            + RecordText.date(form.getHeldOn())
+            + ", "
             + form.getParticipants().size()
-            + " participants ("
+            + " partecipanti ("
             + remote
-            + " remote): "
+            + " da remoto): "
             + uvm.getOutcome());
     return uvm;
   }
@@ -328,21 +339,21 @@ public class EnrolmentWorkflow {
     log(
         e,
         RecordEntry.Type.ENROLMENT,
-        "Services active: " + new java.util.TreeSet<>(e.getServices()));
+        "Prestazioni attive: " + RecordText.services(e.getServices()));
     return e;
   }
 
   public Enrolment suspend(long enrolmentId, String reason) {
     Enrolment e = enrolmentInCare(enrolmentId, COORDINATORS);
     e.suspend(reason);
-    log(e, RecordEntry.Type.ENROLMENT, "Suspended: " + e.getStateReason());
+    log(e, RecordEntry.Type.ENROLMENT, "Sospesa: " + e.getStateReason());
     return e;
   }
 
   public Enrolment close(long enrolmentId, String reason) {
     Enrolment e = enrolmentInCare(enrolmentId, COORDINATORS);
     e.close(reason);
-    log(e, RecordEntry.Type.ENROLMENT, "Closed: " + e.getStateReason());
+    log(e, RecordEntry.Type.ENROLMENT, "Chiusa: " + e.getStateReason());
     return e;
   }
 
@@ -410,6 +421,14 @@ public class EnrolmentWorkflow {
         uvmOf(e.getId()) != null,
         approved.stream().anyMatch(p -> p.getKind() == CarePlan.Kind.PAI),
         approved.stream().anyMatch(p -> p.getKind() == CarePlan.Kind.PRI));
+  }
+
+  private static String verdict(String decision) {
+    return switch (decision) {
+      case "ELIGIBLE" -> "idoneo";
+      case "NOT_ELIGIBLE" -> "non idoneo";
+      default -> "dati incompleti";
+    };
   }
 
   /** Writes a step of this enrolment into the patient's home-care record. */

@@ -11,21 +11,29 @@ import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.plan.AlarmStep;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.spi.content.AlarmLevel;
 import it.lombardia.irt.spi.content.Protocol;
+import it.lombardia.irt.spi.content.TelemedicineService;
+import it.lombardia.irt.spi.content.Threshold;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -66,13 +74,55 @@ public class CarePlans {
         versions.stream().noneMatch(p -> p.getStatus() == CarePlan.Status.DRAFT),
         "error.plan.draftExists",
         "a draft of this plan exists already: edit or approve it");
-    CarePlan plan =
-        versions.isEmpty()
-            ? new CarePlan(
-                enrolmentId, e.getPatientId(), kind, 1, e.getNetworkVersion(), actor.name())
-            : versions.get(0).revise(actor.name());
+    CarePlan plan;
+    if (versions.isEmpty()) {
+      plan =
+          new CarePlan(enrolmentId, e.getPatientId(), kind, 1, e.getNetworkVersion(), actor.name());
+      plan.write(starting(e, kind, actor), actor.name());
+    } else {
+      plan = versions.get(0).revise(actor.name());
+    }
     em.persist(plan);
     return plan;
+  }
+
+  /**
+   * What a first draft starts from, for the author to review: the enrolment's services, the author
+   * as referent, and one alarm step per level of the protocol — to the author in working hours,
+   * falling back to the COT.
+   */
+  private CarePlan.Content starting(Enrolment e, CarePlan.Kind kind, Actor author) {
+    Set<TelemedicineService> services =
+        kind == CarePlan.Kind.PRI
+            ? EnumSet.of(TelemedicineService.TELEREHABILITATION)
+            : e.getServices();
+    List<AlarmStep> steps =
+        protocol(e).thresholds().stream()
+            .map(Threshold::level)
+            .distinct()
+            .sorted()
+            .map(
+                level ->
+                    new AlarmStep(
+                        level,
+                        author.name(),
+                        LocalTime.of(8, 0),
+                        LocalTime.of(20, 0),
+                        level == AlarmLevel.CRITICAL ? 15 : 60,
+                        AlarmStep.COT_CENTRE))
+            .toList();
+    return new CarePlan.Content(
+        null,
+        null,
+        services,
+        LocalDate.now().plusMonths(6),
+        List.of(new CarePlan.Member(author.name(), "referente")),
+        List.of(),
+        steps,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** Replaces a draft's content; problems with the protocol are refused, all at once. */
@@ -119,14 +169,16 @@ public class CarePlans {
         e.getPatientId(),
         RecordEntry.Type.PLAN,
         plan.getKind()
-            + " version "
+            + " versione "
             + plan.getPlanNumber()
-            + " approved; team "
+            + " approvato; équipe: "
             + plan.getTeam().stream()
                 .map(m -> m.getUsername() + " (" + m.getTeamRole() + ")")
                 .collect(Collectors.joining(", "))
-            + "; review by "
-            + plan.getReviewDate(),
+            + "; prestazioni: "
+            + RecordText.services(plan.getServices())
+            + "; revisione entro il "
+            + RecordText.date(plan.getReviewDate()),
         "care-plan/" + plan.getId());
     return plan;
   }
@@ -170,6 +222,11 @@ public class CarePlans {
   }
 
   /** Usernames of the ASST's physicians, nurses and health professionals who may join a team. */
+  public List<String> teamCandidates() {
+    Guard.requireAnyRole(AUTHORS);
+    return clinicians().stream().sorted().toList();
+  }
+
   private Set<String> clinicians() {
     return em.createQuery("select u from UserAccount u where u.enabled = true", UserAccount.class)
         .getResultStream()

@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.record;
 
+import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.patient.PatientAccessLog;
@@ -136,7 +137,7 @@ public class HomeCareRecord {
     append(
         patientId,
         RecordEntry.Type.DOCUMENT,
-        document.getTitle() + " (" + type + ", " + content.length + " bytes)",
+        document.getTitle() + " (" + type + ", " + (content.length + 1023) / 1024 + " kB)",
         "document/" + document.getId());
     return document;
   }
@@ -201,6 +202,38 @@ public class HomeCareRecord {
             row ->
                 new TimeTotal(
                     (String) row[0], (TimeSpent.Activity) row[1], ((Number) row[2]).longValue()))
+        .toList();
+  }
+
+  /** One line of the ASST's time report: a professional's minutes on an activity, over patients. */
+  public record TimeReportLine(
+      String username, TimeSpent.Activity activity, long minutes, long patients) {}
+
+  /**
+   * The ASST's time report for a period (inclusive): minutes per professional and activity, and on
+   * how many patients — for the ASST's administration, without naming patients.
+   */
+  public List<TimeReportLine> timeReport(LocalDate from, LocalDate to) {
+    Guard.requireAnyRole(Role.TENANT_ADMIN);
+    if (from == null || to == null || to.isBefore(from)) {
+      throw InvalidInputException.of(
+          "to", "error.record.period", "give a period whose end is not before its start");
+    }
+    return em.createQuery(
+            "select t.username, t.activity, sum(t.minutes), count(distinct t.patientId)"
+                + " from TimeSpent t where t.spentOn between :from and :to"
+                + " group by t.username, t.activity order by t.username, t.activity",
+            Object[].class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultStream()
+        .map(
+            row ->
+                new TimeReportLine(
+                    (String) row[0],
+                    (TimeSpent.Activity) row[1],
+                    ((Number) row[2]).longValue(),
+                    ((Number) row[3]).longValue()))
         .toList();
   }
 

@@ -1,6 +1,7 @@
 package it.lombardia.irt.interfaces.patients;
 
 import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.UnavailableException;
 import it.lombardia.irt.application.patient.PatientForm;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.domain.model.patient.Patient;
@@ -52,6 +53,35 @@ public class PatientList implements Serializable {
       load();
     } catch (InvalidInputException e) {
       FacesMessages.problems(e);
+    }
+  }
+
+  /** Whether the national registry (ANA) lookup is switched on. */
+  public boolean isNationalRegistryEnabled() {
+    return registry.nationalRegistryEnabled();
+  }
+
+  /** Prefills the form from the national registry (ANA) by the codice fiscale typed. */
+  public void lookUpNationalRegistry() {
+    try {
+      registry
+          .lookUpNationalRegistry(form.getCodiceFiscale())
+          .ifPresentOrElse(
+              found -> {
+                form.setGivenName(found.givenName());
+                form.setFamilyName(found.familyName());
+                form.setBirthDate(found.birthDate());
+                form.setBirthPlace(found.birthPlace());
+                form.setSex(found.sex());
+                form.setResidenceMunicipality(found.residenceMunicipality());
+                form.setGeneralPractitioner(found.generalPractitioner());
+                FacesMessages.info("patients.nationalRegistry.found");
+              },
+              () -> FacesMessages.error("patients.nationalRegistry.notFound"));
+    } catch (InvalidInputException e) {
+      FacesMessages.problems(e);
+    } catch (UnavailableException e) {
+      FacesMessages.error("patients.nationalRegistry.unavailable");
     }
   }
 

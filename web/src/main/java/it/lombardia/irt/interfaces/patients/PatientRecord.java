@@ -3,16 +3,33 @@ package it.lombardia.irt.interfaces.patients;
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
+import it.lombardia.irt.application.patient.CaregiverForm;
 import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
+import it.lombardia.irt.domain.model.record.PatientDocument;
+import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.record.TimeSpent;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
+import it.lombardia.irt.interfaces.shell.PageActions;
+import it.lombardia.irt.interfaces.shell.UserSession;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A patient's record; outside the care it says so and offers "break the glass" with a reason. Each
@@ -25,6 +42,9 @@ public class PatientRecord implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject PatientRegistry registry;
+  @Inject EnrolmentWorkflow workflow;
+  @Inject HomeCareRecord record;
+  @Inject UserSession session;
 
   private long id;
   private Patient patient;
@@ -32,6 +52,18 @@ public class PatientRecord implements Serializable {
   private List<PatientAccess> accesses = List.of();
   private String reason;
   private List<Caregiver> caregivers = List.of();
+  private CaregiverForm caregiver = new CaregiverForm();
+  private List<Enrolment> enrolments = List.of();
+  private List<RecordEntry> timeline = List.of();
+  private List<HomeCareRecord.TimeTotal> times = List.of();
+  private List<PatientDocument> documents = List.of();
+  private Set<RecordEntry.Type> types = new HashSet<>();
+  private LocalDate from;
+  private LocalDate to;
+  private String note;
+  private TimeSpent.Activity activity = TimeSpent.Activity.ASSESSMENT;
+  private LocalDate day = LocalDate.now();
+  private Integer minutes;
 
   public void load() {
     try {
@@ -39,6 +71,10 @@ public class PatientRecord implements Serializable {
       denied = false;
       accesses = registry.accesses(id);
       caregivers = registry.caregivers(id);
+      enrolments = workflow.enrolmentsOf(id);
+      times = record.timeSpent(id);
+      documents = record.documents(id);
+      filter();
     } catch (AccessDeniedException e) {
       patient = null;
       denied = true;
@@ -46,6 +82,145 @@ public class PatientRecord implements Serializable {
       patient = null;
       FacesMessages.error("patients.notFound");
     }
+  }
+
+  public void addCaregiver() {
+    if (PageActions.attempt(
+        () -> registry.addCaregiver(id, caregiver), "patients.caregivers.added")) {
+      caregiver = new CaregiverForm();
+      caregivers = registry.caregivers(id);
+    }
+  }
+
+  public CaregiverForm getCaregiver() {
+    return caregiver;
+  }
+
+  /** Applies the timeline's filter (types, period). */
+  public void filter() {
+    PageActions.attempt(() -> timeline = record.timeline(id, currentFilter()), null);
+  }
+
+  /** Streams the filtered timeline as a PDF in the user's language. */
+  public void exportPdf() throws IOException {
+    HomeCareRecord.Filter filter = currentFilter();
+    byte[] pdf =
+        RecordPdf.render(
+            patient,
+            record.timeline(id, filter),
+            filter,
+            CallContext.requireActor().name(),
+            session.getLocale());
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    external.responseReset();
+    external.setResponseContentType("application/pdf");
+    external.setResponseContentLength(pdf.length);
+    external.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"cartella-" + id + ".pdf\"");
+    external.getResponseOutputStream().write(pdf);
+    faces.responseComplete();
+  }
+
+  public void addNote() {
+    if (PageActions.attempt(() -> record.addNote(id, note), "record.noteAdded")) {
+      note = null;
+      filter();
+    }
+  }
+
+  public void recordTime() {
+    if (PageActions.attempt(
+        () -> record.recordTime(id, activity, day, minutes == null ? 0 : minutes, null),
+        "record.time.added")) {
+      minutes = null;
+      times = record.timeSpent(id);
+    }
+  }
+
+  private HomeCareRecord.Filter currentFilter() {
+    return new HomeCareRecord.Filter(
+        types.isEmpty() ? EnumSet.noneOf(RecordEntry.Type.class) : EnumSet.copyOf(types), from, to);
+  }
+
+  public List<RecordEntry.Type> getAllTypes() {
+    return List.of(RecordEntry.Type.values());
+  }
+
+  public List<TimeSpent.Activity> getActivities() {
+    return List.of(TimeSpent.Activity.values());
+  }
+
+  public List<Enrolment> getEnrolments() {
+    return enrolments;
+  }
+
+  public List<RecordEntry> getTimeline() {
+    return timeline;
+  }
+
+  public List<HomeCareRecord.TimeTotal> getTimes() {
+    return times;
+  }
+
+  public List<PatientDocument> getDocuments() {
+    return documents;
+  }
+
+  public Set<RecordEntry.Type> getTypes() {
+    return types;
+  }
+
+  public void setTypes(Set<RecordEntry.Type> types) {
+    this.types = types == null ? new HashSet<>() : types;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public TimeSpent.Activity getActivity() {
+    return activity;
+  }
+
+  public void setActivity(TimeSpent.Activity activity) {
+    this.activity = activity;
+  }
+
+  public LocalDate getDay() {
+    return day;
+  }
+
+  public void setDay(LocalDate day) {
+    this.day = day;
+  }
+
+  public Integer getMinutes() {
+    return minutes;
+  }
+
+  public void setMinutes(Integer minutes) {
+    this.minutes = minutes;
   }
 
   public void breakTheGlass() {

@@ -1,6 +1,5 @@
 package it.lombardia.irt.interfaces.rest;
 
-import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.record.PatientDocument;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -155,18 +153,7 @@ public class RecordResource {
     if (types != null) {
       set.addAll(types);
     }
-    return new HomeCareRecord.Filter(set, date("from", from), date("to", to));
-  }
-
-  private static LocalDate date(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw InvalidInputException.of(
-          field, "error.record.date", field + " must be a date, yyyy-MM-dd");
-    }
+    return new HomeCareRecord.Filter(
+        set, ReportsResource.date("from", from), ReportsResource.date("to", to));
   }
 }

@@ -1,6 +1,7 @@
 package it.lombardia.irt.interfaces.shell;
 
 import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.domain.model.shared.RuleViolation;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -46,6 +47,12 @@ public final class FacesMessages {
               : orElse(text("field." + p.field()), "field." + p.field(), p.field()) + ": ";
       add(FacesMessage.SEVERITY_ERROR, field + message);
     }
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /** A step the domain's rules refused, in the user's language. */
+  public static void rule(RuleViolation e) {
+    add(FacesMessage.SEVERITY_ERROR, orElse(text(e.key()), e.key(), e.getMessage()));
     FacesContext.getCurrentInstance().validationFailed();
   }
 
