@@ -12,9 +12,15 @@ import java.util.List;
 public class InvalidInputException extends RuntimeException {
 
   /**
-   * One broken rule: the field (may be empty), the bundle key and the English text used by the API.
+   * One broken rule: the field (may be empty), the bundle key, the English text used by the API,
+   * and the values the bundle's message shows ({0}, {1}…).
    */
-  public record Problem(String field, String key, String message) {}
+  public record Problem(String field, String key, String message, List<Object> args) {
+
+    public Problem(String field, String key, String message) {
+      this(field, key, message, List.of());
+    }
+  }
 
   private final List<Problem> problems;
 

@@ -1,5 +1,7 @@
 package it.lombardia.irt.testing;
 
+import it.lombardia.irt.domain.model.agenda.Agenda;
+import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
 import it.lombardia.irt.domain.model.consent.Consent;
 import it.lombardia.irt.domain.model.consent.ConsentText;
@@ -76,7 +78,9 @@ public final class PersistenceFixture implements AutoCloseable {
           CareTeamMember.class,
           RecordEntry.class,
           PatientDocument.class,
-          TimeSpent.class
+          TimeSpent.class,
+          Agenda.class,
+          Slot.class
         }) {
       cfg.addAnnotatedClass(entity);
     }

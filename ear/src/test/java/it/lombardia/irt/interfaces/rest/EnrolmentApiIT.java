@@ -1,5 +1,11 @@
 package it.lombardia.irt.interfaces.rest;
 
+import static it.lombardia.irt.testing.CarePathways.approvedPlan;
+import static it.lombardia.irt.testing.CarePathways.assessSuitable;
+import static it.lombardia.irt.testing.CarePathways.consent;
+import static it.lombardia.irt.testing.CarePathways.plan;
+import static it.lombardia.irt.testing.CarePathways.propose;
+import static it.lombardia.irt.testing.CarePathways.registerPatient;
 import static it.lombardia.irt.testing.IrtClient.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,91 +40,10 @@ class EnrolmentApiIT {
 
   private static final IrtClient MMG = demo("niguarda.mmg");
   private static final IrtClient NURSE = demo("niguarda.infermiere");
-  private static final String HF_FACTS =
-      """
-      {"hf-diagnosis": "HFrEF", "nyha-class": "II", "months-since-hf-event": "3",
-       "age-years": "72", "telemonitoring-consent": "yes"}""";
-  private static final String TEAM =
-      """
-      [{"username": "niguarda.mmg", "teamRole": "MMG referente"},
-       {"username": "niguarda.cardiologo", "teamRole": "cardiologo"}]""";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return IrtDeployment.ear();
-  }
-
-  private static long registerPatient() {
-    String body =
-        """
-        {"codiceFiscale": "%s", "givenName": "Luigia", "familyName": "Colombo",
-         "birthDate": "1950-01-01", "sex": "M", "residenceMunicipality": "Milano"}"""
-            .formatted(CodiciFiscali.newValid());
-    Answer created = MMG.post("/api/patients", body);
-    assertEquals(201, created.status(), created.body());
-    return created.object().getJsonNumber("id").longValue();
-  }
-
-  private static long propose(long patient, String services) {
-    Answer a =
-        MMG.post(
-            "/api/enrolments?patient=" + patient,
-            """
-            {"networkId": "cardiology", "conditionId": "heart-failure", "services": %s,
-             "origin": "HOME", "facts": %s}"""
-                .formatted(services, HF_FACTS));
-    assertEquals(201, a.status(), a.body());
-    assertEquals("ELIGIBLE", a.object().getString("eligibilityDecision"));
-    return a.object().getJsonNumber("id").longValue();
-  }
-
-  private static void assessSuitable(long enrolment, String service) {
-    Answer a =
-        MMG.post(
-            "/api/enrolments/" + enrolment + "/suitability",
-            """
-            {"service": "%s", "clinical": true, "appropriate": true, "safe": true,
-             "technology": true, "digitalSkills": "WITH_CAREGIVER", "socialContext": true,
-             "homeSuitable": true, "reevaluateOn": "%s"}"""
-                .formatted(service, LocalDate.now().plusMonths(6)));
-    assertEquals(200, a.status(), a.body());
-  }
-
-  private static long consent(long enrolment, String kind) {
-    Answer a =
-        MMG.post(
-            "/api/enrolments/" + enrolment + "/consents",
-            """
-            {"kind": "%s", "method": "DIGITAL", "language": "it"}"""
-                .formatted(kind));
-    assertEquals(201, a.status(), a.body());
-    return a.object().getJsonNumber("id").longValue();
-  }
-
-  private static String plan(String services, String thresholds, String extra) {
-    return """
-        {"objectives": "Stabilità del peso e dei sintomi", "timings": "misure ogni mattina",
-         "services": %s, "reviewDate": "%s", "team": %s, "thresholds": %s,
-         "alarmProtocol": [
-           {"level": "ATTENTION", "recipient": "niguarda.mmg", "from": "08:00:00", "to": "20:00:00",
-            "acknowledgeWithinMinutes": 240, "fallback": "centre:ADI"},
-           {"level": "ALARM", "recipient": "niguarda.cardiologo", "from": "08:00:00",
-            "to": "20:00:00", "acknowledgeWithinMinutes": 60, "fallback": "centre:COT"},
-           {"level": "CRITICAL", "recipient": "centre:COT", "from": "00:00:00", "to": "00:00:00",
-            "acknowledgeWithinMinutes": 15, "fallback": "niguarda.cardiologo"}]%s}"""
-        .formatted(services, LocalDate.now().plusMonths(3), TEAM, thresholds, extra);
-  }
-
-  private static long approvedPlan(long enrolment, String kind, String services, String extra) {
-    Answer draft =
-        MMG.post("/api/plans", "{\"enrolmentId\": " + enrolment + ", \"kind\": \"" + kind + "\"}");
-    assertEquals(201, draft.status(), draft.body());
-    long id = draft.object().getJsonNumber("id").longValue();
-    Answer written = MMG.put("/api/plans/" + id, plan(services, "[]", extra));
-    assertEquals(200, written.status(), written.body());
-    Answer approved = MMG.post("/api/plans/" + id + "/approval", "{}");
-    assertEquals(200, approved.status(), approved.body());
-    return id;
   }
 
   /** A heart-failure patient taken in charge up to an approved PAI. */

@@ -321,7 +321,9 @@ class BrowserIT {
     browser.type("plan-form:objectives", "Peso stabile, nessun ricovero per scompenso");
     browser.typeInto("input.irt-threshold-59408-5-ALARM", "80");
     browser.click("plan-form:approve");
-    browser.waitForPageText("fuori dall'intervallo");
+    browser.waitForPageText(
+        "Saturazione di ossigeno (pulsossimetria), soglia di livello Allarme: 80 è fuori"
+            + " dall'intervallo consentito dal protocollo, da 85 a 92 %");
     browser.typeInto("input.irt-threshold-59408-5-ALARM", "88");
     browser.click("plan-form:approve");
 

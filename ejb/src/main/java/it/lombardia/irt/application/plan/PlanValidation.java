@@ -5,6 +5,7 @@ import it.lombardia.irt.domain.model.plan.AlarmStep;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.plan.PersonalisedThreshold;
 import it.lombardia.irt.spi.content.AlarmLevel;
+import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import it.lombardia.irt.spi.content.Protocol;
 import it.lombardia.irt.spi.content.TelemedicineService;
@@ -109,6 +110,8 @@ final class PlanValidation {
                 t.parameter() + " " + t.level() + " is personalised twice"));
       }
       if (t.value() < base.personalisableMin() || t.value() > base.personalisableMax()) {
+        Label name = name(protocol, t.parameter());
+        String unit = unit(protocol, t.parameter());
         out.add(
             new Problem(
                 "thresholds",
@@ -116,13 +119,21 @@ final class PlanValidation {
                 String.format(
                     Locale.ROOT,
                     "%s (%s) %s: %s is outside the range the protocol allows, %s to %s %s",
-                    name(protocol, t.parameter()),
+                    name.en(),
                     t.parameter(),
                     t.level(),
                     fmt(t.value()),
                     fmt(base.personalisableMin()),
                     fmt(base.personalisableMax()),
-                    unit(protocol, t.parameter()))));
+                    unit),
+                List.of(
+                    name.it(),
+                    name.en(),
+                    t.level().name(),
+                    t.value(),
+                    base.personalisableMin(),
+                    base.personalisableMax(),
+                    unit)));
       }
     }
   }
@@ -181,12 +192,12 @@ final class PlanValidation {
     }
   }
 
-  private static String name(Protocol protocol, String code) {
+  private static Label name(Protocol protocol, String code) {
     return protocol.parameters().stream()
         .filter(p -> p.code().equals(code))
-        .map(p -> p.name().en())
+        .map(MonitoredParameter::name)
         .findFirst()
-        .orElse(code);
+        .orElse(new Label(code, code));
   }
 
   private static String unit(Protocol protocol, String code) {

@@ -5,6 +5,7 @@ import it.lombardia.irt.domain.model.shared.RuleViolation;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -40,7 +41,7 @@ public final class FacesMessages {
    */
   public static void problems(InvalidInputException e) {
     for (InvalidInputException.Problem p : e.problems()) {
-      String message = orElse(text(p.key()), p.key(), p.message());
+      String message = orElse(text(p.key(), localised(p.args())), p.key(), p.message());
       String field =
           p.field().isEmpty()
               ? ""
@@ -54,6 +55,17 @@ public final class FacesMessages {
   public static void rule(RuleViolation e) {
     add(FacesMessage.SEVERITY_ERROR, orElse(text(e.key()), e.key(), e.getMessage()));
     FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /** Alarm levels among a message's values are shown in the user's language. */
+  private static Object[] localised(List<Object> args) {
+    return args.stream()
+        .map(
+            a ->
+                a instanceof String s && s.matches("ATTENTION|ALARM|CRITICAL")
+                    ? text("alarm." + s)
+                    : a)
+        .toArray();
   }
 
   private static String orElse(String found, String key, String fallback) {

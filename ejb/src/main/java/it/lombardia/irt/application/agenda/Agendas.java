@@ -1,0 +1,255 @@
+package it.lombardia.irt.application.agenda;
+
+import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
+import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.application.record.RecordText;
+import it.lombardia.irt.domain.model.agenda.Agenda;
+import it.lombardia.irt.domain.model.agenda.Slot;
+import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.shared.RuleViolation;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.spi.content.TelemedicineService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Agendas of the scheduled services (seed 003 §2.2): a professional opens slots; the owner, the
+ * roles the agenda is open to and the COT/ADI operators (on the professional's behalf) book them
+ * for a patient in their care whose pathway has the service active — so no booking without valid
+ * consent. A slot is locked while it is booked: of two concurrent bookings exactly one wins.
+ */
+@Stateless
+public class Agendas {
+
+  static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  private static final Set<TelemedicineService> SCHEDULED =
+      EnumSet.of(
+          TelemedicineService.TELEVISIT,
+          TelemedicineService.TELECONSULT,
+          TelemedicineService.HEALTH_TELECONSULTANCY,
+          TelemedicineService.TELEASSISTANCE,
+          TelemedicineService.TELEREHABILITATION);
+  private static final Role[] OWNERS = {Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL};
+  private static final Role[] BOOKERS = {
+    Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL, Role.COT_OPERATOR, Role.ADI_OPERATOR
+  };
+  private static final int MAX_SLOTS_AT_ONCE = 200;
+
+  @PersistenceContext EntityManager em;
+  @Inject PatientAccessPolicy policy;
+  @Inject EnrolmentWorkflow workflow;
+  @Inject HomeCareRecord record;
+
+  /** A new agenda of the caller's for a scheduled service. */
+  public Agenda create(TelemedicineService service, String title, Set<Role> openToRoles) {
+    Actor actor = Guard.requireAnyRole(OWNERS);
+    if (service == null || !SCHEDULED.contains(service)) {
+      throw InvalidInputException.of(
+          "service", "error.agenda.service", "an agenda is for a scheduled service");
+    }
+    if (title == null || title.isBlank() || title.length() > 200) {
+      throw InvalidInputException.of(
+          "title", "error.agenda.title", "give the agenda a title (at most 200 characters)");
+    }
+    Set<Role> open = openToRoles == null ? Set.of() : openToRoles;
+    if (open.stream().anyMatch(r -> r == Role.API_CLIENT || r == Role.REGION_ADMIN)) {
+      throw InvalidInputException.of(
+          "openToRoles", "error.agenda.openTo", "an agenda opens only to the ASST's professionals");
+    }
+    Agenda agenda = new Agenda(actor.name(), service, title.trim(), open);
+    em.persist(agenda);
+    return agenda;
+  }
+
+  /** The agendas the caller owns or may book in. */
+  public List<Agenda> visible() {
+    Actor actor = Guard.requireAnyRole(BOOKERS);
+    return em.createQuery(
+            "select a from Agenda a where a.active = true order by a.title", Agenda.class)
+        .getResultStream()
+        .filter(a -> a.bookableBy(actor.name(), actor.roles()))
+        .toList();
+  }
+
+  /**
+   * Opens {@code count} consecutive slots of {@code minutes} from {@code start} (Italian time);
+   * refused if any overlaps a slot the agenda has.
+   */
+  public List<Slot> openSlots(
+      long agendaId, LocalDateTime start, int count, int minutes, Slot.Modality modality) {
+    Agenda agenda = agenda(agendaId);
+    Actor actor = Guard.requireAnyRole(OWNERS);
+    if (!agenda.getOwnerUsername().equals(actor.name())) {
+      throw new AccessDeniedException(actor.name() + " does not own agenda " + agendaId);
+    }
+    if (start == null || count < 1 || count > MAX_SLOTS_AT_ONCE || minutes < 5 || minutes > 240) {
+      throw InvalidInputException.of(
+          "slots",
+          "error.agenda.slots",
+          "give a start, 1 to " + MAX_SLOTS_AT_ONCE + " slots and 5 to 240 minutes each");
+    }
+    Instant from = start.atZone(ITALY).toInstant();
+    Instant to = from.plus(Duration.ofMinutes((long) count * minutes));
+    RuleViolation.require(
+        from.isAfter(Instant.now()), "error.slot.past", "slots are opened in the future");
+    boolean overlap =
+        slots(agendaId, from.minus(Duration.ofHours(4)), to).stream()
+            .anyMatch(s -> s.overlaps(from, to));
+    RuleViolation.require(
+        !overlap, "error.agenda.overlap", "the new slots overlap slots the agenda has");
+    List<Slot> opened = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Instant begins = from.plus(Duration.ofMinutes((long) i * minutes));
+      Slot slot =
+          new Slot(
+              agendaId,
+              begins,
+              begins.plus(Duration.ofMinutes(minutes)),
+              modality == null ? Slot.Modality.VIDEO : modality);
+      em.persist(slot);
+      opened.add(slot);
+    }
+    return opened;
+  }
+
+  /** An agenda's slots starting in [from, to). */
+  public List<Slot> slots(long agendaId, Instant from, Instant to) {
+    bookable(agendaId, Guard.requireAnyRole(BOOKERS));
+    return em.createQuery(
+            "select s from Slot s where s.agendaId = :a and s.startsAt >= :from and s.startsAt < :to"
+                + " order by s.startsAt",
+            Slot.class)
+        .setParameter("a", agendaId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  /**
+   * Books a free slot for a patient in the caller's care whose pathway has the agenda's service
+   * active (valid consent). Refused with 409 if somebody else booked it first.
+   */
+  public Slot book(long slotId, long patientId, String note) {
+    Actor actor = Guard.requireAnyRole(BOOKERS);
+    Slot slot = lockedSlot(slotId);
+    Agenda agenda = bookable(slot.getAgendaId(), actor);
+    policy.requireInCare(patientId, BOOKERS);
+    RuleViolation.require(
+        workflow.activeServices(patientId).contains(agenda.getService()),
+        "error.booking.notActive",
+        "the patient has no active pathway with a valid consent to "
+            + RecordText.service(agenda.getService()));
+    slot.book(
+        patientId,
+        actor.name(),
+        note == null || note.isBlank() ? null : note.trim(),
+        Instant.now());
+    record.append(
+        patientId,
+        RecordEntry.Type.ENCOUNTER,
+        "Prenotata "
+            + RecordText.service(agenda.getService())
+            + " il "
+            + WHEN.format(slot.getStartsAt().atZone(ITALY))
+            + " nell'agenda di "
+            + agenda.getOwnerUsername(),
+        "slot/" + slot.getId());
+    return slot;
+  }
+
+  /** Cancels a booking with a reason; the slot is free again. */
+  public Slot cancel(long slotId, String reason) {
+    Actor actor = Guard.requireAnyRole(BOOKERS);
+    Slot slot = lockedSlot(slotId);
+    Agenda agenda = bookable(slot.getAgendaId(), actor);
+    Long patientId = slot.getPatientId();
+    RuleViolation.require(patientId != null, "error.slot.notBooked", "the slot is not booked");
+    policy.requireInCare(patientId, BOOKERS);
+    slot.cancelBooking(reason);
+    record.append(
+        patientId,
+        RecordEntry.Type.ENCOUNTER,
+        "Annullata "
+            + RecordText.service(agenda.getService())
+            + " del "
+            + WHEN.format(slot.getStartsAt().atZone(ITALY))
+            + ": "
+            + slot.getCancellationReason(),
+        "slot/" + slot.getId());
+    return slot;
+  }
+
+  /** Moves a booking to another free slot of the same agenda, in one transaction. */
+  public Slot reschedule(long slotId, long newSlotId, String reason) {
+    Actor actor = Guard.requireAnyRole(BOOKERS);
+    // lock both in id order, so two opposite reschedulings cannot deadlock
+    Slot first = lockedSlot(Math.min(slotId, newSlotId));
+    Slot second = lockedSlot(Math.max(slotId, newSlotId));
+    Slot old = first.getId() == slotId ? first : second;
+    Slot target = old == first ? second : first;
+    RuleViolation.require(
+        old.getAgendaId().equals(target.getAgendaId()),
+        "error.slot.otherAgenda",
+        "a booking moves within its agenda");
+    bookable(old.getAgendaId(), actor);
+    Long patientId = old.getPatientId();
+    RuleViolation.require(patientId != null, "error.slot.notBooked", "the slot is not booked");
+    String note = old.getBookingNote();
+    cancel(slotId, reason);
+    return book(newSlotId, patientId, note);
+  }
+
+  /** The patient's bookings, soonest first. */
+  public List<Slot> bookingsOf(long patientId) {
+    policy.requireInCare(patientId);
+    return em.createQuery(
+            "select s from Slot s where s.patientId = :p and s.status = :booked order by s.startsAt",
+            Slot.class)
+        .setParameter("p", patientId)
+        .setParameter("booked", Slot.Status.BOOKED)
+        .getResultList();
+  }
+
+  private Slot lockedSlot(long slotId) {
+    Slot slot = em.find(Slot.class, slotId, LockModeType.PESSIMISTIC_WRITE);
+    if (slot == null) {
+      throw new NotFoundException("Slot", slotId);
+    }
+    return slot;
+  }
+
+  private Agenda bookable(long agendaId, Actor actor) {
+    Agenda agenda = agenda(agendaId);
+    if (!agenda.bookableBy(actor.name(), actor.roles())) {
+      throw new AccessDeniedException(actor.name() + " may not book in agenda " + agendaId);
+    }
+    return agenda;
+  }
+
+  private Agenda agenda(long agendaId) {
+    Agenda agenda = em.find(Agenda.class, agendaId);
+    if (agenda == null) {
+      throw new NotFoundException("Agenda", agendaId);
+    }
+    return agenda;
+  }
+}

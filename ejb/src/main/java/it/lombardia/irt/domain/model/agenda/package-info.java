@@ -1,0 +1,2 @@
+/** Agendas of the real-time services: professionals' agendas, their slots and bookings. */
+package it.lombardia.irt.domain.model.agenda;

@@ -1,0 +1,114 @@
+package it.lombardia.irt.interfaces.rest;
+
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.agenda.Agendas;
+import it.lombardia.irt.domain.model.agenda.Agenda;
+import it.lombardia.irt.domain.model.agenda.Slot;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.spi.content.TelemedicineService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/** Agendas of the scheduled services: slots, booking, cancellation, rescheduling. */
+@Path("agendas")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AgendasResource {
+
+  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+
+  @Inject Agendas agendas;
+
+  /** Body of a new agenda. */
+  public record NewAgenda(TelemedicineService service, String title, Set<Role> openToRoles) {}
+
+  /** Body of new slots: {@code start} in Italian local time. */
+  public record NewSlots(LocalDateTime start, int count, int minutes, Slot.Modality modality) {}
+
+  /** Body of a booking. */
+  public record Booking(long patientId, String note) {}
+
+  /** Body of a cancellation. */
+  public record Cancellation(String reason) {}
+
+  /** Body of a rescheduling. */
+  public record Rescheduling(long newSlotId, String reason) {}
+
+  @GET
+  public List<Agenda> visible() {
+    return agendas.visible();
+  }
+
+  @POST
+  public Response create(NewAgenda body) {
+    NewAgenda a = body == null ? new NewAgenda(null, null, null) : body;
+    return Response.status(Response.Status.CREATED)
+        .entity(agendas.create(a.service(), a.title(), a.openToRoles()))
+        .build();
+  }
+
+  @POST
+  @Path("{id}/slots")
+  public Response open(@PathParam("id") long id, NewSlots body) {
+    NewSlots s = body == null ? new NewSlots(null, 0, 0, null) : body;
+    return Response.status(Response.Status.CREATED)
+        .entity(agendas.openSlots(id, s.start(), s.count(), s.minutes(), s.modality()))
+        .build();
+  }
+
+  /** Slots starting between two days (inclusive, Italian dates). */
+  @GET
+  @Path("{id}/slots")
+  public List<Slot> slots(
+      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    LocalDate first = ReportsResource.date("from", from);
+    LocalDate last = ReportsResource.date("to", to);
+    if (first == null || last == null || last.isBefore(first)) {
+      throw InvalidInputException.of(
+          "to", "error.record.period", "give a period whose end is not before its start");
+    }
+    return agendas.slots(
+        id,
+        first.atStartOfDay(ITALY).toInstant(),
+        last.plusDays(1).atStartOfDay(ITALY).toInstant());
+  }
+
+  @POST
+  @Path("slots/{slotId}/booking")
+  public Slot book(@PathParam("slotId") long slotId, Booking body) {
+    Booking b = body == null ? new Booking(0, null) : body;
+    return agendas.book(slotId, b.patientId(), b.note());
+  }
+
+  @POST
+  @Path("slots/{slotId}/cancellation")
+  public Slot cancel(@PathParam("slotId") long slotId, Cancellation body) {
+    return agendas.cancel(slotId, body == null ? null : body.reason());
+  }
+
+  @POST
+  @Path("slots/{slotId}/rescheduling")
+  public Slot reschedule(@PathParam("slotId") long slotId, Rescheduling body) {
+    Rescheduling r = body == null ? new Rescheduling(0, null) : body;
+    return agendas.reschedule(slotId, r.newSlotId(), r.reason());
+  }
+
+  @GET
+  @Path("bookings")
+  public List<Slot> bookings(@QueryParam("patient") long patientId) {
+    return agendas.bookingsOf(patientId);
+  }
+}
