@@ -120,6 +120,18 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  /** Clicks the first visible element matching a CSS selector. */
+  public void clickFirst(String cssSelector) {
+    wait.until(
+        d -> {
+          WebElement element = d.findElement(By.cssSelector(cssSelector));
+          ((JavascriptExecutor) d)
+              .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+          element.click();
+          return true;
+        });
+  }
+
   /** Ticks a PrimeFaces boolean check box by clicking its box, as a user does. */
   public void tick(String checkboxId) {
     By box = By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box");

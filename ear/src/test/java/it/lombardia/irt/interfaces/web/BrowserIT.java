@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.testing.Browser;
+import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.CodiciFiscali;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
@@ -12,8 +13,11 @@ import it.lombardia.irt.testing.IrtDeployment;
 import it.lombardia.irt.testing.plugin.TrialPluginJar;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -349,5 +353,47 @@ class BrowserIT {
     browser.click("texts-form:publish");
     browser.waitForPageText("Nuova versione pubblicata");
     assertTrue(browser.text("texts-form:versions").contains(marker));
+  }
+
+  @Test
+  void aSpecialistOpensSlotsAndTheMmgBooksOneForHisPatient() {
+    long patient = CarePathways.activePatient("[\"TELEVISIT\"]");
+    LocalDate day = LocalDate.now().plusDays(400 + ThreadLocalRandom.current().nextInt(3000));
+    String title = "Televisite " + UUID.randomUUID().toString().substring(0, 6);
+    browser.logIn("niguarda.cardiologo", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-agendas");
+    browser.type("new-agenda-form:title", title);
+    browser.tick("new-agenda-form:openToPhysicians");
+    browser.click("new-agenda-form:create-agenda");
+    browser.waitForPageText("Agenda creata");
+    browser.typeDate("agenda-form:openDay", day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    browser.type("agenda-form:openTime", "10:00");
+    browser.type("agenda-form:openCount", "2");
+    browser.click("agenda-form:open-slots");
+    browser.waitForText("agenda-form:slots", "10:20");
+    long agenda =
+        IrtClient.demo("niguarda.cardiologo")
+            .get("/api/agendas")
+            .array()
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(a -> a.getString("title").equals(title))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+
+    browser.click("header-form:logout");
+    browser.logIn("niguarda.mmg", IrtClient.DEMO_PASSWORD);
+    browser.open("/app/agendas/agenda.xhtml?agenda=" + agenda + "&day=" + day);
+    browser.waitForText("agenda-form:slots", "10:00");
+    browser.select("agenda-form:patient", String.valueOf(patient));
+    browser.clickFirst(".irt-book");
+    browser.waitForPageText("Prenotazione registrata");
+    assertTrue(
+        browser.text("agenda-form:slots").contains("Colombo"), browser.text("agenda-form:slots"));
+    browser.type("agenda-form:reason", "il paziente è ricoverato");
+    browser.clickFirst(".irt-cancel");
+    browser.waitForPageText("Prenotazione annullata");
   }
 }

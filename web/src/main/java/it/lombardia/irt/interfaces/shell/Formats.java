@@ -68,4 +68,26 @@ public class Formats {
     DateTimeFormatter format = "en".equals(locale.getLanguage()) ? ENGLISH : ITALIAN;
     return format.format(instant.atZone(ITALY));
   }
+
+  /**
+   * The day of a slot with its weekday: "lun 01/12/2026" in Italian, "Mon 1 Dec 2026" in English.
+   */
+  public String day(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    boolean english =
+        "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+    return DateTimeFormatter.ofPattern(
+            english ? "EEE d MMM yyyy" : "EEE dd/MM/yyyy",
+            english ? Locale.ENGLISH : Locale.ITALIAN)
+        .format(instant.atZone(ITALY));
+  }
+
+  /** The time of day in Italy, "09:20". */
+  public String time(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ITALY));
+  }
 }

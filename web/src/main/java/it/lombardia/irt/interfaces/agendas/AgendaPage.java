@@ -1,0 +1,322 @@
+package it.lombardia.irt.interfaces.agendas;
+
+import it.lombardia.irt.application.agenda.Agendas;
+import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.domain.model.agenda.Agenda;
+import it.lombardia.irt.domain.model.agenda.Slot;
+import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.interfaces.shell.PageActions;
+import it.lombardia.irt.spi.content.TelemedicineService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Agendas: the caller's own and those open to them, a day or week of slots, opening slots (owner),
+ * booking for a patient, cancelling with a reason.
+ */
+@Named
+@ViewScoped
+public class AgendaPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+
+  @Inject Agendas agendas;
+  @Inject PatientRegistry registry;
+
+  private List<Agenda> visible = List.of();
+  private Long agendaId;
+  private LocalDate day = LocalDate.now(ITALY);
+  private boolean week = true;
+  private List<Slot> slots = List.of();
+  private Map<Long, String> patientNames = new HashMap<>();
+  private List<Patient> patients = List.of();
+
+  private TelemedicineService newService = TelemedicineService.TELEVISIT;
+  private String newTitle;
+  private boolean openToPhysicians;
+
+  private LocalDate openDay = LocalDate.now(ITALY).plusDays(1);
+  private String openTime = "09:00";
+  private int openCount = 4;
+  private int openMinutes = 20;
+  private Slot.Modality openModality = Slot.Modality.VIDEO;
+
+  private Long bookingPatientId;
+  private String bookingNote;
+  private String reason;
+
+  @PostConstruct
+  void init() {
+    PageActions.attempt(
+        () -> {
+          visible = agendas.visible();
+          patients = registry.worklist();
+        },
+        null);
+    if (!visible.isEmpty()) {
+      agendaId = visible.get(0).getId();
+    }
+    refresh();
+  }
+
+  /** Deep link: {@code ?agenda=12&day=2026-12-01}. */
+  public void setAgendaParam(Long agenda) {
+    if (agenda != null) {
+      agendaId = agenda;
+    }
+  }
+
+  public Long getAgendaParam() {
+    return agendaId;
+  }
+
+  public void setDayParam(String value) {
+    if (value != null && !value.isBlank()) {
+      try {
+        day = LocalDate.parse(value);
+      } catch (java.time.format.DateTimeParseException e) {
+        day = LocalDate.now(ITALY); // a bad link shows today
+      }
+    }
+  }
+
+  public String getDayParam() {
+    return day.toString();
+  }
+
+  public void refresh() {
+    if (agendaId == null) {
+      slots = List.of();
+      return;
+    }
+    LocalDate first = week ? day.with(DayOfWeek.MONDAY) : day;
+    LocalDate last = week ? first.plusDays(7) : day.plusDays(1);
+    PageActions.attempt(
+        () ->
+            slots =
+                agendas.slots(
+                    agendaId,
+                    first.atStartOfDay(ITALY).toInstant(),
+                    last.atStartOfDay(ITALY).toInstant()),
+        null);
+    patientNames = new HashMap<>();
+    patients.forEach(p -> patientNames.put(p.getId(), p.getFamilyName() + " " + p.getGivenName()));
+  }
+
+  public void previous() {
+    day = day.minusDays(week ? 7 : 1);
+    refresh();
+  }
+
+  public void next() {
+    day = day.plusDays(week ? 7 : 1);
+    refresh();
+  }
+
+  public void createAgenda() {
+    Agenda[] created = new Agenda[1];
+    if (PageActions.attempt(
+        () ->
+            created[0] =
+                agendas.create(
+                    newService,
+                    newTitle,
+                    openToPhysicians ? EnumSet.of(Role.PHYSICIAN) : EnumSet.noneOf(Role.class)),
+        "agendas.created")) {
+      visible = agendas.visible();
+      agendaId = created[0].getId();
+      newTitle = null;
+      refresh();
+    }
+  }
+
+  public void openSlots() {
+    if (PageActions.attempt(
+        () ->
+            agendas.openSlots(
+                agendaId,
+                openDay.atTime(LocalTime.parse(openTime)),
+                openCount,
+                openMinutes,
+                openModality),
+        "agendas.opened")) {
+      day = openDay;
+      refresh();
+    }
+  }
+
+  public void book(long slotId) {
+    if (PageActions.attempt(
+        () -> agendas.book(slotId, bookingPatientId == null ? 0 : bookingPatientId, bookingNote),
+        "agendas.booked")) {
+      bookingNote = null;
+      refresh();
+    }
+  }
+
+  public void cancel(long slotId) {
+    if (PageActions.attempt(() -> agendas.cancel(slotId, reason), "agendas.cancelled")) {
+      refresh();
+    }
+  }
+
+  public boolean isOwner() {
+    Agenda agenda = selected();
+    return agenda != null && agenda.getOwnerUsername().equals(CallContext.requireActor().name());
+  }
+
+  public Agenda selected() {
+    return visible.stream().filter(a -> a.getId().equals(agendaId)).findFirst().orElse(null);
+  }
+
+  public String patientName(Long patientId) {
+    return patientId == null ? "" : patientNames.getOrDefault(patientId, "#" + patientId);
+  }
+
+  public List<TelemedicineService> getScheduledServices() {
+    return List.of(
+        TelemedicineService.TELEVISIT,
+        TelemedicineService.TELECONSULT,
+        TelemedicineService.HEALTH_TELECONSULTANCY,
+        TelemedicineService.TELEASSISTANCE,
+        TelemedicineService.TELEREHABILITATION);
+  }
+
+  public List<Agenda> getVisible() {
+    return visible;
+  }
+
+  public Long getAgendaId() {
+    return agendaId;
+  }
+
+  public void setAgendaId(Long agendaId) {
+    this.agendaId = agendaId;
+  }
+
+  public LocalDate getDay() {
+    return day;
+  }
+
+  public void setDay(LocalDate day) {
+    this.day = day == null ? LocalDate.now(ITALY) : day;
+  }
+
+  public boolean isWeek() {
+    return week;
+  }
+
+  public void setWeek(boolean week) {
+    this.week = week;
+  }
+
+  public List<Slot> getSlots() {
+    return slots;
+  }
+
+  public List<Patient> getPatients() {
+    return patients;
+  }
+
+  public TelemedicineService getNewService() {
+    return newService;
+  }
+
+  public void setNewService(TelemedicineService newService) {
+    this.newService = newService;
+  }
+
+  public String getNewTitle() {
+    return newTitle;
+  }
+
+  public void setNewTitle(String newTitle) {
+    this.newTitle = newTitle;
+  }
+
+  public boolean isOpenToPhysicians() {
+    return openToPhysicians;
+  }
+
+  public void setOpenToPhysicians(boolean openToPhysicians) {
+    this.openToPhysicians = openToPhysicians;
+  }
+
+  public LocalDate getOpenDay() {
+    return openDay;
+  }
+
+  public void setOpenDay(LocalDate openDay) {
+    this.openDay = openDay;
+  }
+
+  public String getOpenTime() {
+    return openTime;
+  }
+
+  public void setOpenTime(String openTime) {
+    this.openTime = openTime;
+  }
+
+  public int getOpenCount() {
+    return openCount;
+  }
+
+  public void setOpenCount(int openCount) {
+    this.openCount = openCount;
+  }
+
+  public int getOpenMinutes() {
+    return openMinutes;
+  }
+
+  public void setOpenMinutes(int openMinutes) {
+    this.openMinutes = openMinutes;
+  }
+
+  public Slot.Modality getOpenModality() {
+    return openModality;
+  }
+
+  public void setOpenModality(Slot.Modality openModality) {
+    this.openModality = openModality;
+  }
+
+  public Long getBookingPatientId() {
+    return bookingPatientId;
+  }
+
+  public void setBookingPatientId(Long bookingPatientId) {
+    this.bookingPatientId = bookingPatientId;
+  }
+
+  public String getBookingNote() {
+    return bookingNote;
+  }
+
+  public void setBookingNote(String bookingNote) {
+    this.bookingNote = bookingNote;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
