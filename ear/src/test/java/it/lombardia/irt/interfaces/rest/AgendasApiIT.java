@@ -10,6 +10,7 @@ import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -22,6 +23,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -191,5 +197,44 @@ class AgendasApiIT {
     assertTrue(
         bergamo.get("/api/agendas").array().getValuesAs(JsonObject.class).stream()
             .noneMatch(a -> a.getString("ownerUsername").startsWith("niguarda.")));
+  }
+
+  @Test
+  void theOwnerJoinsTheVideoRoomOfABookedSlotAsModerator() throws Exception {
+    List<Long> slots = cardiologySlots(2);
+    long patient = activePatient("[\"TELEVISIT\"]");
+    assertEquals(200, book(MMG, slots.get(0), patient).status());
+
+    Answer join = CARDIOLOGIST.post("/api/agendas/slots/" + slots.get(0) + "/video", "{}");
+    assertEquals(200, join.status(), join.body());
+    String room = join.object().getString("room");
+    assertTrue(room.startsWith("irt-") && room.length() >= 26, room);
+    // the embedded default signs with the documented demo secret (README, Configuration)
+    JwtClaims claims =
+        new JwtConsumerBuilder()
+            .setJwsAlgorithmConstraints(
+                AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256)
+            .setVerificationKey(
+                new HmacKey(
+                    "irt-demo-jitsi-secret-not-for-production-use"
+                        .getBytes(StandardCharsets.UTF_8)))
+            .setExpectedIssuer("irt")
+            .setExpectedAudience("jitsi")
+            .setExpectedSubject(join.object().getString("domain"))
+            .setRequireExpirationTime()
+            .build()
+            .processToClaims(join.object().getString("token"));
+    assertEquals(room, claims.getClaimValue("room"));
+    assertEquals(true, claims.getClaimValue("moderator"));
+    assertTrue(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue() <= 600);
+
+    assertEquals(403, MMG.post("/api/agendas/slots/" + slots.get(0) + "/video", "{}").status());
+    assertEquals(
+        404,
+        demo("bergamo.cardiologo")
+            .post("/api/agendas/slots/" + slots.get(0) + "/video", "{}")
+            .status());
+    assertEquals(
+        409, CARDIOLOGIST.post("/api/agendas/slots/" + slots.get(1) + "/video", "{}").status());
   }
 }

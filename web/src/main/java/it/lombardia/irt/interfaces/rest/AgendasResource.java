@@ -5,6 +5,7 @@ import it.lombardia.irt.application.agenda.Agendas;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.video.JitsiRooms;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -104,6 +105,13 @@ public class AgendasResource {
   public Slot reschedule(@PathParam("slotId") long slotId, Rescheduling body) {
     Rescheduling r = body == null ? new Rescheduling(0, null) : body;
     return agendas.reschedule(slotId, r.newSlotId(), r.reason());
+  }
+
+  /** The owner's join to the video room of a booked video slot (Jitsi domain, room, token). */
+  @POST
+  @Path("slots/{slotId}/video")
+  public JitsiRooms.Join video(@PathParam("slotId") long slotId) {
+    return agendas.joinVideo(slotId);
   }
 
   @GET
