@@ -210,11 +210,14 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Submits the login form and waits for the answer page (home, or the form with an error). */
   public void logIn(String user, String password) {
     open("/login.xhtml");
     type("login-form:username", user);
     type("login-form:password", password);
+    WebElement button = find("login-form:login-button");
     click("login-form:login-button");
+    wait.until(ExpectedConditions.stalenessOf(button));
   }
 
   public WebDriver driver() {
