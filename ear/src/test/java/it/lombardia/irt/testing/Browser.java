@@ -8,6 +8,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -215,9 +216,18 @@ public final class Browser implements AutoCloseable {
     open("/login.xhtml");
     type("login-form:username", user);
     type("login-form:password", password);
-    WebElement button = find("login-form:login-button");
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.irtLoginPending = true;");
     click("login-form:login-button");
-    wait.until(ExpectedConditions.stalenessOf(button));
+    // a new document has no marker (whether the answer is the home page or the form with an error)
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "return window.irtLoginPending === undefined"
+                            + " && document.readyState === 'complete';")));
   }
 
   public WebDriver driver() {
