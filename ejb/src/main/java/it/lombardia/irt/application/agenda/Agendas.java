@@ -11,6 +11,7 @@ import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
@@ -24,8 +25,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,7 +42,6 @@ import java.util.Set;
 @Stateless
 public class Agendas {
 
-  static final ZoneId ITALY = ZoneId.of("Europe/Rome");
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final Set<TelemedicineService> SCHEDULED =
       EnumSet.of(
@@ -110,12 +110,12 @@ public class Agendas {
           "error.agenda.slots",
           "give a start, 1 to " + MAX_SLOTS_AT_ONCE + " slots and 5 to 240 minutes each");
     }
-    Instant from = start.atZone(ITALY).toInstant();
+    Instant from = start.atZone(Italy.ZONE).toInstant();
     Instant to = from.plus(Duration.ofMinutes((long) count * minutes));
     RuleViolation.require(
         from.isAfter(Instant.now()), "error.slot.past", "slots are opened in the future");
     boolean overlap =
-        slots(agendaId, from.minus(Duration.ofHours(4)), to).stream()
+        slotsStarting(agendaId, from.minus(Duration.ofHours(4)), to).stream()
             .anyMatch(s -> s.overlaps(from, to));
     RuleViolation.require(
         !overlap, "error.agenda.overlap", "the new slots overlap slots the agenda has");
@@ -134,9 +134,23 @@ public class Agendas {
     return opened;
   }
 
-  /** An agenda's slots starting in [from, to). */
-  public List<Slot> slots(long agendaId, Instant from, Instant to) {
+  /**
+   * An agenda's slots starting on the days {@code first} to {@code last}, both included (Italian
+   * days); refused when the period ends before it starts.
+   */
+  public List<Slot> slots(long agendaId, LocalDate first, LocalDate last) {
     bookable(agendaId, Guard.requireAnyRole(BOOKERS));
+    if (first == null || last == null || last.isBefore(first)) {
+      throw InvalidInputException.of(
+          "to", "error.record.period", "give a period whose end is not before its start");
+    }
+    return slotsStarting(
+        agendaId,
+        first.atStartOfDay(Italy.ZONE).toInstant(),
+        last.plusDays(1).atStartOfDay(Italy.ZONE).toInstant());
+  }
+
+  private List<Slot> slotsStarting(long agendaId, Instant from, Instant to) {
     return em.createQuery(
             "select s from Slot s where s.agendaId = :a and s.startsAt >= :from and s.startsAt < :to"
                 + " order by s.startsAt",
@@ -173,7 +187,7 @@ public class Agendas {
         "Prenotata "
             + RecordText.service(agenda.getService())
             + " il "
-            + WHEN.format(slot.getStartsAt().atZone(ITALY))
+            + WHEN.format(slot.getStartsAt().atZone(Italy.ZONE))
             + " nell'agenda di "
             + agenda.getOwnerUsername(),
         "slot/" + slot.getId());
@@ -195,7 +209,7 @@ public class Agendas {
         "Annullata "
             + RecordText.service(agenda.getService())
             + " del "
-            + WHEN.format(slot.getStartsAt().atZone(ITALY))
+            + WHEN.format(slot.getStartsAt().atZone(Italy.ZONE))
             + ": "
             + slot.getCancellationReason(),
         "slot/" + slot.getId());
@@ -228,7 +242,10 @@ public class Agendas {
    */
   public JitsiRooms.Join joinVideo(long slotId) {
     Actor actor = Guard.requireAnyRole(OWNERS);
-    Slot slot = lockedSlot(slotId);
+    Slot slot = em.find(Slot.class, slotId);
+    if (slot == null) {
+      throw new NotFoundException("Slot", slotId);
+    }
     Agenda agenda = agenda(slot.getAgendaId());
     if (!agenda.getOwnerUsername().equals(actor.name())) {
       throw new AccessDeniedException(

@@ -18,9 +18,4 @@ public record EnrolmentView(
     List<SuitabilityAssessment> assessments,
     List<Consent> consents,
     Uvm uvm,
-    List<CarePlan> plans) {
-
-  public boolean hasValidConsent(it.lombardia.irt.domain.model.consent.ConsentText.Kind kind) {
-    return consents.stream().anyMatch(c -> c.getKind() == kind && c.isValid());
-  }
-}
+    List<CarePlan> plans) {}

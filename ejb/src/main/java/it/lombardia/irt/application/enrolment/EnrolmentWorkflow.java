@@ -366,7 +366,7 @@ public class EnrolmentWorkflow {
   }
 
   public EnrolmentView view(long enrolmentId) {
-    Enrolment e = enrolmentInCare(enrolmentId);
+    Enrolment e = readEnrolment(enrolmentId);
     return new EnrolmentView(
         e,
         JSONB.fromJson(e.getEligibilityJson(), VERDICTS),
@@ -391,9 +391,21 @@ public class EnrolmentWorkflow {
     return active;
   }
 
-  /** An enrolment of a patient in the caller's care (404 in another ASST, 403 outside the care). */
+  /**
+   * An enrolment of a patient in the caller's care, locked for a change (404 in another ASST, 403
+   * outside the care).
+   */
   public Enrolment enrolmentInCare(long enrolmentId, Role... roles) {
-    Enrolment e = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+    return inCare(
+        em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE), enrolmentId, roles);
+  }
+
+  /** An enrolment of a patient in the caller's care, to read (no lock). */
+  public Enrolment readEnrolment(long enrolmentId) {
+    return inCare(em.find(Enrolment.class, enrolmentId), enrolmentId);
+  }
+
+  private Enrolment inCare(Enrolment e, long enrolmentId, Role... roles) {
     if (e == null) {
       throw new NotFoundException("Enrolment", enrolmentId);
     }

@@ -127,8 +127,8 @@ public class CarePlans {
 
   /** Replaces a draft's content; problems with the protocol are refused, all at once. */
   public CarePlan write(long planId, CarePlan.Content content) {
-    CarePlan plan = plan(planId, AUTHORS);
-    Enrolment e = workflow.enrolmentInCare(plan.getEnrolmentId(), AUTHORS);
+    CarePlan plan = lockedPlan(planId, AUTHORS);
+    Enrolment e = em.find(Enrolment.class, plan.getEnrolmentId()); // care checked with the plan
     refuseProblems(
         PlanValidation.check(
             content, plan.getKind(), protocol(e), e.getServices(), clinicians(), false));
@@ -141,9 +141,10 @@ public class CarePlans {
    * previous approved version is superseded, and a first PAI moves the enrolment on.
    */
   public CarePlan approve(long planId) {
-    CarePlan plan = plan(planId, Role.PHYSICIAN);
+    CarePlan plan = lockedPlan(planId, Role.PHYSICIAN);
     Actor actor = Guard.requireAnyRole(Role.PHYSICIAN);
-    Enrolment e = workflow.enrolmentInCare(plan.getEnrolmentId(), Role.PHYSICIAN);
+    // care checked with the plan; the enrolment is locked because approval moves it on
+    Enrolment e = em.find(Enrolment.class, plan.getEnrolmentId(), LockModeType.PESSIMISTIC_WRITE);
     Patient patient = policy.find(e.getPatientId());
     if (!plan.hasMember(actor.name()) && !actor.name().equals(patient.getRequestingPhysician())) {
       throw new AccessDeniedException(
@@ -183,8 +184,9 @@ public class CarePlans {
     return plan;
   }
 
+  /** A plan version of a patient in the caller's care, to read. */
   public CarePlan plan(long planId) {
-    return plan(planId, Role.values());
+    return inCare(em.find(CarePlan.class, planId), planId, Role.values());
   }
 
   /** Every revision of a plan version: who changed what and when. */
@@ -202,8 +204,12 @@ public class CarePlans {
         .protocol();
   }
 
-  private CarePlan plan(long planId, Role... roles) {
-    CarePlan plan = em.find(CarePlan.class, planId, LockModeType.PESSIMISTIC_WRITE);
+  /** A plan version of a patient in the caller's care, locked for a change. */
+  private CarePlan lockedPlan(long planId, Role... roles) {
+    return inCare(em.find(CarePlan.class, planId, LockModeType.PESSIMISTIC_WRITE), planId, roles);
+  }
+
+  private CarePlan inCare(CarePlan plan, long planId, Role... roles) {
     if (plan == null) {
       throw new NotFoundException("Care plan", planId);
     }

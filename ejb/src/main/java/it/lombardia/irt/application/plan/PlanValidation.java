@@ -127,9 +127,8 @@ final class PlanValidation {
                     fmt(base.personalisableMax()),
                     unit),
                 List.of(
-                    name.it(),
-                    name.en(),
-                    t.level().name(),
+                    name,
+                    t.level(),
                     t.value(),
                     base.personalisableMin(),
                     base.personalisableMax(),

@@ -9,6 +9,7 @@ import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.record.TimeSpent;
+import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
@@ -20,7 +21,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,7 +35,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class HomeCareRecord {
 
-  static final ZoneId ITALY = ZoneId.of("Europe/Rome");
   private static final Set<String> DOCUMENT_TYPES =
       Set.of("application/pdf", "image/jpeg", "image/png");
   private static final Role[] CARE_TEAM = {
@@ -95,10 +94,10 @@ public class HomeCareRecord {
       query.setParameter("types", filter.types());
     }
     if (filter.from() != null) {
-      query.setParameter("from", filter.from().atStartOfDay(ITALY).toInstant());
+      query.setParameter("from", filter.from().atStartOfDay(Italy.ZONE).toInstant());
     }
     if (filter.to() != null) {
-      query.setParameter("to", filter.to().plusDays(1).atStartOfDay(ITALY).toInstant());
+      query.setParameter("to", filter.to().plusDays(1).atStartOfDay(Italy.ZONE).toInstant());
     }
     return query.getResultList();
   }
@@ -170,7 +169,7 @@ public class HomeCareRecord {
     if (activity == null) {
       throw InvalidInputException.of("activity", "error.time.activity", "choose the activity");
     }
-    if (day == null || day.isAfter(LocalDate.now(ITALY))) {
+    if (day == null || day.isAfter(LocalDate.now(Italy.ZONE))) {
       throw InvalidInputException.of("day", "error.time.day", "the day cannot be in the future");
     }
     if (minutes < 1 || minutes > 720) {

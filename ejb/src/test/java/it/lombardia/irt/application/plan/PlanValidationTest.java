@@ -158,12 +158,4 @@ class PlanValidationTest {
             null);
     assertEquals("error.plan.member", check(c, false).get(0).key());
   }
-
-  @Test
-  void aStepPastMidnightCoversTheNight() {
-    var night =
-        new AlarmStep(AlarmLevel.ALARM, "x", LocalTime.of(20, 0), LocalTime.of(8, 0), 30, "y");
-    assertTrue(night.covers(LocalTime.of(2, 0)));
-    assertTrue(!night.covers(LocalTime.of(12, 0)));
-  }
 }

@@ -5,6 +5,7 @@ import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.interfaces.shell.PageActions;
@@ -17,7 +18,6 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -32,14 +32,13 @@ import java.util.Map;
 public class AgendaPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
   @Inject Agendas agendas;
   @Inject PatientRegistry registry;
 
   private List<Agenda> visible = List.of();
   private Long agendaId;
-  private LocalDate day = LocalDate.now(ITALY);
+  private LocalDate day = LocalDate.now(Italy.ZONE);
   private boolean week = true;
   private List<Slot> slots = List.of();
   private Map<Long, String> patientNames = new HashMap<>();
@@ -49,7 +48,7 @@ public class AgendaPage implements Serializable {
   private String newTitle;
   private boolean openToPhysicians;
 
-  private LocalDate openDay = LocalDate.now(ITALY).plusDays(1);
+  private LocalDate openDay = LocalDate.now(Italy.ZONE).plusDays(1);
   private String openTime = "09:00";
   private int openCount = 4;
   private int openMinutes = 20;
@@ -89,7 +88,7 @@ public class AgendaPage implements Serializable {
       try {
         day = LocalDate.parse(value);
       } catch (java.time.format.DateTimeParseException e) {
-        day = LocalDate.now(ITALY); // a bad link shows today
+        day = LocalDate.now(Italy.ZONE); // a bad link shows today
       }
     }
   }
@@ -104,15 +103,8 @@ public class AgendaPage implements Serializable {
       return;
     }
     LocalDate first = week ? day.with(DayOfWeek.MONDAY) : day;
-    LocalDate last = week ? first.plusDays(7) : day.plusDays(1);
-    PageActions.attempt(
-        () ->
-            slots =
-                agendas.slots(
-                    agendaId,
-                    first.atStartOfDay(ITALY).toInstant(),
-                    last.atStartOfDay(ITALY).toInstant()),
-        null);
+    LocalDate last = week ? first.plusDays(6) : day;
+    PageActions.attempt(() -> slots = agendas.slots(agendaId, first, last), null);
     patientNames = new HashMap<>();
     patients.forEach(p -> patientNames.put(p.getId(), p.getFamilyName() + " " + p.getGivenName()));
   }
@@ -213,7 +205,7 @@ public class AgendaPage implements Serializable {
   }
 
   public void setDay(LocalDate day) {
-    this.day = day == null ? LocalDate.now(ITALY) : day;
+    this.day = day == null ? LocalDate.now(Italy.ZONE) : day;
   }
 
   public boolean isWeek() {

@@ -225,10 +225,10 @@ public class EnrolmentPage implements Serializable {
     }
   }
 
-  /** done, current or todo, for the step bar. */
+  /** done, current, pending or skipped, for the step bar. */
   public String stepStatus(Step step) {
     if (view == null) {
-      return step == Step.PROPOSAL ? "current" : "todo";
+      return step == Step.PROPOSAL ? "current" : "pending";
     }
     Enrolment e = view.enrolment();
     int reached =
@@ -244,7 +244,7 @@ public class EnrolmentPage implements Serializable {
       return "skipped";
     }
     int index = step.ordinal();
-    return index < reached ? "done" : index == reached ? "current" : "todo";
+    return index < reached ? "done" : index == reached ? "current" : "pending";
   }
 
   public List<Step> getSteps() {

@@ -3,11 +3,11 @@ package it.lombardia.irt.interfaces.patients;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.infrastructure.pdf.TableReport;
 import it.lombardia.irt.infrastructure.pdf.TableReportPdf;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
  */
 public final class RecordPdf {
 
-  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -57,13 +56,13 @@ public final class RecordPdf {
             MessageFormat.format(
                 msg.getString("record.pdf.generated"),
                 generatedBy,
-                DATE_TIME.format(Instant.now().atZone(ITALY))));
+                DATE_TIME.format(Instant.now().atZone(Italy.ZONE))));
     List<List<String>> rows =
         entries.stream()
             .map(
                 e ->
                     List.of(
-                        DATE_TIME.format(e.getOccurredAt().atZone(ITALY)),
+                        DATE_TIME.format(e.getOccurredAt().atZone(Italy.ZONE)),
                         msg.getString("record.type." + e.getType().name()),
                         e.getAuthor(),
                         e.getSummary()))

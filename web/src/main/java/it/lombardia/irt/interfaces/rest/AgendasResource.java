@@ -1,6 +1,5 @@
 package it.lombardia.irt.interfaces.rest;
 
-import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.agenda.Agendas;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.Slot;
@@ -17,9 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -28,8 +25,6 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgendasResource {
-
-  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
   @Inject Agendas agendas;
 
@@ -75,16 +70,7 @@ public class AgendasResource {
   @Path("{id}/slots")
   public List<Slot> slots(
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    LocalDate first = ReportsResource.date("from", from);
-    LocalDate last = ReportsResource.date("to", to);
-    if (first == null || last == null || last.isBefore(first)) {
-      throw InvalidInputException.of(
-          "to", "error.record.period", "give a period whose end is not before its start");
-    }
-    return agendas.slots(
-        id,
-        first.atStartOfDay(ITALY).toInstant(),
-        last.plusDays(1).atStartOfDay(ITALY).toInstant());
+    return agendas.slots(id, ReportsResource.date("from", from), ReportsResource.date("to", to));
   }
 
   @POST

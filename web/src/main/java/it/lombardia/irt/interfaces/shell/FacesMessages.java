@@ -2,6 +2,7 @@ package it.lombardia.irt.interfaces.shell;
 
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
+import it.lombardia.irt.spi.content.Label;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -57,14 +58,23 @@ public final class FacesMessages {
     FacesContext.getCurrentInstance().validationFailed();
   }
 
-  /** Alarm levels among a message's values are shown in the user's language. */
+  /**
+   * A message's values in the user's language: a plug-in {@link Label} in the page's language, an
+   * enum constant by its bundle key {@code enum.<Type>.<NAME>}.
+   */
   private static Object[] localised(List<Object> args) {
     return args.stream()
         .map(
-            a ->
-                a instanceof String s && s.matches("ATTENTION|ALARM|CRITICAL")
-                    ? text("alarm." + s)
-                    : a)
+            a -> {
+              if (a instanceof Label label) {
+                return Labels.inPageLanguage(label);
+              }
+              if (a instanceof Enum<?> e) {
+                String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+                return orElse(text(key), key, e.name());
+              }
+              return a;
+            })
         .toArray();
   }
 

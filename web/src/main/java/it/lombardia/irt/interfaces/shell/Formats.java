@@ -1,11 +1,11 @@
 package it.lombardia.irt.interfaces.shell;
 
+import it.lombardia.irt.domain.model.shared.Italy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -17,7 +17,6 @@ import java.util.Locale;
 @ApplicationScoped
 public class Formats {
 
-  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
   private static final DateTimeFormatter ITALIAN =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.ITALIAN);
   private static final DateTimeFormatter ENGLISH =
@@ -66,7 +65,7 @@ public class Formats {
     }
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     DateTimeFormatter format = "en".equals(locale.getLanguage()) ? ENGLISH : ITALIAN;
-    return format.format(instant.atZone(ITALY));
+    return format.format(instant.atZone(Italy.ZONE));
   }
 
   /**
@@ -81,13 +80,13 @@ public class Formats {
     return DateTimeFormatter.ofPattern(
             english ? "EEE d MMM yyyy" : "EEE dd/MM/yyyy",
             english ? Locale.ENGLISH : Locale.ITALIAN)
-        .format(instant.atZone(ITALY));
+        .format(instant.atZone(Italy.ZONE));
   }
 
   /** The time of day in Italy, "09:20". */
   public String time(Instant instant) {
     return instant == null
         ? ""
-        : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ITALY));
+        : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(Italy.ZONE));
   }
 }

@@ -11,6 +11,11 @@ import jakarta.inject.Named;
 public class Labels {
 
   public String of(Label label) {
+    return inPageLanguage(label);
+  }
+
+  /** The label in the language of the current page. */
+  static String inPageLanguage(Label label) {
     if (label == null) {
       return "";
     }

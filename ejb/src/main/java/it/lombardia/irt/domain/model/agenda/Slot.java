@@ -17,8 +17,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * A time slot of an agenda: free, booked for one patient, or withdrawn by its owner. Cancelling a
- * booking frees the slot again; Envers keeps who booked and cancelled it and why.
+ * A time slot of an agenda: free or booked for one patient. Cancelling a booking frees the slot
+ * again; Envers keeps who booked and cancelled it and why.
  */
 @Entity
 @Table(name = "slot")
@@ -33,8 +33,7 @@ public class Slot extends TenantOwnedEntity {
 
   public enum Status {
     FREE,
-    BOOKED,
-    WITHDRAWN
+    BOOKED
   }
 
   @Id
@@ -117,14 +116,8 @@ public class Slot extends TenantOwnedEntity {
     this.cancellationReason = reason.trim();
   }
 
-  /** The owner takes a free slot out of the agenda. */
-  public void withdraw() {
-    require(status == Status.FREE, "error.slot.taken", "only a free slot can be withdrawn");
-    this.status = Status.WITHDRAWN;
-  }
-
   public boolean overlaps(Instant from, Instant to) {
-    return status != Status.WITHDRAWN && startsAt.isBefore(to) && from.isBefore(endsAt);
+    return startsAt.isBefore(to) && from.isBefore(endsAt);
   }
 
   public Long getId() {

@@ -5,9 +5,10 @@ import java.time.LocalTime;
 
 /**
  * One line of a plan's alarm protocol: at {@code level}, between {@code from} and {@code to} (a
- * span past midnight wraps), {@code recipient} is notified and must acknowledge within {@code
- * acknowledgeWithinMinutes}; otherwise the alarm goes to {@code fallback}. A recipient is a care
- * team member's username or an operations centre ({@link #COT_CENTRE}, {@link #ADI_CENTRE}).
+ * span past midnight wraps; equal ends mean all day), {@code recipient} is notified and must
+ * acknowledge within {@code acknowledgeWithinMinutes}; otherwise the alarm goes to {@code
+ * fallback}. A recipient is a care team member's username or an operations centre ({@link
+ * #COT_CENTRE}, {@link #ADI_CENTRE}).
  */
 public record AlarmStep(
     AlarmLevel level,
@@ -22,15 +23,5 @@ public record AlarmStep(
 
   public static boolean isCentre(String recipient) {
     return COT_CENTRE.equals(recipient) || ADI_CENTRE.equals(recipient);
-  }
-
-  /** Whether the step covers {@code time} (both ends included; equal ends mean all day). */
-  public boolean covers(LocalTime time) {
-    if (from.equals(to)) {
-      return true;
-    }
-    return from.isBefore(to)
-        ? !time.isBefore(from) && !time.isAfter(to)
-        : !time.isBefore(from) || !time.isAfter(to);
   }
 }
