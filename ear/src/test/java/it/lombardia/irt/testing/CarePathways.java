@@ -4,7 +4,11 @@ import static it.lombardia.irt.testing.IrtClient.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.lombardia.irt.testing.IrtClient.Answer;
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A heart-failure patient of ASST Niguarda taken in charge over the API by the demo MMG, step by
@@ -110,5 +114,81 @@ public final class CarePathways {
     Answer active = MMG.post("/api/enrolments/" + enrolment + "/activation", "{}");
     assertEquals(200, active.status(), active.body());
     return patient;
+  }
+
+  /** An in-person diagnosis recorded on the patient by the MMG; its id. */
+  public static long diagnosis(long patient) {
+    Answer a =
+        MMG.post(
+            "/api/patients/" + patient + "/diagnoses",
+            """
+            {"condition": "Scompenso cardiaco cronico", "icd9cmCode": "428.0",
+             "diagnosedOn": "%s", "diagnosedBy": "Dr. Verdi, ambulatorio scompenso"}"""
+                .formatted(LocalDate.now().minusMonths(2)));
+    assertEquals(201, a.status(), a.body());
+    return a.object().getJsonNumber("id").longValue();
+  }
+
+  /** A patient active for tele-rehabilitation: UVM held, PAI and PRI (24 sessions) approved. */
+  public static long rehabPatient() {
+    long patient = registerPatient();
+    long enrolment = propose(patient, "[\"TELEREHABILITATION\"]");
+    assessSuitable(enrolment, "TELEREHABILITATION");
+    consent(enrolment, "CARE_PATHWAY");
+    consent(enrolment, "TELEMEDICINE");
+    Answer uvm =
+        MMG.post(
+            "/api/enrolments/" + enrolment + "/uvm",
+            """
+            {"heldOn": "%s", "outcome": "Idoneo a teleriabilitazione cardiologica",
+             "participants": [{"name": "Dr. Rossi", "role": "MMG", "remote": false}]}"""
+                .formatted(LocalDate.now()));
+    assertEquals(201, uvm.status(), uvm.body());
+    approvedPlan(enrolment, "PAI", "[\"TELEREHABILITATION\"]", "");
+    approvedPlan(
+        enrolment,
+        "PRI",
+        "[\"TELEREHABILITATION\"]",
+        ", \"sessionsPlanned\": 24, \"sessionsPerWeek\": 3, \"cycleStart\": \"%s\", \"cycleEnd\": \"%s\""
+            .formatted(LocalDate.now(), LocalDate.now().plusWeeks(9)));
+    Answer active = MMG.post("/api/enrolments/" + enrolment + "/activation", "{}");
+    assertEquals(200, active.status(), active.body());
+    return patient;
+  }
+
+  /**
+   * A new televisit agenda of {@code owner}, open to physicians, with {@code count} slots of 20
+   * minutes on a random future day (so repeated runs on one database never overlap); their ids.
+   */
+  public static List<Long> televisitSlots(IrtClient owner, int count) {
+    Answer agenda =
+        owner.post(
+            "/api/agendas",
+            """
+            {"service": "TELEVISIT", "title": "Televisite", "openToRoles": ["PHYSICIAN"]}""");
+    assertEquals(201, agenda.status(), agenda.body());
+    LocalDateTime start =
+        LocalDate.now().plusDays(30 + ThreadLocalRandom.current().nextInt(3000)).atTime(9, 0);
+    Answer slots =
+        owner.post(
+            "/api/agendas/" + agenda.object().getJsonNumber("id") + "/slots",
+            """
+            {"start": "%s", "count": %d, "minutes": 20, "modality": "VIDEO"}"""
+                .formatted(start, count));
+    assertEquals(201, slots.status(), slots.body());
+    return slots.array().getValuesAs(JsonObject.class).stream()
+        .map(s -> s.getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  /** A televisit of niguarda.cardiologo booked by the MMG for the patient; the encounter's id. */
+  public static long bookedTelevisit(long patient) {
+    long slot = televisitSlots(demo("niguarda.cardiologo"), 1).get(0);
+    Answer booked =
+        MMG.post(
+            "/api/agendas/slots/" + slot + "/booking",
+            "{\"patientId\": %d, \"diagnosisId\": %d}".formatted(patient, diagnosis(patient)));
+    assertEquals(201, booked.status(), booked.body());
+    return booked.object().getJsonNumber("id").longValue();
   }
 }

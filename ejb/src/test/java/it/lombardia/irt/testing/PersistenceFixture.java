@@ -5,13 +5,22 @@ import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
 import it.lombardia.irt.domain.model.consent.Consent;
 import it.lombardia.irt.domain.model.consent.ConsentText;
+import it.lombardia.irt.domain.model.encounter.Attendance;
+import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.encounter.EncounterMessage;
+import it.lombardia.irt.domain.model.encounter.EncounterParticipant;
+import it.lombardia.irt.domain.model.encounter.PatientLink;
+import it.lombardia.irt.domain.model.encounter.SatisfactionSurvey;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.enrolment.SuitabilityAssessment;
 import it.lombardia.irt.domain.model.enrolment.Uvm;
 import it.lombardia.irt.domain.model.network.NetworkEnablement;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
+import it.lombardia.irt.domain.model.outcome.FseSubmission;
+import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
 import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
+import it.lombardia.irt.domain.model.patient.InPersonDiagnosis;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.domain.model.plan.CarePlan;
@@ -80,6 +89,15 @@ public final class PersistenceFixture implements AutoCloseable {
           PatientDocument.class,
           TimeSpent.class,
           Agenda.class,
+          InPersonDiagnosis.class,
+          Encounter.class,
+          EncounterParticipant.class,
+          EncounterMessage.class,
+          Attendance.class,
+          PatientLink.class,
+          SatisfactionSurvey.class,
+          OutcomeDocument.class,
+          FseSubmission.class,
           Slot.class
         }) {
       cfg.addAnnotatedClass(entity);

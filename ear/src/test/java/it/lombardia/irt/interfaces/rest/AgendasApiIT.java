@@ -1,7 +1,9 @@
 package it.lombardia.irt.interfaces.rest;
 
 import static it.lombardia.irt.testing.CarePathways.activePatient;
+import static it.lombardia.irt.testing.CarePathways.diagnosis;
 import static it.lombardia.irt.testing.CarePathways.registerPatient;
+import static it.lombardia.irt.testing.CarePathways.televisitSlots;
 import static it.lombardia.irt.testing.IrtClient.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,31 +12,23 @@ import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.consumer.JwtConsumerBuilder;
-import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Agendas over REST: slots opened by their owner and to other roles, booking only for patients with
- * the service active, no double booking under concurrent requests, cancellation and rescheduling,
- * isolation between ASSTs.
+ * the service active, no double booking under concurrent requests, cancellation and rescheduling of
+ * the booked encounter, isolation between ASSTs.
  */
 @ExtendWith(ArquillianExtension.class)
 class AgendasApiIT {
@@ -47,50 +41,40 @@ class AgendasApiIT {
     return IrtDeployment.ear();
   }
 
-  /** A teleconsult agenda of the cardiologist, open to physicians, with {@code count} slots. */
   private static List<Long> cardiologySlots(int count) {
-    Answer agenda =
-        CARDIOLOGIST.post(
-            "/api/agendas",
-            """
-            {"service": "TELEVISIT", "title": "Televisite scompenso", "openToRoles": ["PHYSICIAN"]}""");
-    assertEquals(201, agenda.status(), agenda.body());
-    long id = agenda.object().getJsonNumber("id").longValue();
-    // a random future day, so that repeated runs on one database never overlap
-    LocalDateTime start =
-        LocalDate.now().plusDays(30 + ThreadLocalRandom.current().nextInt(3000)).atTime(9, 0);
-    Answer slots =
-        CARDIOLOGIST.post(
-            "/api/agendas/" + id + "/slots",
-            """
-            {"start": "%s", "count": %d, "minutes": 20, "modality": "VIDEO"}"""
-                .formatted(start, count));
-    assertEquals(201, slots.status(), slots.body());
-    return slots.array().getValuesAs(JsonObject.class).stream()
-        .map(s -> s.getJsonNumber("id").longValue())
-        .toList();
+    return televisitSlots(CARDIOLOGIST, count);
   }
 
+  /** Books a televisit, following up an in-person diagnosis recorded on the patient. */
   private static Answer book(IrtClient who, long slot, long patient) {
-    return who.post("/api/agendas/slots/" + slot + "/booking", "{\"patientId\": " + patient + "}");
+    return book(who, slot, patient, diagnosis(patient));
+  }
+
+  private static Answer book(IrtClient who, long slot, long patient, long diagnosis) {
+    return who.post(
+        "/api/agendas/slots/" + slot + "/booking",
+        "{\"patientId\": %d, \"diagnosisId\": %d}".formatted(patient, diagnosis));
   }
 
   @Test
   void concurrentBookingsOfOneSlotLetExactlyOneWin() throws Exception {
     long slot = cardiologySlots(1).get(0);
-    List<Long> patients = new ArrayList<>();
+    List<long[]> patients = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      patients.add(activePatient("[\"TELEVISIT\"]"));
+      long patient = activePatient("[\"TELEVISIT\"]");
+      patients.add(new long[] {patient, diagnosis(patient)});
     }
     ExecutorService pool = Executors.newFixedThreadPool(patients.size());
     try {
       List<Callable<Integer>> attempts =
-          patients.stream().<Callable<Integer>>map(p -> () -> book(MMG, slot, p).status()).toList();
+          patients.stream()
+              .<Callable<Integer>>map(p -> () -> book(MMG, slot, p[0], p[1]).status())
+              .toList();
       List<Integer> statuses = new ArrayList<>();
       for (Future<Integer> f : pool.invokeAll(attempts)) {
         statuses.add(f.get());
       }
-      assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+      assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
       assertEquals(
           patients.size() - 1,
           statuses.stream().filter(s -> s == 409).count(),
@@ -117,16 +101,24 @@ class AgendasApiIT {
     List<Long> slots = cardiologySlots(3);
     long patient = activePatient("[\"TELEVISIT\"]");
     Answer booked = book(demo("niguarda.cot"), slots.get(0), patient);
-    assertEquals(200, booked.status(), booked.body());
-    assertEquals("niguarda.cot", booked.object().getString("bookedBy"));
+    assertEquals(201, booked.status(), booked.body());
+    assertEquals("niguarda.cardiologo", booked.object().getString("lead"));
+    long encounter = booked.object().getJsonNumber("id").longValue();
+    String bookedBy =
+        MMG.get("/api/agendas/bookings?patient=" + patient)
+            .array()
+            .getJsonObject(0)
+            .getString("bookedBy");
+    assertEquals("niguarda.cot", bookedBy);
 
     Answer moved =
         MMG.post(
-            "/api/agendas/slots/" + slots.get(0) + "/rescheduling",
+            "/api/encounters/" + encounter + "/rescheduling",
             "{\"newSlotId\": "
                 + slots.get(2)
                 + ", \"reason\": \"il caregiver lavora al mattino\"}");
     assertEquals(200, moved.status(), moved.body());
+    assertEquals(slots.get(2).longValue(), moved.object().getJsonNumber("slotId").longValue());
     List<JsonObject> bookings =
         MMG.get("/api/agendas/bookings?patient=" + patient).array().getValuesAs(JsonObject.class);
     assertEquals(1, bookings.size());
@@ -134,15 +126,14 @@ class AgendasApiIT {
 
     assertEquals(
         409,
-        MMG.post("/api/agendas/slots/" + slots.get(2) + "/cancellation", "{\"reason\": \"\"}")
-            .status(),
+        MMG.post("/api/encounters/" + encounter + "/cancellation", "{\"reason\": \"\"}").status(),
         "a cancellation states its reason");
     Answer cancelled =
         MMG.post(
-            "/api/agendas/slots/" + slots.get(2) + "/cancellation",
+            "/api/encounters/" + encounter + "/cancellation",
             "{\"reason\": \"ricovero programmato\"}");
     assertEquals(200, cancelled.status(), cancelled.body());
-    assertEquals("FREE", cancelled.object().getString("status"));
+    assertEquals("CANCELLED", cancelled.object().getString("state"));
     assertEquals("[]", MMG.get("/api/agendas/bookings?patient=" + patient).body());
     List<String> entries =
         MMG
@@ -187,54 +178,19 @@ class AgendasApiIT {
   void anotherAsstCannotSeeOrBookTheSlots() {
     long slot = cardiologySlots(1).get(0);
     IrtClient bergamo = demo("bergamo.cot");
-    long bergamoPatient = registerPatient(); // a Niguarda patient: Bergamo cannot even name it
-    assertEquals(404, book(bergamo, slot, bergamoPatient).status());
+    long niguardaPatient = activePatient("[\"TELEVISIT\"]"); // Bergamo cannot even name it
+    long diagnosis = diagnosis(niguardaPatient);
+    assertEquals(404, book(bergamo, slot, niguardaPatient, diagnosis).status());
+    Answer booked = book(MMG, slot, niguardaPatient, diagnosis);
     assertEquals(
         404,
         bergamo
-            .post("/api/agendas/slots/" + slot + "/cancellation", "{\"reason\": \"prova\"}")
+            .post(
+                "/api/encounters/" + booked.object().getJsonNumber("id") + "/cancellation",
+                "{\"reason\": \"prova\"}")
             .status());
     assertTrue(
         bergamo.get("/api/agendas").array().getValuesAs(JsonObject.class).stream()
             .noneMatch(a -> a.getString("ownerUsername").startsWith("niguarda.")));
-  }
-
-  @Test
-  void theOwnerJoinsTheVideoRoomOfABookedSlotAsModerator() throws Exception {
-    List<Long> slots = cardiologySlots(2);
-    long patient = activePatient("[\"TELEVISIT\"]");
-    assertEquals(200, book(MMG, slots.get(0), patient).status());
-
-    Answer join = CARDIOLOGIST.post("/api/agendas/slots/" + slots.get(0) + "/video", "{}");
-    assertEquals(200, join.status(), join.body());
-    String room = join.object().getString("room");
-    assertTrue(room.startsWith("irt-") && room.length() >= 26, room);
-    // the embedded default signs with the documented demo secret (README, Configuration)
-    JwtClaims claims =
-        new JwtConsumerBuilder()
-            .setJwsAlgorithmConstraints(
-                AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256)
-            .setVerificationKey(
-                new HmacKey(
-                    "irt-demo-jitsi-secret-not-for-production-use"
-                        .getBytes(StandardCharsets.UTF_8)))
-            .setExpectedIssuer("irt")
-            .setExpectedAudience("jitsi")
-            .setExpectedSubject(join.object().getString("domain"))
-            .setRequireExpirationTime()
-            .build()
-            .processToClaims(join.object().getString("token"));
-    assertEquals(room, claims.getClaimValue("room"));
-    assertEquals(true, claims.getClaimValue("moderator"));
-    assertTrue(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue() <= 600);
-
-    assertEquals(403, MMG.post("/api/agendas/slots/" + slots.get(0) + "/video", "{}").status());
-    assertEquals(
-        404,
-        demo("bergamo.cardiologo")
-            .post("/api/agendas/slots/" + slots.get(0) + "/video", "{}")
-            .status());
-    assertEquals(
-        409, CARDIOLOGIST.post("/api/agendas/slots/" + slots.get(1) + "/video", "{}").status());
   }
 }

@@ -11,8 +11,10 @@ import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
 import it.lombardia.irt.testing.plugin.TrialPluginJar;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,10 +23,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The important UI flows in a real browser (headless Chromium). */
 @ExtendWith(ArquillianExtension.class)
@@ -358,6 +367,7 @@ class BrowserIT {
   @Test
   void aSpecialistOpensSlotsAndTheMmgBooksOneForHisPatient() {
     long patient = CarePathways.activePatient("[\"TELEVISIT\"]");
+    CarePathways.diagnosis(patient);
     LocalDate day = LocalDate.now().plusDays(400 + ThreadLocalRandom.current().nextInt(3000));
     String title = "Televisite " + UUID.randomUUID().toString().substring(0, 6);
     browser.logIn("niguarda.cardiologo", IrtClient.DEMO_PASSWORD);
@@ -388,6 +398,7 @@ class BrowserIT {
     browser.open("/app/agendas/agenda.xhtml?agenda=" + agenda + "&day=" + day);
     browser.waitForText("agenda-form:slots", "10:00");
     browser.select("agenda-form:patient", String.valueOf(patient));
+    browser.waitForText("agenda-form:diagnosis", "Scompenso cardiaco cronico");
     browser.clickFirst(".irt-book");
     browser.waitForPageText("Prenotazione registrata");
     assertTrue(
@@ -395,5 +406,46 @@ class BrowserIT {
     browser.type("agenda-form:reason", "il paziente è ricoverato");
     browser.clickFirst(".irt-cancel");
     browser.waitForPageText("Prenotazione annullata");
+  }
+
+  @Test
+  void theSpecialistOpensTheEncounterAndThePageEmbedsJitsiBesideTheRecord() throws Exception {
+    long patient = CarePathways.activePatient("[\"TELEVISIT\"]");
+    long encounter = CarePathways.bookedTelevisit(patient);
+    browser.logIn("niguarda.cardiologo", IrtClient.DEMO_PASSWORD);
+    browser.open("/app/encounters/encounter.xhtml?id=" + encounter);
+    browser.waitForText("encounter-form:entries", "Prenotata televisita");
+    browser.click("encounter-form:join");
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> js.executeScript("return window.irtJitsi && window.irtJitsi.jwt") != null);
+    assertEquals(
+        1L,
+        js.executeScript(
+            "return document.querySelectorAll(\"script[src='https://meet.jit.si/external_api.js']\")"
+                + ".length;"),
+        "the page loads the Jitsi IFrame API from the configured domain");
+    String room = (String) js.executeScript("return window.irtJitsi.roomName;");
+    String jwt = (String) js.executeScript("return window.irtJitsi.jwt;");
+    JwtClaims claims =
+        new JwtConsumerBuilder()
+            .setJwsAlgorithmConstraints(
+                AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256)
+            .setVerificationKey(
+                new HmacKey(
+                    "irt-demo-jitsi-secret-not-for-production-use"
+                        .getBytes(StandardCharsets.UTF_8)))
+            .setExpectedAudience("jitsi")
+            .build()
+            .processToClaims(jwt);
+    assertEquals(room, claims.getClaimValue("room"));
+    assertEquals(true, claims.getClaimValue("moderator"), "the clinician moderates the room");
+
+    browser.click("encounter-form:draft");
+    browser.typeInto(".irt-outcome-FINDINGS", "Edemi declivi lievi");
+    browser.typeInto(".irt-outcome-CONCLUSIONS", "Scompenso compensato");
+    browser.click("encounter-form:sign-outcome");
+    browser.waitForPageText("Firma registrata");
+    browser.waitForText("encounter-form:documents", "Referto di televisita");
   }
 }

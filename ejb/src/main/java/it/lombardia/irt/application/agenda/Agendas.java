@@ -15,8 +15,6 @@ import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
-import it.lombardia.irt.infrastructure.video.JitsiRooms;
-import it.lombardia.irt.infrastructure.video.JitsiTokens;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -60,7 +58,6 @@ public class Agendas {
   @Inject PatientAccessPolicy policy;
   @Inject EnrolmentWorkflow workflow;
   @Inject HomeCareRecord record;
-  @Inject JitsiRooms rooms;
 
   /** A new agenda of the caller's for a scheduled service. */
   public Agenda create(TelemedicineService service, String title, Set<Role> openToRoles) {
@@ -179,8 +176,7 @@ public class Agendas {
         patientId,
         actor.name(),
         note == null || note.isBlank() ? null : note.trim(),
-        Instant.now(),
-        JitsiTokens.newRoomName());
+        Instant.now());
     record.append(
         patientId,
         RecordEntry.Type.ENCOUNTER,
@@ -234,31 +230,6 @@ public class Agendas {
     String note = old.getBookingNote();
     cancel(slotId, reason);
     return book(newSlotId, patientId, note);
-  }
-
-  /**
-   * The agenda owner's join to the video room of a booked video slot, as moderator: the patient
-   * waits in the lobby until admitted.
-   */
-  public JitsiRooms.Join joinVideo(long slotId) {
-    Actor actor = Guard.requireAnyRole(OWNERS);
-    Slot slot = em.find(Slot.class, slotId);
-    if (slot == null) {
-      throw new NotFoundException("Slot", slotId);
-    }
-    Agenda agenda = agenda(slot.getAgendaId());
-    if (!agenda.getOwnerUsername().equals(actor.name())) {
-      throw new AccessDeniedException(
-          actor.name() + " does not hold the encounter of slot " + slotId);
-    }
-    RuleViolation.require(
-        slot.getStatus() == Slot.Status.BOOKED && slot.getRoom() != null,
-        "error.slot.noVideo",
-        "only a booked video slot has a video room");
-    return rooms.join(
-        actor.tenantCode(),
-        slot.getRoom(),
-        new JitsiTokens.Participant(actor.name(), actor.fullName(), null, true));
   }
 
   /** The patient's bookings, soonest first. */

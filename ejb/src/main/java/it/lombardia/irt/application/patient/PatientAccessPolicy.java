@@ -3,6 +3,7 @@ package it.lombardia.irt.application.patient;
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
@@ -14,14 +15,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Who may open a patient's record inside the ASST (seed 003 §2.1.3): the requesting physician, the
  * COT and ADI operators who coordinate the care, and the care team named in the patient's current
- * (approved) plan of an open enrolment. Everybody else in the ASST is refused — unless they broke
- * the glass, for a limited time.
+ * (approved) plan of an open enrolment; and, while an encounter is open, the professional who leads
+ * it and the colleagues it consults (a specialist delivering a televisit, a consulted physician).
+ * Everybody else in the ASST is refused — unless they broke the glass, for a limited time.
  */
 @Stateless
 public class PatientAccessPolicy {
@@ -37,7 +40,7 @@ public class PatientAccessPolicy {
     if (actor.hasRole(Role.COT_OPERATOR) || actor.hasRole(Role.ADI_OPERATOR)) {
       return patient -> true;
     }
-    Set<Long> team = patientsInTheTeamOf(actor);
+    Set<Long> team = patientsInTheCareOf(actor);
     return patient ->
         actor.name().equals(patient.getRequestingPhysician()) || team.contains(patient.getId());
   }
@@ -54,6 +57,28 @@ public class PatientAccessPolicy {
             .setParameter("approved", CarePlan.Status.APPROVED)
             .setParameter("closed", Enrolment.State.CLOSED)
             .getResultList());
+  }
+
+  /**
+   * Patients {@code actor} cares for by name: in the team of their current plan, or leading or
+   * consulted in an open encounter of theirs.
+   */
+  public Set<Long> patientsInTheCareOf(Actor actor) {
+    Set<Long> patients = patientsInTheTeamOf(actor);
+    patients.addAll(patientsInOpenEncountersOf(actor));
+    return patients;
+  }
+
+  /** Patients of the open encounters {@code actor} leads or is consulted in. */
+  private List<Long> patientsInOpenEncountersOf(Actor actor) {
+    return em.createQuery(
+            "select e.patientId from Encounter e where e.state in :open and (e.leadUsername = :u"
+                + " or exists (select p.id from EncounterParticipant p where p.encounter = e"
+                + " and p.username = :u))",
+            Long.class)
+        .setParameter("u", actor.name())
+        .setParameter("open", List.of(Encounter.State.PLANNED, Encounter.State.IN_PROGRESS))
+        .getResultList();
   }
 
   public boolean hasEmergencyAccess(Actor actor, long patientId) {

@@ -112,7 +112,7 @@ public class PatientRegistry {
           .setMaxResults(200)
           .getResultList();
     }
-    Set<Long> team = new HashSet<>(policy.patientsInTheTeamOf(actor));
+    Set<Long> team = new HashSet<>(policy.patientsInTheCareOf(actor));
     team.add(-1L); // never an empty IN list
     return em.createQuery(
             "select p from Patient p where p.requestingPhysician = :me or p.id in :team"

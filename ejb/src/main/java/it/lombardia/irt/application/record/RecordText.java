@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.record;
 
+import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +35,15 @@ public final class RecordText {
   /** The services in their natural order, e.g. "televisita, telemonitoraggio di livello 1". */
   public static String services(Collection<TelemedicineService> services) {
     return services.stream().sorted().map(SERVICES::get).collect(Collectors.joining(", "));
+  }
+
+  /** How far an objective of the PRI is, e.g. "in corso". */
+  public static String objective(ObjectiveProgress.Status status) {
+    return switch (status) {
+      case NOT_STARTED -> "non iniziato";
+      case IN_PROGRESS -> "in corso";
+      case ACHIEVED -> "raggiunto";
+    };
   }
 
   public static String date(LocalDate date) {

@@ -1,9 +1,12 @@
 package it.lombardia.irt.interfaces.agendas;
 
 import it.lombardia.irt.application.agenda.Agendas;
+import it.lombardia.irt.application.encounter.EncounterForm;
+import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.Slot;
+import it.lombardia.irt.domain.model.patient.InPersonDiagnosis;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.user.Role;
@@ -18,6 +21,7 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +38,7 @@ public class AgendaPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Agendas agendas;
+  @Inject Encounters encounters;
   @Inject PatientRegistry registry;
 
   private List<Agenda> visible = List.of();
@@ -56,6 +61,14 @@ public class AgendaPage implements Serializable {
 
   private Long bookingPatientId;
   private String bookingNote;
+  private Long diagnosisId;
+  private String nre;
+  private String question;
+  private String consulted;
+  private boolean synchronous = true;
+  private boolean patientPresent;
+  private List<InPersonDiagnosis> diagnoses = List.of();
+  private Map<Long, Long> encounterIds = new HashMap<>();
   private String reason;
 
   @PostConstruct
@@ -104,7 +117,12 @@ public class AgendaPage implements Serializable {
     }
     LocalDate first = week ? day.with(DayOfWeek.MONDAY) : day;
     LocalDate last = week ? first.plusDays(6) : day;
-    PageActions.attempt(() -> slots = agendas.slots(agendaId, first, last), null);
+    PageActions.attempt(
+        () -> {
+          slots = agendas.slots(agendaId, first, last);
+          encounterIds = encounters.encounterIdsOnSlots(slots.stream().map(Slot::getId).toList());
+        },
+        null);
     patientNames = new HashMap<>();
     patients.forEach(p -> patientNames.put(p.getId(), p.getFamilyName() + " " + p.getGivenName()));
   }
@@ -151,19 +169,56 @@ public class AgendaPage implements Serializable {
     }
   }
 
+  /** Books the slot for an encounter of the agenda's service, with that service's details. */
   public void book(long slotId) {
-    if (PageActions.attempt(
-        () -> agendas.book(slotId, bookingPatientId == null ? 0 : bookingPatientId, bookingNote),
-        "agendas.booked")) {
+    EncounterForm form =
+        new EncounterForm(
+            bookingPatientId,
+            null,
+            synchronous,
+            patientPresent,
+            diagnosisId,
+            nre,
+            question,
+            consulted == null || consulted.isBlank()
+                ? List.of()
+                : Arrays.stream(consulted.split("[,;\\s]+")).filter(u -> !u.isBlank()).toList(),
+            bookingNote);
+    if (PageActions.attempt(() -> encounters.book(slotId, form), "agendas.booked")) {
       bookingNote = null;
+      nre = null;
+      question = null;
+      consulted = null;
       refresh();
     }
   }
 
+  /** The chosen patient's in-person diagnoses, for a televisit to follow up. */
+  public void patientChosen() {
+    diagnosisId = null;
+    diagnoses = List.of();
+    if (bookingPatientId != null) {
+      PageActions.attempt(() -> diagnoses = encounters.diagnoses(bookingPatientId), null);
+      if (!diagnoses.isEmpty()) {
+        diagnosisId = diagnoses.get(0).getId();
+      }
+    }
+  }
+
   public void cancel(long slotId) {
-    if (PageActions.attempt(() -> agendas.cancel(slotId, reason), "agendas.cancelled")) {
+    if (PageActions.attempt(() -> encounters.cancelOnSlot(slotId, reason), "agendas.cancelled")) {
       refresh();
     }
+  }
+
+  /** The open encounter held on a booked slot, if any. */
+  public Long encounterOn(long slotId) {
+    return encounterIds.get(slotId);
+  }
+
+  public TelemedicineService getService() {
+    Agenda agenda = selected();
+    return agenda == null ? null : agenda.getService();
   }
 
   public boolean isOwner() {
@@ -302,6 +357,58 @@ public class AgendaPage implements Serializable {
 
   public void setBookingNote(String bookingNote) {
     this.bookingNote = bookingNote;
+  }
+
+  public Long getDiagnosisId() {
+    return diagnosisId;
+  }
+
+  public void setDiagnosisId(Long diagnosisId) {
+    this.diagnosisId = diagnosisId;
+  }
+
+  public String getNre() {
+    return nre;
+  }
+
+  public void setNre(String nre) {
+    this.nre = nre;
+  }
+
+  public String getQuestion() {
+    return question;
+  }
+
+  public void setQuestion(String question) {
+    this.question = question;
+  }
+
+  public String getConsulted() {
+    return consulted;
+  }
+
+  public void setConsulted(String consulted) {
+    this.consulted = consulted;
+  }
+
+  public boolean isSynchronous() {
+    return synchronous;
+  }
+
+  public void setSynchronous(boolean synchronous) {
+    this.synchronous = synchronous;
+  }
+
+  public boolean isPatientPresent() {
+    return patientPresent;
+  }
+
+  public void setPatientPresent(boolean patientPresent) {
+    this.patientPresent = patientPresent;
+  }
+
+  public List<InPersonDiagnosis> getDiagnoses() {
+    return diagnoses;
   }
 
   public String getReason() {

@@ -3,12 +3,15 @@ package it.lombardia.irt.interfaces.patients;
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.patient.CaregiverForm;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.patient.Caregiver;
+import it.lombardia.irt.domain.model.patient.InPersonDiagnosis;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.domain.model.record.PatientDocument;
@@ -16,10 +19,9 @@ import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.record.TimeSpent;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
+import it.lombardia.irt.interfaces.shell.FileResponses;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import it.lombardia.irt.interfaces.shell.UserSession;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,6 +46,7 @@ public class PatientRecord implements Serializable {
   @Inject PatientRegistry registry;
   @Inject EnrolmentWorkflow workflow;
   @Inject HomeCareRecord record;
+  @Inject Encounters encounters;
   @Inject UserSession session;
 
   private long id;
@@ -64,6 +67,12 @@ public class PatientRecord implements Serializable {
   private TimeSpent.Activity activity = TimeSpent.Activity.ASSESSMENT;
   private LocalDate day = LocalDate.now();
   private Integer minutes;
+  private List<InPersonDiagnosis> diagnoses = List.of();
+  private List<Encounter> patientEncounters = List.of();
+  private String diagnosisCondition;
+  private String diagnosisCode;
+  private LocalDate diagnosisDate;
+  private String diagnosisBy;
 
   public void load() {
     try {
@@ -74,6 +83,8 @@ public class PatientRecord implements Serializable {
       enrolments = workflow.enrolmentsOf(id);
       times = record.timeSpent(id);
       documents = record.documents(id);
+      diagnoses = encounters.diagnoses(id);
+      patientEncounters = encounters.ofPatient(id);
       filter();
     } catch (AccessDeniedException e) {
       patient = null;
@@ -82,6 +93,60 @@ public class PatientRecord implements Serializable {
       patient = null;
       FacesMessages.error("patients.notFound");
     }
+  }
+
+  /** Records a diagnosis made in an in-person visit (a televisit may then follow it up). */
+  public void addDiagnosis() {
+    if (PageActions.attempt(
+        () ->
+            encounters.recordDiagnosis(
+                id, diagnosisCondition, diagnosisCode, diagnosisDate, diagnosisBy, null),
+        "diagnoses.added")) {
+      diagnosisCondition = null;
+      diagnosisCode = null;
+      diagnosisBy = null;
+      diagnoses = encounters.diagnoses(id);
+    }
+  }
+
+  public List<InPersonDiagnosis> getDiagnoses() {
+    return diagnoses;
+  }
+
+  public List<Encounter> getEncounters() {
+    return patientEncounters;
+  }
+
+  public String getDiagnosisCondition() {
+    return diagnosisCondition;
+  }
+
+  public void setDiagnosisCondition(String diagnosisCondition) {
+    this.diagnosisCondition = diagnosisCondition;
+  }
+
+  public String getDiagnosisCode() {
+    return diagnosisCode;
+  }
+
+  public void setDiagnosisCode(String diagnosisCode) {
+    this.diagnosisCode = diagnosisCode;
+  }
+
+  public LocalDate getDiagnosisDate() {
+    return diagnosisDate;
+  }
+
+  public void setDiagnosisDate(LocalDate diagnosisDate) {
+    this.diagnosisDate = diagnosisDate;
+  }
+
+  public String getDiagnosisBy() {
+    return diagnosisBy;
+  }
+
+  public void setDiagnosisBy(String diagnosisBy) {
+    this.diagnosisBy = diagnosisBy;
   }
 
   public void addCaregiver() {
@@ -111,15 +176,7 @@ public class PatientRecord implements Serializable {
             filter,
             CallContext.requireActor().name(),
             session.getLocale());
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    external.responseReset();
-    external.setResponseContentType("application/pdf");
-    external.setResponseContentLength(pdf.length);
-    external.setResponseHeader(
-        "Content-Disposition", "attachment; filename=\"cartella-" + id + ".pdf\"");
-    external.getResponseOutputStream().write(pdf);
-    faces.responseComplete();
+    FileResponses.send(pdf, "application/pdf", "cartella-" + id + ".pdf");
   }
 
   public void addNote() {

@@ -1,10 +1,11 @@
 package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.agenda.Agendas;
+import it.lombardia.irt.application.encounter.EncounterForm;
+import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.video.JitsiRooms;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,28 +21,20 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
-/** Agendas of the scheduled services: slots, booking, cancellation, rescheduling. */
+/** Agendas of the scheduled services: slots and booking them for an encounter. */
 @Path("agendas")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgendasResource {
 
   @Inject Agendas agendas;
+  @Inject Encounters encounters;
 
   /** Body of a new agenda. */
   public record NewAgenda(TelemedicineService service, String title, Set<Role> openToRoles) {}
 
   /** Body of new slots: {@code start} in Italian local time. */
   public record NewSlots(LocalDateTime start, int count, int minutes, Slot.Modality modality) {}
-
-  /** Body of a booking. */
-  public record Booking(long patientId, String note) {}
-
-  /** Body of a cancellation. */
-  public record Cancellation(String reason) {}
-
-  /** Body of a rescheduling. */
-  public record Rescheduling(long newSlotId, String reason) {}
 
   @GET
   public List<Agenda> visible() {
@@ -73,31 +66,16 @@ public class AgendasResource {
     return agendas.slots(id, ReportsResource.date("from", from), ReportsResource.date("to", to));
   }
 
+  /**
+   * Books the slot for a new encounter of the agenda's service (the body is the encounter: patient
+   * and the service's details); the encounter is then cancelled or moved through its own API.
+   */
   @POST
   @Path("slots/{slotId}/booking")
-  public Slot book(@PathParam("slotId") long slotId, Booking body) {
-    Booking b = body == null ? new Booking(0, null) : body;
-    return agendas.book(slotId, b.patientId(), b.note());
-  }
-
-  @POST
-  @Path("slots/{slotId}/cancellation")
-  public Slot cancel(@PathParam("slotId") long slotId, Cancellation body) {
-    return agendas.cancel(slotId, body == null ? null : body.reason());
-  }
-
-  @POST
-  @Path("slots/{slotId}/rescheduling")
-  public Slot reschedule(@PathParam("slotId") long slotId, Rescheduling body) {
-    Rescheduling r = body == null ? new Rescheduling(0, null) : body;
-    return agendas.reschedule(slotId, r.newSlotId(), r.reason());
-  }
-
-  /** The owner's join to the video room of a booked video slot (Jitsi domain, room, token). */
-  @POST
-  @Path("slots/{slotId}/video")
-  public JitsiRooms.Join video(@PathParam("slotId") long slotId) {
-    return agendas.joinVideo(slotId);
+  public Response book(@PathParam("slotId") long slotId, EncounterForm body) {
+    return Response.status(Response.Status.CREATED)
+        .entity(EncountersResource.EncounterJson.of(encounters.book(slotId, body)))
+        .build();
   }
 
   @GET

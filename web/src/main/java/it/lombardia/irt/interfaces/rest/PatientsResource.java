@@ -1,11 +1,13 @@
 package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.application.patient.CaregiverForm;
 import it.lombardia.irt.application.patient.PatientForm;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
+import it.lombardia.irt.domain.model.patient.InPersonDiagnosis;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.infrastructure.ana.AnaRecord;
@@ -32,6 +34,8 @@ import java.util.List;
 @Path("patients")
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientsResource {
+
+  @Inject Encounters encounters;
 
   @Inject PatientRegistry registry;
 
@@ -194,5 +198,32 @@ public class PatientsResource {
   @Path("{id}/accesses")
   public List<AccessJson> accesses(@PathParam("id") long id) {
     return registry.accesses(id).stream().map(AccessJson::of).toList();
+  }
+
+  /** Body of an in-person diagnosis: {@code diagnosedOn} as yyyy-MM-dd. */
+  public record DiagnosisForm(
+      String condition,
+      String icd9cmCode,
+      LocalDate diagnosedOn,
+      String diagnosedBy,
+      String facility) {}
+
+  /** The diagnoses made in in-person visits (what a televisit may follow up). */
+  @GET
+  @Path("{id}/diagnoses")
+  public List<InPersonDiagnosis> diagnoses(@PathParam("id") long id) {
+    return encounters.diagnoses(id);
+  }
+
+  @POST
+  @Path("{id}/diagnoses")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response recordDiagnosis(@PathParam("id") long id, DiagnosisForm body) {
+    DiagnosisForm d = body == null ? new DiagnosisForm(null, null, null, null, null) : body;
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            encounters.recordDiagnosis(
+                id, d.condition(), d.icd9cmCode(), d.diagnosedOn(), d.diagnosedBy(), d.facility()))
+        .build();
   }
 }

@@ -1,6 +1,7 @@
 package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.encounter.SatisfactionSurveys;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import java.util.List;
 public class ReportsResource {
 
   @Inject HomeCareRecord record;
+  @Inject SatisfactionSurveys surveys;
 
   /** Minutes per professional and activity over a period (seed 003 §2.1.4). */
   @GET
@@ -25,6 +27,14 @@ public class ReportsResource {
   public List<HomeCareRecord.TimeReportLine> timeSpent(
       @QueryParam("from") String from, @QueryParam("to") String to) {
     return record.timeReport(date("from", from), date("to", to));
+  }
+
+  /** Satisfaction questionnaires per service over a period (seed 000 §7). */
+  @GET
+  @Path("satisfaction")
+  public List<SatisfactionSurveys.ServiceSatisfaction> satisfaction(
+      @QueryParam("from") String from, @QueryParam("to") String to) {
+    return surveys.report(date("from", from), date("to", to));
   }
 
   /** A query parameter as a date (yyyy-MM-dd), or null when absent. */

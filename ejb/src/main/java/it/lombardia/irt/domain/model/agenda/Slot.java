@@ -72,10 +72,6 @@ public class Slot extends TenantOwnedEntity {
   @Column(name = "cancellation_reason", length = 1000)
   private String cancellationReason;
 
-  /** The video room of a booked video slot; unguessable, made at booking. */
-  @Column(length = 64)
-  private String room;
-
   @Version @NotAudited private long version;
 
   protected Slot() {}
@@ -87,8 +83,8 @@ public class Slot extends TenantOwnedEntity {
     this.modality = modality;
   }
 
-  /** Books the slot; {@code room} is the video room for a video slot (ignored otherwise). */
-  public void book(Long patientId, String by, String note, Instant now, String room) {
+  /** Books the slot for a patient. */
+  public void book(Long patientId, String by, String note, Instant now) {
     require(status == Status.FREE, "error.slot.taken", "the slot is no longer free");
     require(startsAt.isAfter(now), "error.slot.past", "the slot has already started");
     this.status = Status.BOOKED;
@@ -97,7 +93,6 @@ public class Slot extends TenantOwnedEntity {
     this.bookedAt = now;
     this.bookingNote = note;
     this.cancellationReason = null;
-    this.room = modality == Modality.VIDEO ? room : null;
   }
 
   /** Cancels the booking, with a reason; the slot is free again. */
@@ -112,7 +107,6 @@ public class Slot extends TenantOwnedEntity {
     this.bookedBy = null;
     this.bookedAt = null;
     this.bookingNote = null;
-    this.room = null;
     this.cancellationReason = reason.trim();
   }
 
@@ -158,10 +152,6 @@ public class Slot extends TenantOwnedEntity {
 
   public String getBookingNote() {
     return bookingNote;
-  }
-
-  public String getRoom() {
-    return room;
   }
 
   public String getCancellationReason() {

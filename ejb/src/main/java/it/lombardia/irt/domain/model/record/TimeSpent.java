@@ -28,6 +28,7 @@ public class TimeSpent extends TenantOwnedEntity {
     CARE_PLAN,
     TELEVISIT,
     TELECONSULT,
+    HEALTH_TELECONSULTANCY,
     TELEASSISTANCE,
     TELEMONITORING,
     TELEREHABILITATION,

@@ -1,0 +1,463 @@
+package it.lombardia.irt.interfaces.rest;
+
+import static it.lombardia.irt.testing.CarePathways.activePatient;
+import static it.lombardia.irt.testing.CarePathways.bookedTelevisit;
+import static it.lombardia.irt.testing.CarePathways.diagnosis;
+import static it.lombardia.irt.testing.CarePathways.registerPatient;
+import static it.lombardia.irt.testing.CarePathways.rehabPatient;
+import static it.lombardia.irt.testing.CarePathways.televisitSlots;
+import static it.lombardia.irt.testing.IrtClient.anonymous;
+import static it.lombardia.irt.testing.IrtClient.demo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import it.lombardia.irt.testing.IrtClient;
+import it.lombardia.irt.testing.IrtClient.Answer;
+import it.lombardia.irt.testing.IrtDeployment;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.HmacKey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Encounters over REST: the rules of each service, the video room and its tokens, the patient's
+ * personal links, outcome documents with a verifiable PAdES signature, the FSE outbox against a
+ * local receiver, and who may see what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EncountersApiIT {
+
+  private static final IrtClient CARDIOLOGIST = demo("niguarda.cardiologo");
+  private static final IrtClient MMG = demo("niguarda.mmg");
+  private static final String DEMO_JITSI_SECRET = "irt-demo-jitsi-secret-not-for-production-use";
+  private static final int FSE_PORT = 18766;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return IrtDeployment.ear();
+  }
+
+  private static long televisitSlot(IrtClient owner) {
+    return televisitSlots(owner, 1).get(0);
+  }
+
+  private static Answer book(long slot, String body) {
+    return MMG.post("/api/agendas/slots/" + slot + "/booking", body);
+  }
+
+  private static JwtClaims verifiedJitsiToken(JsonObject join) throws Exception {
+    return new JwtConsumerBuilder()
+        .setJwsAlgorithmConstraints(
+            AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256)
+        .setVerificationKey(new HmacKey(DEMO_JITSI_SECRET.getBytes(StandardCharsets.UTF_8)))
+        .setExpectedIssuer("irt")
+        .setExpectedAudience("jitsi")
+        .setExpectedSubject(join.getString("domain"))
+        .setRequireExpirationTime()
+        .build()
+        .processToClaims(join.getString("token"));
+  }
+
+  @Test
+  void televisitIsRefusedWithoutAPriorInPersonDiagnosis() {
+    long patient = activePatient("[\"TELEVISIT\"]");
+    long slot = televisitSlot(CARDIOLOGIST);
+    Answer refused = book(slot, "{\"patientId\": " + patient + "}");
+    assertEquals(409, refused.status(), refused.body());
+    assertTrue(refused.body().contains("in-person visit"), refused.body());
+
+    long otherPatientsDiagnosis = diagnosis(activePatient("[\"TELEVISIT\"]"));
+    assertEquals(
+        409,
+        book(
+                slot,
+                "{\"patientId\": %d, \"diagnosisId\": %d}"
+                    .formatted(patient, otherPatientsDiagnosis))
+            .status(),
+        "a diagnosis of another patient is no ground");
+    assertEquals(
+        "[]", MMG.get("/api/agendas/bookings?patient=" + patient).body(), "nothing booked");
+
+    Answer booked =
+        book(
+            slot,
+            "{\"patientId\": %d, \"diagnosisId\": %d}".formatted(patient, diagnosis(patient)));
+    assertEquals(201, booked.status(), booked.body());
+    assertEquals("niguarda.cardiologo", booked.object().getString("lead"));
+    assertEquals("PLANNED", booked.object().getString("state"));
+  }
+
+  @Test
+  void aSpecialistOutsideTheHomeCareTeamNeedsAValidNre() {
+    String username = "niguarda.spec" + ThreadLocalRandom.current().nextInt(1_000_000);
+    Answer created =
+        demo("niguarda.admin")
+            .post(
+                "/api/users",
+                """
+                {"username": "%s", "fullName": "Specialista esterno", "email": "%s@example.org",
+                 "password": "Specialista.2026!", "roles": ["PHYSICIAN"], "specialty": "SPECIALIST"}"""
+                    .formatted(username, username));
+    assertEquals(201, created.status(), created.body());
+    IrtClient specialist = IrtClient.basic(username, "Specialista.2026!");
+    long patient = activePatient("[\"TELEVISIT\"]");
+    long diagnosis = diagnosis(patient);
+    long slot = televisitSlot(specialist);
+
+    Answer missing =
+        book(slot, "{\"patientId\": %d, \"diagnosisId\": %d}".formatted(patient, diagnosis));
+    assertEquals(409, missing.status(), missing.body());
+    assertTrue(missing.body().contains("NRE"), missing.body());
+    assertEquals(
+        409,
+        book(
+                slot,
+                "{\"patientId\": %d, \"diagnosisId\": %d, \"nre\": \"999A0A12345678X\"}"
+                    .formatted(patient, diagnosis))
+            .status(),
+        "malformed NRE");
+    Answer booked =
+        book(
+            slot,
+            "{\"patientId\": %d, \"diagnosisId\": %d, \"nre\": \"030a0 A123456789\"}"
+                .formatted(patient, diagnosis));
+    assertEquals(201, booked.status(), booked.body());
+    assertEquals("030A0A123456789", booked.object().getString("nre"));
+  }
+
+  @Test
+  void teleRehabilitationSessionsNeedAnApprovedPri() {
+    long withoutPri = activePatient("[\"TELEVISIT\"]");
+    Answer refused =
+        demo("niguarda.cardiologo")
+            .post(
+                "/api/encounters",
+                "{\"patientId\": %d, \"service\": \"TELEREHABILITATION\"}".formatted(withoutPri));
+    assertEquals(409, refused.status(), refused.body());
+    assertTrue(refused.body().contains("PRI"), refused.body());
+
+    long patient = rehabPatient();
+    Answer session =
+        CARDIOLOGIST.post(
+            "/api/encounters",
+            "{\"patientId\": %d, \"service\": \"TELEREHABILITATION\"}".formatted(patient));
+    assertEquals(201, session.status(), session.body());
+    assertEquals(1, session.object().getInt("sessionNumber"));
+    JsonObject objective = session.object().getJsonArray("objectives").getJsonObject(0);
+    assertEquals("Stabilità del peso e dei sintomi", objective.getString("objective"));
+    long id = session.object().getJsonNumber("id").longValue();
+    assertEquals(
+        409,
+        CARDIOLOGIST.post("/api/encounters/" + id + "/completion", "{\"objectives\": []}").status(),
+        "each objective is tracked");
+    Answer done =
+        CARDIOLOGIST.post(
+            "/api/encounters/" + id + "/completion",
+            """
+            {"objectives": [{"objective": "Stabilità del peso e dei sintomi",
+                             "status": "IN_PROGRESS", "note": "cammina 10 minuti"}]}""");
+    assertEquals(200, done.status(), done.body());
+    Answer next =
+        CARDIOLOGIST.post(
+            "/api/encounters",
+            "{\"patientId\": %d, \"service\": \"TELEREHABILITATION\"}".formatted(patient));
+    assertEquals(2, next.object().getInt("sessionNumber"));
+    assertEquals(
+        "IN_PROGRESS",
+        next.object().getJsonArray("objectives").getJsonObject(0).getString("status"),
+        "a session starts from where the last one left the objectives");
+  }
+
+  @Test
+  void theLeadJoinsAsModeratorAndThePatientThroughAPersonalExpiringLink() throws Exception {
+    long patient = activePatient("[\"TELEVISIT\"]");
+    long encounter = bookedTelevisit(patient);
+    long other = bookedTelevisit(patient);
+
+    Answer join = CARDIOLOGIST.post("/api/encounters/" + encounter + "/join", "{}");
+    assertEquals(200, join.status(), join.body());
+    JwtClaims claims = verifiedJitsiToken(join.object());
+    String room = join.object().getString("room");
+    assertTrue(room.startsWith("irt-") && room.length() >= 26, room);
+    assertEquals(room, claims.getClaimValue("room"));
+    assertEquals(true, claims.getClaimValue("moderator"));
+    assertTrue(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue() <= 600);
+    assertEquals(403, MMG.post("/api/encounters/" + encounter + "/join", "{}").status());
+
+    Answer link =
+        CARDIOLOGIST.post(
+            "/api/encounters/" + encounter + "/patient-links",
+            "{\"validUntil\": \"%s\"}".formatted(Instant.now().plusSeconds(4)));
+    assertEquals(201, link.status(), link.body());
+    String path = link.object().getString("path");
+    String token = path.substring(path.indexOf("&t=") + 3);
+    Answer page = anonymous().get("/visit/join.xhtml?e=" + encounter + "&t=" + token);
+    assertEquals(200, page.status(), page.body());
+    assertTrue(page.body().contains("external_api.js"), "the page embeds the Jitsi IFrame API");
+    assertTrue(page.body().contains(room), "the patient's page opens the encounter's room");
+
+    Answer otherEncounter = anonymous().get("/visit/join.xhtml?e=" + other + "&t=" + token);
+    assertEquals(410, otherEncounter.status(), "a link opens its own encounter only");
+    assertFalse(otherEncounter.body().contains("external_api.js"));
+    Answer forged = anonymous().get("/visit/join.xhtml?e=" + encounter + "&t=" + token + "x");
+    assertEquals(410, forged.status());
+
+    Thread.sleep(4500);
+    Answer expired = anonymous().get("/visit/join.xhtml?e=" + encounter + "&t=" + token);
+    assertEquals(410, expired.status(), "an expired link is refused");
+    assertFalse(expired.body().contains(room));
+
+    Answer left = CARDIOLOGIST.post("/api/encounters/" + encounter + "/leave", "{}");
+    assertEquals(200, left.status(), left.body());
+    List<JsonObject> time =
+        CARDIOLOGIST.get("/api/records/" + patient + "/time").array().getValuesAs(JsonObject.class);
+    assertTrue(
+        time.stream()
+            .anyMatch(
+                t ->
+                    t.getString("username").equals("niguarda.cardiologo")
+                        && t.getString("activity").equals("TELEVISIT")
+                        && t.getJsonNumber("minutes").longValue() >= 1),
+        time.toString());
+    List<JsonObject> attendance =
+        CARDIOLOGIST
+            .get("/api/encounters/" + encounter + "/attendance")
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertTrue(attendance.stream().anyMatch(a -> a.getString("attendee").startsWith("link:")));
+  }
+
+  @Test
+  void aSignedRefertoVerifiesAndReachesTheFseOnceAfterARetry() throws Exception {
+    List<String> received = new CopyOnWriteArrayList<>();
+    AtomicInteger calls = new AtomicInteger();
+    HttpServer fse = HttpServer.create(new InetSocketAddress("127.0.0.1", FSE_PORT), 0);
+    fse.createContext(
+        "/fse/Bundle",
+        exchange -> {
+          byte[] body = exchange.getRequestBody().readAllBytes();
+          received.add(exchange.getRequestHeaders().getFirst("If-None-Exist"));
+          int status = calls.incrementAndGet() == 1 ? 503 : 201;
+          exchange.sendResponseHeaders(status, -1);
+          exchange.close();
+          if (body.length == 0) {
+            throw new IOException("empty bundle");
+          }
+        });
+    fse.start();
+    try {
+      long patient = activePatient("[\"TELEVISIT\"]");
+      long encounter = bookedTelevisit(patient);
+      Answer draft = CARDIOLOGIST.post("/api/encounters/" + encounter + "/outcome", "{}");
+      assertEquals(200, draft.status(), draft.body());
+      assertEquals("REFERTO", draft.object().getString("kind"));
+      long document = draft.object().getJsonNumber("id").longValue();
+      assertEquals(
+          409,
+          CARDIOLOGIST.post("/api/encounters/outcomes/" + document + "/sign-off", "{}").status(),
+          "the required sections come first");
+      Answer written =
+          CARDIOLOGIST.put(
+              "/api/encounters/outcomes/" + document,
+              """
+              {"fields": {"FINDINGS": "Edemi declivi lievi, eupnoico a riposo",
+                          "CONCLUSIONS": "Scompenso compensato", "THERAPY": "Invariata"}}""");
+      assertEquals(200, written.status(), written.body());
+      assertEquals(
+          403,
+          MMG.post("/api/encounters/outcomes/" + document + "/sign-off", "{}").status(),
+          "only who takes part signs");
+      Answer signed = CARDIOLOGIST.post("/api/encounters/outcomes/" + document + "/sign-off", "{}");
+      assertEquals(200, signed.status(), signed.body());
+      assertEquals("FINAL", signed.object().getString("status"));
+      assertTrue(signed.object().getBoolean("signed"));
+
+      byte[] pdf = CARDIOLOGIST.download("/api/encounters/outcomes/" + document + "/pdf");
+      assertSignatureVerifies(pdf, "IRT demo signer");
+
+      JsonObject submission = awaitDelivery(document);
+      assertEquals(2, submission.getInt("attempts"), submission.toString());
+      Thread.sleep(3000);
+      assertEquals(2, calls.get(), "delivered once: no more sending after the FSE accepted it");
+      assertEquals(received.get(0), received.get(1), "the retry is the same bundle");
+      assertTrue(received.get(0).contains(submission.getString("bundleId")));
+
+      Answer done = CARDIOLOGIST.post("/api/encounters/" + encounter + "/completion", "{}");
+      assertEquals(200, done.status(), done.body());
+      assertEquals("COMPLETED", done.object().getString("state"));
+      List<JsonObject> documents =
+          MMG.get("/api/records/" + patient + "/documents").array().getValuesAs(JsonObject.class);
+      assertTrue(
+          documents.stream()
+              .anyMatch(d -> d.getString("title").startsWith("Referto di televisita")),
+          "the referto is listed in the record's documents");
+    } finally {
+      fse.stop(0);
+    }
+  }
+
+  private static JsonObject awaitDelivery(long document) throws InterruptedException {
+    IrtClient admin = demo("niguarda.admin");
+    for (int i = 0; i < 60; i++) {
+      List<JsonObject> outbox =
+          admin.get("/api/fse/outbox?document=" + document).array().getValuesAs(JsonObject.class);
+      if (!outbox.isEmpty() && outbox.get(0).getString("status").equals("DELIVERED")) {
+        return outbox.get(0);
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the referto was not delivered to the FSE in 30 s");
+  }
+
+  /** Verifies the PDF's one signature with PDFBox and BouncyCastle, independently of IRT. */
+  private static void assertSignatureVerifies(byte[] pdf, String signer) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<PDSignature> signatures = document.getSignatureDictionaries();
+      assertEquals(1, signatures.size());
+      PDSignature signature = signatures.get(0);
+      assertEquals("ETSI.CAdES.detached", signature.getSubFilter());
+      int[] range = signature.getByteRange();
+      assertEquals(pdf.length, range[2] + range[3], "the signature covers the whole file");
+      byte[] signedContent = signature.getSignedContent(pdf);
+      byte[] contents = signature.getContents(pdf);
+      // the signature is zero-padded: read only its first DER object
+      byte[] cms;
+      try (ASN1InputStream in = new ASN1InputStream(new ByteArrayInputStream(contents))) {
+        cms = in.readObject().getEncoded();
+      }
+      CMSSignedData data = new CMSSignedData(new CMSProcessableByteArray(signedContent), cms);
+      SignerInformation info = data.getSignerInfos().getSigners().iterator().next();
+      @SuppressWarnings("unchecked")
+      X509CertificateHolder holder =
+          (X509CertificateHolder)
+              data.getCertificates().getMatches(info.getSID()).iterator().next();
+      X509Certificate certificate =
+          (X509Certificate)
+              CertificateFactory.getInstance("X.509")
+                  .generateCertificate(new ByteArrayInputStream(holder.getEncoded()));
+      assertTrue(info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate)));
+      assertTrue(certificate.getSubjectX500Principal().getName().contains(signer));
+      assertTrue(
+          info.getSignedAttributes()
+                  .get(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2)
+              != null,
+          "PAdES: the signing certificate is bound to the signature");
+    }
+  }
+
+  @Test
+  void anAsynchronousTeleconsultCollectsAnswersAndEndsWithAReportSignedOffByTheConsulted() {
+    long patient = activePatient("[\"TELECONSULT\"]");
+    Answer opened =
+        MMG.post(
+            "/api/encounters",
+            """
+            {"patientId": %d, "service": "TELECONSULT", "synchronous": false,
+             "patientPresent": false,
+             "question": "Aumento del diuretico con creatinina in salita: come procedere?",
+             "consulted": ["niguarda.cardiologo"]}"""
+                .formatted(patient));
+    assertEquals(201, opened.status(), opened.body());
+    long encounter = opened.object().getJsonNumber("id").longValue();
+    assertEquals(
+        409, MMG.post("/api/encounters/" + encounter + "/join", "{}").status(), "no video");
+
+    long ecg =
+        MMG.upload(
+                "/api/records/" + patient + "/documents?title=ECG",
+                "application/pdf",
+                "%PDF-1.4 ecg".getBytes(StandardCharsets.US_ASCII))
+            .object()
+            .getJsonNumber("id")
+            .longValue();
+    Answer question =
+        MMG.post(
+            "/api/encounters/" + encounter + "/messages",
+            "{\"body\": \"Allego l'ECG di ieri\", \"documentIds\": [%d]}".formatted(ecg));
+    assertEquals(201, question.status(), question.body());
+    assertEquals("QUESTION", question.object().getString("kind"));
+
+    assertTrue(
+        CARDIOLOGIST.get("/api/encounters/mine").array().getValuesAs(JsonObject.class).stream()
+            .anyMatch(e -> e.getJsonNumber("id").longValue() == encounter),
+        "the consult is in the consulted physician's inbox");
+    Answer answer =
+        CARDIOLOGIST.post(
+            "/api/encounters/" + encounter + "/messages",
+            "{\"body\": \"Ridurre la furosemide a 25 mg e ricontrollare tra 7 giorni\"}");
+    assertEquals("ANSWER", answer.object().getString("kind"));
+
+    Answer report = CARDIOLOGIST.post("/api/encounters/" + encounter + "/outcome", "{}");
+    assertEquals("COLLABORATIVE_REPORT", report.object().getString("kind"));
+    long document = report.object().getJsonNumber("id").longValue();
+    CARDIOLOGIST.put(
+        "/api/encounters/outcomes/" + document,
+        Json.createObjectBuilder()
+            .add(
+                "fields",
+                Json.createObjectBuilder()
+                    .add("QUESTION", "Diuretico e creatinina")
+                    .add("CONCLUSIONS", "Ridurre la furosemide, controllo a 7 giorni"))
+            .build()
+            .toString());
+    assertEquals(
+        409,
+        MMG.post("/api/encounters/outcomes/" + document + "/sign-off", "{}").status(),
+        "the consulted physicians sign the report off");
+    Answer signedOff =
+        CARDIOLOGIST.post("/api/encounters/outcomes/" + document + "/sign-off", "{}");
+    assertEquals("FINAL", signedOff.object().getString("status"), signedOff.body());
+    assertEquals(200, MMG.post("/api/encounters/" + encounter + "/completion", "{}").status());
+  }
+
+  @Test
+  void anotherAsstAndProfessionalsOutsideTheCareCannotReachAnEncounter() {
+    long patient = activePatient("[\"TELEVISIT\"]");
+    long encounter = bookedTelevisit(patient);
+    IrtClient bergamo = demo("bergamo.cardiologo");
+    assertEquals(404, bergamo.get("/api/encounters/" + encounter).status());
+    assertEquals(404, bergamo.post("/api/encounters/" + encounter + "/join", "{}").status());
+    assertEquals(404, bergamo.get("/api/encounters?patient=" + patient).status());
+    IrtClient nurse = demo("niguarda.infermiere");
+    assertEquals(403, nurse.get("/api/encounters/" + encounter).status());
+    assertEquals(403, nurse.get("/api/encounters/" + encounter + "/messages").status());
+    assertEquals(403, nurse.post("/api/encounters/" + encounter + "/outcome", "{}").status());
+    assertEquals(
+        403,
+        nurse
+            .post("/api/encounters/" + encounter + "/cancellation", "{\"reason\": \"prova\"}")
+            .status());
+    assertEquals(404, bergamo.post("/api/patients/" + patient + "/diagnoses", "{}").status());
+    assertEquals(403, nurse.get("/api/patients/" + registerPatient() + "/diagnoses").status());
+  }
+}

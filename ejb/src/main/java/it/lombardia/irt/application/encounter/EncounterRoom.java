@@ -1,0 +1,184 @@
+package it.lombardia.irt.application.encounter;
+
+import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.domain.model.agenda.Slot;
+import it.lombardia.irt.domain.model.encounter.Attendance;
+import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.encounter.PatientLink;
+import it.lombardia.irt.domain.model.patient.Caregiver;
+import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.record.TimeSpent;
+import it.lombardia.irt.domain.model.shared.Italy;
+import it.lombardia.irt.domain.model.shared.RuleViolation;
+import it.lombardia.irt.infrastructure.security.Secrets;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.video.JitsiRooms;
+import it.lombardia.irt.infrastructure.video.JitsiTokens;
+import it.lombardia.irt.spi.content.TelemedicineService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The video room of an encounter (Jitsi Meet): professionals join with their account — the lead as
+ * moderator, who admits the others from the lobby — and the patient or a caregiver through a
+ * personal link that opens only this encounter, until it expires. Joining and leaving are recorded;
+ * a professional's time in the room is accounted to the patient.
+ */
+@Stateless
+public class EncounterRoom {
+
+  /** A personal link as created: the token is shown once and never stored. */
+  public record IssuedLink(PatientLink link, String token, String path) {}
+
+  @PersistenceContext EntityManager em;
+  @Inject Encounters encounters;
+  @Inject JitsiRooms rooms;
+
+  @Inject
+  @ConfigProperty(name = "irt.encounter.link-hours", defaultValue = "4")
+  int linkHours;
+
+  /** The caller's join to the room — lead or consulted colleague — which starts the encounter. */
+  public JitsiRooms.Join join(long encounterId) {
+    Actor actor = Guard.requireAnyRole(Encounters.PROFESSIONALS);
+    Encounter encounter = encounters.lockedInCare(encounterId, Encounters.PROFESSIONALS);
+    if (!encounter.involves(actor.name())) {
+      throw new AccessDeniedException(actor.name() + " takes no part in encounter " + encounterId);
+    }
+    Instant now = Instant.now();
+    encounter.start(now);
+    if (Stays.open(em, encounterId, actor.name()) == null) {
+      em.persist(new Attendance(encounterId, actor.name(), true, now));
+    }
+    return rooms.join(
+        actor.tenantCode(),
+        encounter.getRoom(),
+        new JitsiTokens.Participant(
+            actor.name(),
+            actor.fullName(),
+            null,
+            encounter.getLeadUsername().equals(actor.name())));
+  }
+
+  /** The caller leaves the room: the minutes of the stay are the time spent on the patient. */
+  public Attendance leave(long encounterId) {
+    Actor actor = Guard.requireAnyRole(Encounters.PROFESSIONALS);
+    Encounter encounter = encounters.lockedInCare(encounterId, Encounters.PROFESSIONALS);
+    Attendance stay = Stays.open(em, encounterId, actor.name());
+    RuleViolation.require(
+        stay != null, "error.encounter.notInRoom", "you are not in the encounter's video room");
+    int minutes = stay.leave(Instant.now());
+    em.persist(
+        new TimeSpent(
+            encounter.getPatientId(),
+            actor.name(),
+            activity(encounter.getService()),
+            LocalDate.now(Italy.ZONE),
+            minutes,
+            Encounters.describe(encounter)));
+    return stay;
+  }
+
+  /** Who joined and left, in order. */
+  public List<Attendance> attendance(long encounterId) {
+    encounters.encounter(encounterId);
+    return em.createQuery(
+            "select a from Attendance a where a.encounterId = :e order by a.joinedAt",
+            Attendance.class)
+        .setParameter("e", encounterId)
+        .getResultList();
+  }
+
+  /**
+   * A personal link for the patient, or for one of their caregivers, to this encounter only; valid
+   * until {@code validUntil} if given, at the latest an hour after the booked slot ends (or {@code
+   * irt.encounter.link-hours} from now for an encounter held now). Made by the lead.
+   */
+  public IssuedLink issueLink(long encounterId, Long caregiverId, Instant validUntil) {
+    Actor actor = Guard.requireAnyRole(Encounters.PROFESSIONALS);
+    Encounter encounter = encounters.lockedInCare(encounterId, Encounters.PROFESSIONALS);
+    if (!encounter.getLeadUsername().equals(actor.name())) {
+      throw new AccessDeniedException(actor.name() + " does not lead encounter " + encounterId);
+    }
+    RuleViolation.require(
+        encounter.isOpen() && encounter.isSynchronous() && encounter.isPatientPresent(),
+        "error.link.noPatient",
+        "the patient joins only an open video encounter they take part in");
+    Patient patient = em.find(Patient.class, encounter.getPatientId());
+    String name = patient.getGivenName() + " " + patient.getFamilyName();
+    if (caregiverId != null) {
+      Caregiver caregiver = em.find(Caregiver.class, caregiverId);
+      if (caregiver == null || !caregiver.getPatientId().equals(patient.getId())) {
+        throw new NotFoundException("Caregiver", caregiverId);
+      }
+      name = caregiver.getFullName();
+    }
+    Instant now = Instant.now();
+    Instant latest = expiry(encounter, now);
+    RuleViolation.require(
+        validUntil == null || (validUntil.isAfter(now) && !validUntil.isAfter(latest)),
+        "error.link.validity",
+        "a link is valid from now until at most an hour after the encounter");
+    String token = Secrets.newSecret();
+    PatientLink link =
+        new PatientLink(
+            encounterId,
+            Secrets.sha256(token),
+            caregiverId,
+            name,
+            validUntil == null ? latest : validUntil,
+            actor.name(),
+            now);
+    em.persist(link);
+    return new IssuedLink(link, token, "visit/join.xhtml?e=" + encounterId + "&t=" + token);
+  }
+
+  public PatientLink revokeLink(long encounterId, long linkId) {
+    encounters.lockedInCare(encounterId, Encounters.PROFESSIONALS);
+    PatientLink link = em.find(PatientLink.class, linkId);
+    if (link == null || !link.getEncounterId().equals(encounterId)) {
+      throw new NotFoundException("PatientLink", linkId);
+    }
+    link.revoke();
+    return link;
+  }
+
+  public List<PatientLink> links(long encounterId) {
+    encounters.encounter(encounterId);
+    return em.createQuery(
+            "select l from PatientLink l where l.encounterId = :e order by l.createdAt",
+            PatientLink.class)
+        .setParameter("e", encounterId)
+        .getResultList();
+  }
+
+  private Instant expiry(Encounter encounter, Instant now) {
+    Instant latest = now.plus(Duration.ofHours(linkHours));
+    if (encounter.getSlotId() == null) {
+      return latest;
+    }
+    Slot slot = em.find(Slot.class, encounter.getSlotId());
+    Instant afterSlot = slot.getEndsAt().plus(Duration.ofHours(1));
+    return afterSlot.isAfter(latest) ? afterSlot : latest;
+  }
+
+  static TimeSpent.Activity activity(TelemedicineService service) {
+    return switch (service) {
+      case TELEVISIT -> TimeSpent.Activity.TELEVISIT;
+      case TELECONSULT -> TimeSpent.Activity.TELECONSULT;
+      case HEALTH_TELECONSULTANCY -> TimeSpent.Activity.HEALTH_TELECONSULTANCY;
+      case TELEASSISTANCE -> TimeSpent.Activity.TELEASSISTANCE;
+      case TELEREHABILITATION -> TimeSpent.Activity.TELEREHABILITATION;
+      default -> TimeSpent.Activity.TELEMONITORING;
+    };
+  }
+}

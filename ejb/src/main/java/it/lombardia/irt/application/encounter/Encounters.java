@@ -1,0 +1,523 @@
+package it.lombardia.irt.application.encounter;
+
+import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.agenda.Agendas;
+import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
+import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.application.record.RecordText;
+import it.lombardia.irt.domain.model.agenda.Agenda;
+import it.lombardia.irt.domain.model.agenda.Slot;
+import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
+import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
+import it.lombardia.irt.domain.model.outcome.OutcomeKind;
+import it.lombardia.irt.domain.model.patient.InPersonDiagnosis;
+import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.plan.CarePlan;
+import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.shared.Italy;
+import it.lombardia.irt.domain.model.shared.RuleViolation;
+import it.lombardia.irt.domain.model.user.PhysicianSpecialty;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.infrastructure.video.JitsiTokens;
+import it.lombardia.irt.spi.content.TelemedicineService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Encounters of the real-time services, each with the rules of its service (seed 003 §2.2): a
+ * televisit only follows up an in-person diagnosis and, delivered by a specialist outside the
+ * home-care team, needs an e-prescription (NRE); a teleconsult (physicians) or teleconsultancy
+ * (professionals) puts a question to colleagues, synchronously or not, with the patient present or
+ * not; a tele-rehabilitation session belongs to the cycle of an approved PRI, after the UVM.
+ */
+@Stateless
+public class Encounters {
+
+  static final Role[] PROFESSIONALS = {Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL};
+  private static final Role[] BOOKERS = {
+    Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL, Role.COT_OPERATOR, Role.ADI_OPERATOR
+  };
+  private static final Set<TelemedicineService> PHYSICIANS_ONLY =
+      EnumSet.of(TelemedicineService.TELEVISIT, TelemedicineService.TELECONSULT);
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  @PersistenceContext EntityManager em;
+  @Inject PatientAccessPolicy policy;
+  @Inject EnrolmentWorkflow workflow;
+  @Inject Agendas agendas;
+  @Inject HomeCareRecord record;
+  @Inject SatisfactionSurveys surveys;
+
+  /**
+   * Books a slot of an agenda for a new encounter of the agenda's service, led by the agenda's
+   * owner; refused, with nothing booked, when the service's rules are not met.
+   */
+  public Encounter book(long slotId, EncounterForm form) {
+    EncounterForm f = orEmpty(form);
+    Slot slot = agendas.book(slotId, f.patientId() == null ? 0 : f.patientId(), f.note());
+    Agenda agenda = em.find(Agenda.class, slot.getAgendaId());
+    Encounter encounter = create(f, agenda.getService(), agenda.getOwnerUsername());
+    encounter.heldOn(slot.getId(), slot.getStartsAt());
+    return encounter;
+  }
+
+  /**
+   * An encounter led by the caller, not on an agenda (an asynchronous consult, or one held now).
+   */
+  public Encounter open(EncounterForm form) {
+    EncounterForm f = orEmpty(form);
+    Actor actor = Guard.requireAnyRole(PROFESSIONALS);
+    if (f.patientId() == null) {
+      throw InvalidInputException.of("patientId", "error.encounter.patient", "choose the patient");
+    }
+    policy.requireInCare(f.patientId(), PROFESSIONALS);
+    if (f.service() == null) {
+      throw InvalidInputException.of("service", "error.agenda.service", "choose the service");
+    }
+    // the service's own rules first: they say what is missing (a diagnosis, a PRI) precisely
+    Encounter encounter = create(f, f.service(), actor.name());
+    RuleViolation.require(
+        workflow.activeServices(f.patientId()).contains(f.service()),
+        "error.booking.notActive",
+        "the patient has no active pathway with a valid consent to "
+            + RecordText.service(f.service()));
+    record.append(
+        encounter.getPatientId(),
+        RecordEntry.Type.ENCOUNTER,
+        "Aperto " + describe(encounter),
+        ref(encounter));
+    return encounter;
+  }
+
+  private Encounter create(EncounterForm f, TelemedicineService service, String lead) {
+    Actor actor = CallContext.requireActor();
+    UserAccount leader = professional(lead, "lead");
+    if (PHYSICIANS_ONLY.contains(service) && !leader.getRoles().contains(Role.PHYSICIAN)) {
+      throw new RuleViolation("error.encounter.physician", "a physician leads this service");
+    }
+    boolean sync =
+        service == TelemedicineService.TELECONSULT
+                || service == TelemedicineService.HEALTH_TELECONSULTANCY
+            ? f.synchronous() == null || f.synchronous()
+            : true;
+    boolean present =
+        service == TelemedicineService.TELECONSULT
+                || service == TelemedicineService.HEALTH_TELECONSULTANCY
+            ? Boolean.TRUE.equals(f.patientPresent())
+            : true;
+    Encounter encounter =
+        new Encounter(
+            f.patientId(),
+            service,
+            sync,
+            present,
+            lead,
+            actor.name(),
+            JitsiTokens.newRoomName(),
+            Instant.now());
+    switch (service) {
+      case TELEVISIT ->
+          encounter.followUp(
+              diagnosisOf(f.patientId(), f.diagnosisId()),
+              f.nre(),
+              leader.getSpecialty() == PhysicianSpecialty.SPECIALIST
+                  && !inHomeCareTeam(lead, f.patientId()));
+      case TELECONSULT, HEALTH_TELECONSULTANCY -> {
+        List<String> consulted = f.consulted() == null ? List.of() : f.consulted();
+        Role[] allowed =
+            service == TelemedicineService.TELECONSULT
+                ? new Role[] {Role.PHYSICIAN}
+                : PROFESSIONALS;
+        consulted.forEach(u -> requireRole(professional(u, "consulted"), allowed));
+        encounter.ask(f.question(), consulted);
+      }
+      case TELEREHABILITATION -> {
+        CarePlan pri = approvedPri(f.patientId());
+        long held =
+            em.createQuery(
+                    "select count(e) from Encounter e where e.carePlanId = :p and e.state <> :c",
+                    Long.class)
+                .setParameter("p", pri.getId())
+                .setParameter("c", Encounter.State.CANCELLED)
+                .getSingleResult();
+        RuleViolation.require(
+            pri.getSessionsPlanned() == null || held < pri.getSessionsPlanned(),
+            "error.rehab.cycleDone",
+            "every session of the PRI's cycle is already planned or held");
+        encounter.sessionOf(pri.getId(), (int) held + 1, objectivesSoFar(pri));
+      }
+      default -> {}
+    }
+    em.persist(encounter);
+    return encounter;
+  }
+
+  /** Cancels an open encounter with a reason; a booked slot is freed. */
+  public Encounter cancel(long encounterId, String reason) {
+    Encounter encounter = lockedInCare(encounterId, BOOKERS);
+    if (encounter.getSlotId() != null) {
+      agendas.cancel(encounter.getSlotId(), reason);
+    }
+    encounter.cancel(reason, Instant.now());
+    return encounter;
+  }
+
+  /** Cancels the booking of a slot: the encounter held on it, with the slot. */
+  public void cancelOnSlot(long slotId, String reason) {
+    Long encounterId = encounterIdsOnSlots(List.of(slotId)).get(slotId);
+    if (encounterId == null) {
+      agendas.cancel(slotId, reason);
+    } else {
+      cancel(encounterId, reason);
+    }
+  }
+
+  /** The open encounters held on the given slots: encounter id by slot id. */
+  public Map<Long, Long> encounterIdsOnSlots(Collection<Long> slotIds) {
+    Map<Long, Long> ids = new HashMap<>();
+    if (!slotIds.isEmpty()) {
+      em.createQuery(
+              "select e.slotId, e.id from Encounter e where e.slotId in :s and e.state in :open",
+              Object[].class)
+          .setParameter("s", slotIds)
+          .setParameter("open", List.of(Encounter.State.PLANNED, Encounter.State.IN_PROGRESS))
+          .getResultList()
+          .forEach(r -> ids.put((Long) r[0], (Long) r[1]));
+    }
+    return ids;
+  }
+
+  /** Moves a booked encounter to another free slot of its agenda. */
+  public Encounter reschedule(long encounterId, long newSlotId, String reason) {
+    Encounter encounter = lockedInCare(encounterId, BOOKERS);
+    RuleViolation.require(
+        encounter.getSlotId() != null, "error.encounter.notBooked", "the encounter is not booked");
+    Slot slot = agendas.reschedule(encounter.getSlotId(), newSlotId, reason);
+    encounter.heldOn(slot.getId(), slot.getStartsAt());
+    return encounter;
+  }
+
+  /**
+   * Ends the encounter, by its lead: a televisit, teleconsult or teleconsultancy must have its
+   * outcome document final; a tele-rehabilitation session says how each objective went. A patient
+   * who took part is offered the satisfaction questionnaire.
+   */
+  public Encounter complete(long encounterId, List<ObjectiveProgress> progress) {
+    Actor actor = Guard.requireAnyRole(PROFESSIONALS);
+    Encounter encounter = lockedInCare(encounterId, PROFESSIONALS);
+    if (!encounter.getLeadUsername().equals(actor.name())) {
+      throw new AccessDeniedException(actor.name() + " does not lead encounter " + encounterId);
+    }
+    Set<OutcomeKind> expected = expectedOutcome(encounter.getService());
+    RuleViolation.require(
+        expected.isEmpty()
+            || em.createQuery(
+                        "select count(d) from OutcomeDocument d where d.encounterId = :e"
+                            + " and d.status = :final and d.kind in :kinds",
+                        Long.class)
+                    .setParameter("e", encounterId)
+                    .setParameter("final", OutcomeDocument.Status.FINAL)
+                    .setParameter("kinds", expected)
+                    .getSingleResult()
+                > 0,
+        "error.encounter.outcomeMissing",
+        "sign the encounter's outcome document before completing it");
+    Instant now = Instant.now();
+    encounter.complete(now, progress);
+    if (encounter.isPatientPresent()) {
+      surveys.offer(encounter, now);
+    }
+    record.append(
+        encounter.getPatientId(),
+        RecordEntry.Type.ENCOUNTER,
+        "Concluso " + describe(encounter) + objectivesText(encounter),
+        ref(encounter));
+    return encounter;
+  }
+
+  /** The outcome documents that end a service's encounter (none: the record notes suffice). */
+  public static Set<OutcomeKind> expectedOutcome(TelemedicineService service) {
+    return switch (service) {
+      case TELEVISIT -> EnumSet.of(OutcomeKind.REFERTO, OutcomeKind.ANNOTATION);
+      case TELECONSULT -> EnumSet.of(OutcomeKind.COLLABORATIVE_REPORT);
+      case HEALTH_TELECONSULTANCY -> EnumSet.of(OutcomeKind.EVALUATION_REPORT);
+      default -> EnumSet.noneOf(OutcomeKind.class);
+    };
+  }
+
+  /** An encounter of a patient in the caller's care (404 in another ASST, 403 outside the care). */
+  public Encounter encounter(long encounterId) {
+    Encounter encounter = find(encounterId, LockModeType.NONE);
+    policy.requireInCare(encounter.getPatientId());
+    return encounter;
+  }
+
+  /** The patient's encounters, latest first. */
+  public List<Encounter> ofPatient(long patientId) {
+    policy.requireInCare(patientId);
+    return em.createQuery(
+            "select e from Encounter e where e.patientId = :p order by e.createdAt desc",
+            Encounter.class)
+        .setParameter("p", patientId)
+        .getResultList();
+  }
+
+  /**
+   * The caller's open encounters, soonest first: those they lead and the consults they are asked in
+   * (the asynchronous teleconsult inbox is those not held on video).
+   */
+  public List<Encounter> mine() {
+    Actor actor = Guard.requireAnyRole(PROFESSIONALS);
+    return em.createQuery(
+            "select distinct e from Encounter e left join EncounterParticipant p on p.encounter = e"
+                + " where e.state in :open and (e.leadUsername = :u or p.username = :u)"
+                + " order by e.createdAt",
+            Encounter.class)
+        .setParameter("u", actor.name())
+        .setParameter("open", List.of(Encounter.State.PLANNED, Encounter.State.IN_PROGRESS))
+        .getResultList();
+  }
+
+  /** The in-person diagnoses recorded on the patient, latest first. */
+  public List<InPersonDiagnosis> diagnoses(long patientId) {
+    policy.requireInCare(patientId);
+    return em.createQuery(
+            "select d from InPersonDiagnosis d where d.patientId = :p order by d.diagnosedOn desc",
+            InPersonDiagnosis.class)
+        .setParameter("p", patientId)
+        .getResultList();
+  }
+
+  /** Records a diagnosis made in an in-person visit (the ground of later televisits). */
+  public InPersonDiagnosis recordDiagnosis(
+      long patientId,
+      String condition,
+      String icd9cmCode,
+      LocalDate diagnosedOn,
+      String diagnosedBy,
+      String facility) {
+    Actor actor = Guard.requireAnyRole(Role.PHYSICIAN);
+    policy.requireInCare(patientId, Role.PHYSICIAN);
+    List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+    if (condition == null || condition.isBlank() || condition.length() > 500) {
+      problems.add(
+          new InvalidInputException.Problem(
+              "condition", "error.diagnosis.condition", "name the diagnosis (at most 500)"));
+    }
+    if (icd9cmCode != null
+        && !icd9cmCode.isBlank()
+        && !icd9cmCode.trim().matches("[0-9VE][0-9]{2}(\\.[0-9]{1,2})?")) {
+      problems.add(
+          new InvalidInputException.Problem(
+              "icd9cmCode", "error.diagnosis.icd9", "an ICD-9-CM code looks like 428.0"));
+    }
+    if (diagnosedBy == null || diagnosedBy.isBlank() || diagnosedBy.length() > 200) {
+      problems.add(
+          new InvalidInputException.Problem(
+              "diagnosedBy", "error.diagnosis.by", "name the physician who made the diagnosis"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    InPersonDiagnosis d =
+        new InPersonDiagnosis(
+            patientId,
+            condition.trim(),
+            icd9cmCode == null || icd9cmCode.isBlank() ? null : icd9cmCode.trim(),
+            diagnosedOn,
+            diagnosedBy.trim(),
+            facility == null || facility.isBlank() ? null : facility.trim(),
+            actor.name(),
+            Instant.now(),
+            LocalDate.now(Italy.ZONE));
+    em.persist(d);
+    record.append(
+        patientId,
+        RecordEntry.Type.NOTE,
+        "Diagnosi in presenza del "
+            + RecordText.date(diagnosedOn)
+            + " ("
+            + d.getDiagnosedBy()
+            + "): "
+            + d.getCondition(),
+        "diagnosis/" + d.getId());
+    return d;
+  }
+
+  /** An encounter of a patient in the caller's care, locked for a change. */
+  public Encounter lockedInCare(long encounterId, Role... roles) {
+    Encounter encounter = find(encounterId, LockModeType.PESSIMISTIC_WRITE);
+    policy.requireInCare(encounter.getPatientId(), roles);
+    return encounter;
+  }
+
+  private Encounter find(long encounterId, LockModeType lock) {
+    Encounter encounter = em.find(Encounter.class, encounterId, lock);
+    if (encounter == null) {
+      throw new NotFoundException("Encounter", encounterId);
+    }
+    return encounter;
+  }
+
+  static String describe(Encounter e) {
+    String when =
+        e.getScheduledAt() == null
+            ? ""
+            : " del " + WHEN.format(e.getScheduledAt().atZone(Italy.ZONE));
+    return RecordText.service(e.getService()) + when + " (" + e.getLeadUsername() + ")";
+  }
+
+  static String ref(Encounter e) {
+    return "encounter/" + e.getId();
+  }
+
+  private static String objectivesText(Encounter e) {
+    if (e.getObjectives().isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder(". Obiettivi:");
+    e.getObjectives()
+        .forEach(
+            o ->
+                text.append(" ")
+                    .append(o.objective())
+                    .append(" — ")
+                    .append(RecordText.objective(o.status()))
+                    .append(o.note() == null || o.note().isBlank() ? "" : " (" + o.note() + ")")
+                    .append(";"));
+    return text.toString();
+  }
+
+  private Long diagnosisOf(Long patientId, Long diagnosisId) {
+    if (diagnosisId == null) {
+      return null;
+    }
+    InPersonDiagnosis d = em.find(InPersonDiagnosis.class, diagnosisId);
+    return d != null && d.getPatientId().equals(patientId) ? d.getId() : null;
+  }
+
+  private boolean inHomeCareTeam(String username, long patientId) {
+    Patient patient = policy.find(patientId);
+    return username.equals(patient.getRequestingPhysician())
+        || !em.createQuery(
+                "select m.id from CareTeamMember m join m.plan p where m.username = :u"
+                    + " and p.patientId = :patient and p.status = :approved",
+                Long.class)
+            .setParameter("u", username)
+            .setParameter("patient", patientId)
+            .setParameter("approved", CarePlan.Status.APPROVED)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+  }
+
+  /** The approved PRI of an open enrolment whose UVM is recorded; refused otherwise. */
+  private CarePlan approvedPri(long patientId) {
+    List<CarePlan> plans =
+        em.createQuery(
+                "select p from CarePlan p where p.patientId = :p and p.kind = :pri"
+                    + " and p.status = :approved and exists (select e.id from Enrolment e"
+                    + " where e.id = p.enrolmentId and e.state <> :closed)"
+                    + " order by p.approvedAt desc",
+                CarePlan.class)
+            .setParameter("p", patientId)
+            .setParameter("pri", CarePlan.Kind.PRI)
+            .setParameter("approved", CarePlan.Status.APPROVED)
+            .setParameter("closed", Enrolment.State.CLOSED)
+            .getResultList();
+    RuleViolation.require(
+        !plans.isEmpty(),
+        "error.rehab.noPri",
+        "tele-rehabilitation sessions belong to the cycle of an approved PRI: the patient has none");
+    CarePlan pri = plans.get(0);
+    RuleViolation.require(
+        !em.createQuery("select u.id from Uvm u where u.enrolmentId = :e", Long.class)
+            .setParameter("e", pri.getEnrolmentId())
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty(),
+        "error.rehab.noUvm",
+        "tele-rehabilitation needs the multidimensional assessment (UVM) first");
+    return pri;
+  }
+
+  /** The PRI's objectives (one per line) with how far the latest completed session brought them. */
+  private List<ObjectiveProgress> objectivesSoFar(CarePlan pri) {
+    List<ObjectiveProgress> last =
+        em.createQuery(
+                "select e from Encounter e where e.carePlanId = :p and e.state = :done"
+                    + " order by e.sessionNumber desc",
+                Encounter.class)
+            .setParameter("p", pri.getId())
+            .setParameter("done", Encounter.State.COMPLETED)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .map(Encounter::getObjectives)
+            .orElse(List.of());
+    return Arrays.stream(
+            pri.getObjectives() == null ? new String[0] : pri.getObjectives().split("\n"))
+        .map(String::trim)
+        .filter(o -> !o.isEmpty())
+        .map(
+            o ->
+                last.stream()
+                    .filter(p -> p.objective().equals(o))
+                    .findFirst()
+                    .orElse(new ObjectiveProgress(o, ObjectiveProgress.Status.NOT_STARTED, null)))
+        .toList();
+  }
+
+  private UserAccount professional(String username, String field) {
+    return em.createQuery(
+            "select u from UserAccount u where u.username = :u and u.enabled = true",
+            UserAccount.class)
+        .setParameter("u", username)
+        .getResultStream()
+        .filter(u -> u.getRoles().stream().anyMatch(r -> Arrays.asList(PROFESSIONALS).contains(r)))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                InvalidInputException.of(
+                    field,
+                    "error.encounter.professional",
+                    username + " is not a professional of the ASST"));
+  }
+
+  private static void requireRole(UserAccount user, Role... roles) {
+    if (Arrays.stream(roles).noneMatch(user.getRoles()::contains)) {
+      throw InvalidInputException.of(
+          "consulted",
+          "error.consult.role",
+          user.getUsername() + " cannot be consulted in this service");
+    }
+  }
+
+  private static EncounterForm orEmpty(EncounterForm form) {
+    return form == null
+        ? new EncounterForm(null, null, null, null, null, null, null, null, null)
+        : form;
+  }
+}

@@ -1,0 +1,141 @@
+package it.lombardia.irt.application.encounter;
+
+import it.lombardia.irt.domain.model.encounter.Attendance;
+import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.encounter.EncounterMessage;
+import it.lombardia.irt.domain.model.encounter.PatientLink;
+import it.lombardia.irt.domain.model.encounter.SatisfactionSurvey;
+import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.infrastructure.video.JitsiRooms;
+import it.lombardia.irt.infrastructure.video.JitsiTokens;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The transactions of {@link PatientVisits}: each runs in the context that facade sets up (the
+ * Region for the token lookup, the link's holder for the rest).
+ */
+@Stateless
+public class PatientVisitDesk {
+
+  /** Whom a token belongs to. */
+  public record Holder(long linkId, String tenantCode, String tenantName, String displayName) {}
+
+  /**
+   * What the patient's page shows: the encounter, the room to join while it is open (else null),
+   * what the professional sent (tutorials, questionnaires), and whether the satisfaction
+   * questionnaire awaits an answer.
+   */
+  public record Visit(
+      String displayName,
+      Encounter encounter,
+      String leadName,
+      JitsiRooms.Join join,
+      List<EncounterMessage> sent,
+      boolean surveyOpen) {}
+
+  @PersistenceContext EntityManager em;
+  @Inject JitsiRooms rooms;
+
+  /** Runs at Region level: the link of a token digest, in whichever ASST. */
+  public Holder holder(String tokenSha256) {
+    return em.createQuery("select l from PatientLink l where l.tokenSha256 = :t", PatientLink.class)
+        .setParameter("t", tokenSha256)
+        .getResultStream()
+        .findFirst()
+        .map(
+            l ->
+                new Holder(
+                    l.getId(),
+                    l.getTenantCode(),
+                    em.find(Tenant.class, l.getTenantCode()).getName(),
+                    l.getDisplayName()))
+        .orElse(null);
+  }
+
+  public Visit enter(long linkId, long encounterId) {
+    Instant now = Instant.now();
+    PatientLink link = em.find(PatientLink.class, linkId);
+    Encounter encounter = em.find(Encounter.class, encounterId);
+    if (encounter == null) {
+      throw new LinkRefusedException();
+    }
+    SatisfactionSurvey survey = survey(encounterId);
+    boolean surveyOpen = survey != null && survey.isOpenAt(now) && !link.isRevoked();
+    boolean linkOpens = link.opens(encounterId, now) && encounter.isOpen();
+    if (!linkOpens && !(surveyOpen && link.getEncounterId() == encounterId)) {
+      throw new LinkRefusedException();
+    }
+    JitsiRooms.Join join = null;
+    if (linkOpens) {
+      if (Stays.open(em, encounterId, link.attendee()) == null) {
+        em.persist(new Attendance(encounterId, link.attendee(), false, now));
+      }
+      join =
+          rooms.join(
+              link.getTenantCode(),
+              encounter.getRoom(),
+              new JitsiTokens.Participant(link.attendee(), link.getDisplayName(), null, false));
+    }
+    return new Visit(
+        link.getDisplayName(),
+        encounter,
+        leadName(encounter.getLeadUsername()),
+        join,
+        em.createQuery(
+                "select m from EncounterMessage m where m.encounterId = :e and m.kind in :kinds"
+                    + " order by m.postedAt",
+                EncounterMessage.class)
+            .setParameter("e", encounterId)
+            .setParameter(
+                "kinds",
+                List.of(EncounterMessage.Kind.TUTORIAL, EncounterMessage.Kind.QUESTIONNAIRE))
+            .getResultList(),
+        surveyOpen);
+  }
+
+  public Void leave(long linkId, long encounterId) {
+    PatientLink link = em.find(PatientLink.class, linkId);
+    if (link.getEncounterId() != encounterId) {
+      throw new LinkRefusedException();
+    }
+    Attendance stay = Stays.open(em, encounterId, link.attendee());
+    if (stay != null) {
+      stay.leave(Instant.now());
+    }
+    return null;
+  }
+
+  public Void answerSurvey(long linkId, long encounterId, List<Integer> scores, String comment) {
+    PatientLink link = em.find(PatientLink.class, linkId);
+    SatisfactionSurvey survey = survey(encounterId);
+    if (link.getEncounterId() != encounterId || link.isRevoked() || survey == null) {
+      throw new LinkRefusedException();
+    }
+    survey.answer(scores, comment, Instant.now());
+    return null;
+  }
+
+  private SatisfactionSurvey survey(long encounterId) {
+    return em.createQuery(
+            "select s from SatisfactionSurvey s where s.encounterId = :e", SatisfactionSurvey.class)
+        .setParameter("e", encounterId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private String leadName(String username) {
+    return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst()
+        .map(UserAccount::getFullName)
+        .orElse(username);
+  }
+}

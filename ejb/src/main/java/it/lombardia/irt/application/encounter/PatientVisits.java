@@ -1,0 +1,58 @@
+package it.lombardia.irt.application.encounter;
+
+import it.lombardia.irt.infrastructure.security.Secrets;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The patient's side of an encounter, reached without an account through a personal link: the
+ * link's token is looked up across the ASSTs (only its digest is stored), then everything runs as
+ * the link's holder inside the link's ASST — with no role, so the holder can do nothing else.
+ */
+@ApplicationScoped
+public class PatientVisits {
+
+  @Inject PatientVisitDesk desk;
+
+  /** The visit the link opens (joining the room while the encounter is open). */
+  public PatientVisitDesk.Visit enter(long encounterId, String token, String address) {
+    return asHolder(token, address, h -> desk.enter(h.linkId(), encounterId));
+  }
+
+  /** The holder left the room. */
+  public void leave(long encounterId, String token, String address) {
+    asHolder(token, address, h -> desk.leave(h.linkId(), encounterId));
+  }
+
+  /** The satisfaction questionnaire's answers, once the encounter is over. */
+  public void answerSurvey(
+      long encounterId, String token, List<Integer> scores, String comment, String address) {
+    asHolder(token, address, h -> desk.answerSurvey(h.linkId(), encounterId, scores, comment));
+  }
+
+  private <T> T asHolder(
+      String token, String address, java.util.function.Function<PatientVisitDesk.Holder, T> work) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      throw new LinkRefusedException();
+    }
+    PatientVisitDesk.Holder holder =
+        CallContext.asRegion(Actor.system(), () -> desk.holder(Secrets.sha256(token)));
+    if (holder == null) {
+      throw new LinkRefusedException();
+    }
+    Actor actor =
+        new Actor(
+            "link:" + holder.linkId(),
+            holder.displayName(),
+            holder.tenantCode(),
+            holder.tenantName(),
+            Set.of(),
+            null,
+            address);
+    return CallContext.as(actor, () -> work.apply(holder));
+  }
+}

@@ -1,0 +1,59 @@
+package it.lombardia.irt.application.outcome;
+
+import it.lombardia.irt.domain.model.outcome.FseSubmission;
+import it.lombardia.irt.infrastructure.fse.FseSender;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** One delivery attempt per transaction, for {@link FseDelivery}. Runs at Region level. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class FseAttempts {
+
+  private static final int BATCH = 50;
+
+  @PersistenceContext EntityManager em;
+  @Inject FseSender sender;
+
+  @Inject
+  @ConfigProperty(name = "irt.fse.retry-seconds", defaultValue = "60")
+  long retrySeconds;
+
+  /** Submissions due now, oldest first. */
+  public List<Long> due() {
+    return em.createQuery(
+            "select s.id from FseSubmission s where s.status = :pending"
+                + " and s.nextAttemptAt <= :now order by s.nextAttemptAt",
+            Long.class)
+        .setParameter("pending", FseSubmission.Status.PENDING)
+        .setParameter("now", Instant.now())
+        .setMaxResults(BATCH)
+        .getResultList();
+  }
+
+  /** Sends one submission if still due; records the outcome. */
+  public Void attempt(long id) {
+    FseSubmission submission = em.find(FseSubmission.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = Instant.now();
+    if (submission == null || !submission.isDue(now)) {
+      return null;
+    }
+    FseSender.Result result =
+        sender.send(submission.getTenantCode(), submission.getBundleId(), submission.getPayload());
+    if (result.delivered()) {
+      submission.delivered(Instant.now());
+    } else {
+      submission.failed(result.error(), Instant.now(), Duration.ofSeconds(retrySeconds));
+    }
+    return null;
+  }
+}

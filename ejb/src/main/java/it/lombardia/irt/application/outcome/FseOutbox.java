@@ -1,0 +1,82 @@
+package it.lombardia.irt.application.outcome;
+
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.outcome.FseSubmission;
+import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
+import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.fse.DocumentKind;
+import it.lombardia.irt.infrastructure.fse.FhirDocumentBundles;
+import it.lombardia.irt.infrastructure.fse.FseDocument;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The FSE outbox: a signed referto becomes an HL7 FHIR document bundle written in the transaction
+ * that signs it, so it is sent exactly when the signature is kept; {@link FseDelivery} sends it.
+ */
+@Stateless
+public class FseOutbox {
+
+  @PersistenceContext EntityManager em;
+
+  /** Queues a signed referto, in the caller's transaction. */
+  public void enqueue(
+      OutcomeDocument document,
+      Encounter encounter,
+      Patient patient,
+      Actor author,
+      byte[] signedPdf,
+      Instant now) {
+    String bundleId =
+        UUID.nameUUIDFromBytes(
+                ("irt:" + author.tenantCode() + ":outcome:" + document.getId())
+                    .getBytes(StandardCharsets.UTF_8))
+            .toString();
+    String json =
+        FhirDocumentBundles.toJson(
+            new FseDocument(
+                bundleId,
+                author.tenantCode(),
+                author.tenantName(),
+                patient.getCodiceFiscale(),
+                patient.getFamilyName(),
+                patient.getGivenName(),
+                patient.getBirthDate(),
+                patient.getSex(),
+                author.name(),
+                author.fullName(),
+                DocumentKind.TELEVISIT_REPORT,
+                OutcomeText.title(document.getKind()),
+                now,
+                document.getFields().stream()
+                    .filter(f -> !f.text().isBlank())
+                    .map(f -> new FseDocument.Section(OutcomeText.section(f.name()), f.text()))
+                    .toList(),
+                signedPdf));
+    em.persist(
+        new FseSubmission(document.getId(), bundleId, json.getBytes(StandardCharsets.UTF_8), now));
+  }
+
+  /** The ASST's submissions, latest first (for the administrator and the document's status). */
+  public List<FseSubmission> submissions(Long documentId) {
+    Guard.requireAnyRole(Role.TENANT_ADMIN, Role.PHYSICIAN);
+    var query =
+        em.createQuery(
+            "select s from FseSubmission s"
+                + (documentId == null ? "" : " where s.outcomeDocumentId = :d")
+                + " order by s.id desc",
+            FseSubmission.class);
+    if (documentId != null) {
+      query.setParameter("d", documentId);
+    }
+    return query.setMaxResults(500).getResultList();
+  }
+}

@@ -1,0 +1,29 @@
+package it.lombardia.irt.interfaces.encounters;
+
+import it.lombardia.irt.infrastructure.video.JitsiRooms;
+import jakarta.json.Json;
+
+/**
+ * What the pages' script needs to open a Jitsi room through its IFrame API ({@code irt-video.js}):
+ * the API's address on the configured domain, the room, the participant's token and name — as JSON
+ * safe to place inside a script element.
+ */
+final class VideoConfig {
+
+  private VideoConfig() {}
+
+  static String json(JitsiRooms.Join join, String displayName, boolean moderator) {
+    String json =
+        Json.createObjectBuilder()
+            .add("api", "https://" + join.domain() + "/external_api.js")
+            .add("domain", join.domain())
+            .add("roomName", join.room())
+            .add("jwt", join.token())
+            .add("displayName", displayName == null ? "" : displayName)
+            .add("moderator", moderator)
+            .build()
+            .toString();
+    // a name cannot close the script element
+    return json.replace("</", "<\\/");
+  }
+}

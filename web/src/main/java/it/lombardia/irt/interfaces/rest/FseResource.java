@@ -1,0 +1,51 @@
+package it.lombardia.irt.interfaces.rest;
+
+import it.lombardia.irt.application.outcome.FseOutbox;
+import it.lombardia.irt.domain.model.outcome.FseSubmission;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+
+/** The ASST's FSE outbox: what was sent, what waits and why. */
+@Path("fse")
+@Produces(MediaType.APPLICATION_JSON)
+public class FseResource {
+
+  @Inject FseOutbox outbox;
+
+  /** A submission without its payload. */
+  public record SubmissionJson(
+      long id,
+      long documentId,
+      String bundleId,
+      FseSubmission.Status status,
+      int attempts,
+      Instant nextAttemptAt,
+      String lastError,
+      Instant createdAt,
+      Instant deliveredAt) {}
+
+  @GET
+  @Path("outbox")
+  public List<SubmissionJson> outbox(@QueryParam("document") Long documentId) {
+    return outbox.submissions(documentId).stream()
+        .map(
+            s ->
+                new SubmissionJson(
+                    s.getId(),
+                    s.getOutcomeDocumentId(),
+                    s.getBundleId(),
+                    s.getStatus(),
+                    s.getAttempts(),
+                    s.getNextAttemptAt(),
+                    s.getLastError(),
+                    s.getCreatedAt(),
+                    s.getDeliveredAt()))
+        .toList();
+  }
+}
