@@ -441,6 +441,55 @@ class EncountersApiIT {
   }
 
   @Test
+  void aTeleAssistanceSendsTutorialsAndTheNetworksQuestionnairesToThePatientsPage() {
+    long patient = activePatient("[\"TELEASSISTANCE\"]");
+    Answer opened =
+        MMG.post(
+            "/api/encounters",
+            "{\"patientId\": %d, \"service\": \"TELEASSISTANCE\"}".formatted(patient));
+    assertEquals(201, opened.status(), opened.body());
+    long encounter = opened.object().getJsonNumber("id").longValue();
+    assertTrue(
+        MMG
+            .get("/api/encounters/questionnaires?patient=" + patient)
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .anyMatch(q -> q.getString("id").equals("hf-daily-symptom-checklist")),
+        "the cardiology plug-in's questionnaires are offered");
+    assertEquals(
+        403,
+        demo("niguarda.infermiere")
+            .get("/api/encounters/questionnaires?patient=" + patient)
+            .status());
+
+    String tutorials = "/api/encounters/" + encounter + "/tutorials";
+    assertEquals(
+        400,
+        MMG.post(tutorials, "{\"title\": \"Bilancia\", \"address\": \"http://example.org\"}")
+            .status(),
+        "tutorials are served over https");
+    assertEquals(
+        201,
+        MMG.post(
+                tutorials,
+                "{\"title\": \"Come pesarsi\", \"address\": \"https://www.example.org/bilancia\"}")
+            .status());
+    String questionnaires = "/api/encounters/" + encounter + "/questionnaires";
+    assertEquals(400, MMG.post(questionnaires, "{\"questionnaireId\": \"unknown\"}").status());
+    assertEquals(
+        201,
+        MMG.post(questionnaires, "{\"questionnaireId\": \"hf-daily-symptom-checklist\"}").status());
+
+    Answer link = MMG.post("/api/encounters/" + encounter + "/patient-links", "{}");
+    assertEquals(201, link.status(), link.body());
+    Answer page = anonymous().get("/" + link.object().getString("path"));
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("https://www.example.org/bilancia"), page.body());
+    assertTrue(page.body().contains("Checklist quotidiana dei sintomi di scompenso"), page.body());
+  }
+
+  @Test
   void anotherAsstAndProfessionalsOutsideTheCareCannotReachAnEncounter() {
     long patient = activePatient("[\"TELEVISIT\"]");
     long encounter = bookedTelevisit(patient);

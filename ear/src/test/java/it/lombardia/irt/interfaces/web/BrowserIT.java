@@ -447,5 +447,57 @@ class BrowserIT {
     browser.click("encounter-form:sign-outcome");
     browser.waitForPageText("Firma registrata");
     browser.waitForText("encounter-form:documents", "Referto di televisita");
+
+    // the patient's link, then the satisfaction questionnaire it leads to once the visit is over
+    browser.click("encounter-form:issue-link");
+    browser.waitForPageText("Link creato");
+    String link = browser.find("encounter-form:patient-link").getAttribute("value");
+    browser.click("encounter-form:leave");
+    browser.waitForPageText("Uscita dal video registrata");
+    browser.click("encounter-form:complete");
+    browser.waitForPageText("Incontro concluso");
+    browser.driver().get(link);
+    browser.waitForPageText("Com'è andata?");
+    js.executeScript(
+        "document.querySelectorAll(\"input[type=radio][value='4']\").forEach(r => r.click());");
+    browser.click("survey-form:send-survey");
+    browser.waitForPageText("Grazie per le tue risposte");
+    String today = java.time.LocalDate.now().toString();
+    assertTrue(
+        IrtClient.demo("niguarda.admin")
+            .get("/api/reports/satisfaction?from=" + today + "&to=" + today)
+            .array()
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .anyMatch(
+                l ->
+                    l.getString("service").equals("TELEVISIT")
+                        && l.getJsonNumber("answered").longValue() >= 1),
+        "the answers count in the satisfaction KPI");
+  }
+
+  @Test
+  void anMmgAsksAnAsynchronousTeleconsultAndTheCardiologistAnswersFromTheInbox() {
+    long patient = CarePathways.activePatient("[\"TELECONSULT\"]");
+    String question =
+        "Quesito " + UUID.randomUUID().toString().substring(0, 8) + ": ridurre il diuretico?";
+    browser.logIn("niguarda.mmg", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-encounters");
+    browser.select("new-encounter-form:patient", String.valueOf(patient));
+    browser.select("new-encounter-form:service", "TELECONSULT");
+    browser.type("new-encounter-form:question", question);
+    browser.type("new-encounter-form:consulted", "niguarda.cardiologo");
+    browser.click("new-encounter-form:open-encounter");
+    browser.waitForText("question", question);
+
+    browser.click("header-form:logout");
+    browser.logIn("niguarda.cardiologo", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-encounters");
+    browser.waitForText("inbox", question);
+    browser.clickInRow("inbox", question, "Apri incontro");
+    browser.waitForText("question", question);
+    browser.type("encounter-form:message", "Sì, 25 mg e controllo della creatinina tra 7 giorni");
+    browser.click("encounter-form:post");
+    browser.waitForText("encounter-form:thread", "25 mg");
   }
 }

@@ -4,6 +4,7 @@ import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.network.NetworkCatalog;
+import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.EncounterMessage;
@@ -36,6 +37,7 @@ public class ConsultMessages {
   @Inject Encounters encounters;
   @Inject HomeCareRecord record;
   @Inject NetworkCatalog catalog;
+  @Inject PatientAccessPolicy policy;
 
   /** A question (by the lead) or an answer (by a consulted colleague) with attachments. */
   public EncounterMessage post(long encounterId, String body, List<Long> documentIds) {
@@ -114,6 +116,7 @@ public class ConsultMessages {
 
   /** The questionnaires of the networks the patient is enrolled in (open enrolments). */
   public List<Questionnaire> questionnaires(long patientId) {
+    policy.requireInCare(patientId, Encounters.PROFESSIONALS);
     List<Questionnaire> all = new ArrayList<>();
     em.createQuery(
             "select e from Enrolment e where e.patientId = :p and e.state <> :closed",

@@ -65,9 +65,9 @@ public class FseOutbox {
         new FseSubmission(document.getId(), bundleId, json.getBytes(StandardCharsets.UTF_8), now));
   }
 
-  /** The ASST's submissions, latest first (for the administrator and the document's status). */
+  /** The ASST's submissions, latest first, for its administrator. */
   public List<FseSubmission> submissions(Long documentId) {
-    Guard.requireAnyRole(Role.TENANT_ADMIN, Role.PHYSICIAN);
+    Guard.requireAnyRole(Role.TENANT_ADMIN);
     var query =
         em.createQuery(
             "select s from FseSubmission s"

@@ -77,6 +77,11 @@ public class PatientVisitPage implements Serializable {
     return ((HttpServletRequest) context.getRequest()).getRemoteAddr();
   }
 
+  /** The scores a question may get, 1 (not at all) to 5 (very much). */
+  public List<Integer> getScale() {
+    return List.of(1, 2, 3, 4, 5);
+  }
+
   public List<SatisfactionSurvey.Question> getQuestions() {
     return List.of(SatisfactionSurvey.Question.values());
   }

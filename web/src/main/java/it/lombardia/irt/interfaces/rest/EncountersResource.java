@@ -119,6 +119,8 @@ public class EncountersResource {
 
   public record Fields(Map<String, String> fields) {}
 
+  public record QuestionnaireJson(String id, String nameIt, String nameEn) {}
+
   @POST
   public Response open(EncounterForm form) {
     return Response.status(Response.Status.CREATED)
@@ -136,6 +138,15 @@ public class EncountersResource {
   @Path("mine")
   public List<EncounterJson> mine() {
     return EncounterJson.of(encounters.mine());
+  }
+
+  /** The questionnaires a tele-assistance may send the patient (their networks' plug-ins). */
+  @GET
+  @Path("questionnaires")
+  public List<QuestionnaireJson> questionnaires(@QueryParam("patient") long patientId) {
+    return messages.questionnaires(patientId).stream()
+        .map(q -> new QuestionnaireJson(q.id(), q.name().it(), q.name().en()))
+        .toList();
   }
 
   @GET
