@@ -11,6 +11,7 @@ import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.interfaces.encounters.EncounterFields;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.annotation.PostConstruct;
@@ -21,7 +22,6 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -59,14 +59,7 @@ public class AgendaPage implements Serializable {
   private int openMinutes = 20;
   private Slot.Modality openModality = Slot.Modality.VIDEO;
 
-  private Long bookingPatientId;
-  private String bookingNote;
-  private Long diagnosisId;
-  private String nre;
-  private String question;
-  private String consulted;
-  private boolean synchronous = true;
-  private boolean patientPresent;
+  private final EncounterFields booking = new EncounterFields(true);
   private List<InPersonDiagnosis> diagnoses = List.of();
   private Map<Long, Long> encounterIds = new HashMap<>();
   private String reason;
@@ -171,36 +164,22 @@ public class AgendaPage implements Serializable {
 
   /** Books the slot for an encounter of the agenda's service, with that service's details. */
   public void book(long slotId) {
-    EncounterForm form =
-        new EncounterForm(
-            bookingPatientId,
-            null,
-            synchronous,
-            patientPresent,
-            diagnosisId,
-            nre,
-            question,
-            consulted == null || consulted.isBlank()
-                ? List.of()
-                : Arrays.stream(consulted.split("[,;\\s]+")).filter(u -> !u.isBlank()).toList(),
-            bookingNote);
+    EncounterForm form = booking.toForm(null);
     if (PageActions.attempt(() -> encounters.book(slotId, form), "agendas.booked")) {
-      bookingNote = null;
-      nre = null;
-      question = null;
-      consulted = null;
+      booking.clearDetails();
       refresh();
     }
   }
 
   /** The chosen patient's in-person diagnoses, for a televisit to follow up. */
   public void patientChosen() {
-    diagnosisId = null;
+    Long patientId = booking.getPatientId();
+    booking.setDiagnosisId(null);
     diagnoses = List.of();
-    if (bookingPatientId != null) {
-      PageActions.attempt(() -> diagnoses = encounters.diagnoses(bookingPatientId), null);
+    if (patientId != null) {
+      PageActions.attempt(() -> diagnoses = encounters.diagnoses(patientId), null);
       if (!diagnoses.isEmpty()) {
-        diagnosisId = diagnoses.get(0).getId();
+        booking.setDiagnosisId(diagnoses.get(0).getId());
       }
     }
   }
@@ -343,68 +322,8 @@ public class AgendaPage implements Serializable {
     this.openModality = openModality;
   }
 
-  public Long getBookingPatientId() {
-    return bookingPatientId;
-  }
-
-  public void setBookingPatientId(Long bookingPatientId) {
-    this.bookingPatientId = bookingPatientId;
-  }
-
-  public String getBookingNote() {
-    return bookingNote;
-  }
-
-  public void setBookingNote(String bookingNote) {
-    this.bookingNote = bookingNote;
-  }
-
-  public Long getDiagnosisId() {
-    return diagnosisId;
-  }
-
-  public void setDiagnosisId(Long diagnosisId) {
-    this.diagnosisId = diagnosisId;
-  }
-
-  public String getNre() {
-    return nre;
-  }
-
-  public void setNre(String nre) {
-    this.nre = nre;
-  }
-
-  public String getQuestion() {
-    return question;
-  }
-
-  public void setQuestion(String question) {
-    this.question = question;
-  }
-
-  public String getConsulted() {
-    return consulted;
-  }
-
-  public void setConsulted(String consulted) {
-    this.consulted = consulted;
-  }
-
-  public boolean isSynchronous() {
-    return synchronous;
-  }
-
-  public void setSynchronous(boolean synchronous) {
-    this.synchronous = synchronous;
-  }
-
-  public boolean isPatientPresent() {
-    return patientPresent;
-  }
-
-  public void setPatientPresent(boolean patientPresent) {
-    this.patientPresent = patientPresent;
+  public EncounterFields getBooking() {
+    return booking;
   }
 
   public List<InPersonDiagnosis> getDiagnoses() {

@@ -13,7 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +36,8 @@ public class EncounterList implements Serializable {
   private Map<Long, String> names = new HashMap<>();
   private List<Patient> patients = List.of();
 
-  private Long patientId;
+  private final EncounterFields fields = new EncounterFields(false);
   private TelemedicineService service = TelemedicineService.TELECONSULT;
-  private boolean synchronous;
-  private boolean patientPresent;
-  private String question;
-  private String consulted;
 
   @PostConstruct
   void load() {
@@ -63,19 +58,7 @@ public class EncounterList implements Serializable {
    */
   public String open() {
     Encounter[] opened = new Encounter[1];
-    EncounterForm form =
-        new EncounterForm(
-            patientId,
-            service,
-            synchronous,
-            patientPresent,
-            null,
-            null,
-            question,
-            consulted == null || consulted.isBlank()
-                ? List.of()
-                : Arrays.stream(consulted.split("[,;\\s]+")).filter(u -> !u.isBlank()).toList(),
-            null);
+    EncounterForm form = fields.toForm(service);
     if (PageActions.attempt(() -> opened[0] = encounters.open(form), null)) {
       return "/app/encounters/encounter?faces-redirect=true&id=" + opened[0].getId();
     }
@@ -91,16 +74,12 @@ public class EncounterList implements Serializable {
         TelemedicineService.TELEREHABILITATION);
   }
 
+  public EncounterFields getFields() {
+    return fields;
+  }
+
   public List<Patient> getPatients() {
     return patients;
-  }
-
-  public Long getPatientId() {
-    return patientId;
-  }
-
-  public void setPatientId(Long patientId) {
-    this.patientId = patientId;
   }
 
   public TelemedicineService getService() {
@@ -109,38 +88,6 @@ public class EncounterList implements Serializable {
 
   public void setService(TelemedicineService service) {
     this.service = service;
-  }
-
-  public boolean isSynchronous() {
-    return synchronous;
-  }
-
-  public void setSynchronous(boolean synchronous) {
-    this.synchronous = synchronous;
-  }
-
-  public boolean isPatientPresent() {
-    return patientPresent;
-  }
-
-  public void setPatientPresent(boolean patientPresent) {
-    this.patientPresent = patientPresent;
-  }
-
-  public String getQuestion() {
-    return question;
-  }
-
-  public void setQuestion(String question) {
-    this.question = question;
-  }
-
-  public String getConsulted() {
-    return consulted;
-  }
-
-  public void setConsulted(String consulted) {
-    this.consulted = consulted;
   }
 
   public String patientName(long patientId) {
