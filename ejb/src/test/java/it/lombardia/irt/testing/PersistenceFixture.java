@@ -5,6 +5,9 @@ import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
 import it.lombardia.irt.domain.model.consent.Consent;
 import it.lombardia.irt.domain.model.consent.ConsentText;
+import it.lombardia.irt.domain.model.device.Device;
+import it.lombardia.irt.domain.model.device.DeviceAssociation;
+import it.lombardia.irt.domain.model.device.DeviceStep;
 import it.lombardia.irt.domain.model.encounter.Attendance;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.EncounterMessage;
@@ -98,6 +101,9 @@ public final class PersistenceFixture implements AutoCloseable {
           SatisfactionSurvey.class,
           OutcomeDocument.class,
           FseSubmission.class,
+          Device.class,
+          DeviceStep.class,
+          DeviceAssociation.class,
           Slot.class
         }) {
       cfg.addAnnotatedClass(entity);

@@ -1,0 +1,166 @@
+package it.lombardia.irt.application.device;
+
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.network.NetworkCatalog;
+import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.domain.model.device.Device;
+import it.lombardia.irt.domain.model.device.DeviceAssociation;
+import it.lombardia.irt.domain.model.device.DeviceStep;
+import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.shared.RuleViolation;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.spi.content.DeviceType;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The ASST's devices (seed 003 §2.2.5): the inventory by catalog type of the networks it follows,
+ * each step of a device's life with who and when, and the device ↔ patient association — opened
+ * when the device is installed at the patient's home, closed when it is collected. Logistics is the
+ * operations centres' and the nurses' work; assigning a device needs the patient in their care.
+ */
+@Stateless
+public class DeviceLogistics {
+
+  private static final Role[] LOGISTICS = {
+    Role.TENANT_ADMIN, Role.COT_OPERATOR, Role.ADI_OPERATOR, Role.NURSE
+  };
+
+  @PersistenceContext EntityManager em;
+  @Inject NetworkCatalog catalog;
+  @Inject PatientAccessPolicy policy;
+  @Inject HomeCareRecord record;
+
+  /** A new device in stock: a type of the catalog of a network the ASST follows. */
+  public Device register(String networkId, String typeId, String serialNumber) {
+    Actor actor = Guard.requireAnyRole(LOGISTICS);
+    if (serialNumber == null || serialNumber.isBlank() || serialNumber.length() > 80) {
+      throw InvalidInputException.of(
+          "serialNumber", "error.device.serial", "give the serial number (at most 80 characters)");
+    }
+    DeviceType type = type(networkId, typeId);
+    String serial = serialNumber.trim();
+    RuleViolation.require(
+        em.createQuery(
+                    "select count(d) from Device d where d.typeId = :t and d.serialNumber = :s",
+                    Long.class)
+                .setParameter("t", type.id())
+                .setParameter("s", serial)
+                .getSingleResult()
+            == 0,
+        "error.device.duplicate",
+        "a device of this type with this serial number is already in the inventory");
+    Device device = new Device(networkId, type.id(), serial, Instant.now());
+    em.persist(device);
+    em.persist(new DeviceStep(device, null, actor.name(), device.getCreatedAt()));
+    return device;
+  }
+
+  /**
+   * Moves a device one step; assignment names a patient in the caller's care, delivery the place.
+   * Installation opens the patient's association, collection closes it; both go into the record.
+   */
+  public Device advance(
+      long deviceId, Device.Status to, Long patientId, String place, String note) {
+    Actor actor = Guard.requireAnyRole(LOGISTICS);
+    Device device = em.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE);
+    if (device == null) {
+      throw new NotFoundException("Device", deviceId);
+    }
+    if (to == Device.Status.ASSIGNED && patientId != null) {
+      policy.requireInCare(patientId, LOGISTICS);
+    }
+    if (note != null && note.length() > 1000) {
+      throw InvalidInputException.of("note", "error.device.note", "at most 1000 characters");
+    }
+    Long patient = device.getPatientId();
+    device.advance(to, patientId, place);
+    Instant now = Instant.now();
+    em.persist(
+        new DeviceStep(
+            device, note == null || note.isBlank() ? null : note.trim(), actor.name(), now));
+    if (to == Device.Status.INSTALLED) {
+      em.persist(new DeviceAssociation(device.getId(), patient, now));
+      record.append(patient, RecordEntry.Type.MEASUREMENTS, "Installato " + label(device), null);
+    } else if (to == Device.Status.COLLECTED) {
+      associationsOfDevice(device.getId()).forEach(a -> a.end(now));
+      record.append(patient, RecordEntry.Type.MEASUREMENTS, "Ritirato " + label(device), null);
+    }
+    return device;
+  }
+
+  /** The inventory, optionally by status. */
+  public List<Device> inventory(Device.Status status) {
+    Guard.requireAnyRole(LOGISTICS);
+    var query =
+        em.createQuery(
+            "select d from Device d"
+                + (status == null ? "" : " where d.status = :s")
+                + " order by d.typeId, d.serialNumber",
+            Device.class);
+    if (status != null) {
+      query.setParameter("s", status);
+    }
+    return query.setMaxResults(1000).getResultList();
+  }
+
+  /** A device's lifecycle, oldest step first. */
+  public List<DeviceStep> steps(long deviceId) {
+    Guard.requireAnyRole(LOGISTICS);
+    if (em.find(Device.class, deviceId) == null) {
+      throw new NotFoundException("Device", deviceId);
+    }
+    return em.createQuery(
+            "select s from DeviceStep s where s.deviceId = :d order by s.doneAt, s.id",
+            DeviceStep.class)
+        .setParameter("d", deviceId)
+        .getResultList();
+  }
+
+  /** The patient's device associations, latest first. */
+  public List<DeviceAssociation> associations(long patientId) {
+    policy.requireInCare(patientId);
+    return em.createQuery(
+            "select a from DeviceAssociation a where a.patientId = :p order by a.validFrom desc",
+            DeviceAssociation.class)
+        .setParameter("p", patientId)
+        .getResultList();
+  }
+
+  private List<DeviceAssociation> associationsOfDevice(long deviceId) {
+    return em.createQuery(
+            "select a from DeviceAssociation a where a.deviceId = :d and a.validTo is null",
+            DeviceAssociation.class)
+        .setParameter("d", deviceId)
+        .getResultList();
+  }
+
+  private DeviceType type(String networkId, String typeId) {
+    if (networkId == null || typeId == null) {
+      throw InvalidInputException.of(
+          "typeId", "error.device.type", "choose a device type of a network the ASST follows");
+    }
+    return catalog.definition(networkId, null).devices().stream()
+        .filter(t -> t.id().equals(typeId))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                InvalidInputException.of(
+                    "typeId",
+                    "error.device.type",
+                    "choose a device type of a network the ASST follows"));
+  }
+
+  private static String label(Device device) {
+    return "il dispositivo " + device.getTypeId() + " n. " + device.getSerialNumber();
+  }
+}

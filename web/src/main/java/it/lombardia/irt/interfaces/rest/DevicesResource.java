@@ -1,0 +1,64 @@
+package it.lombardia.irt.interfaces.rest;
+
+import it.lombardia.irt.application.device.DeviceLogistics;
+import it.lombardia.irt.domain.model.device.Device;
+import it.lombardia.irt.domain.model.device.DeviceAssociation;
+import it.lombardia.irt.domain.model.device.DeviceStep;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** The ASST's devices: inventory, lifecycle steps, associations with patients. */
+@Path("devices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DevicesResource {
+
+  @Inject DeviceLogistics logistics;
+
+  /** Body of a new device: a catalog type of a network the ASST follows, and its serial. */
+  public record NewDevice(String networkId, String typeId, String serialNumber) {}
+
+  /** Body of a step: the status reached; the patient (assignment), the place (delivery). */
+  public record Step(Device.Status status, Long patientId, String place, String note) {}
+
+  @POST
+  public Response register(NewDevice body) {
+    NewDevice d = body == null ? new NewDevice(null, null, null) : body;
+    return Response.status(Response.Status.CREATED)
+        .entity(logistics.register(d.networkId(), d.typeId(), d.serialNumber()))
+        .build();
+  }
+
+  @GET
+  public List<Device> inventory(@QueryParam("status") Device.Status status) {
+    return logistics.inventory(status);
+  }
+
+  @POST
+  @Path("{id}/steps")
+  public Device advance(@PathParam("id") long id, Step body) {
+    Step s = body == null ? new Step(null, null, null, null) : body;
+    return logistics.advance(id, s.status(), s.patientId(), s.place(), s.note());
+  }
+
+  @GET
+  @Path("{id}/steps")
+  public List<DeviceStep> steps(@PathParam("id") long id) {
+    return logistics.steps(id);
+  }
+
+  @GET
+  @Path("associations")
+  public List<DeviceAssociation> associations(@QueryParam("patient") long patientId) {
+    return logistics.associations(patientId);
+  }
+}
