@@ -500,4 +500,31 @@ class BrowserIT {
     browser.click("encounter-form:post");
     browser.waitForText("encounter-form:thread", "25 mg");
   }
+
+  @Test
+  void anAdiOperatorTakesADeviceFromStockToThePatientsHome() {
+    long patient = CarePathways.activePatient("[\"TELEMONITORING_LEVEL_1\"]");
+    String serial = "SC-" + UUID.randomUUID().toString().substring(0, 8);
+    browser.logIn("niguarda.adi", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-devices");
+    browser.select("devices-form:type", "cardiology/connected-scale");
+    browser.type("devices-form:serial", serial);
+    browser.click("devices-form:register");
+    browser.waitForPageText("Dispositivo aggiunto");
+    browser.select("devices-form:patient", String.valueOf(patient));
+    browser.clickInRow("devices-form:devices", serial, "Assegnato");
+    browser.waitForPageText("Passo registrato");
+    browser.type("devices-form:place", "Domicilio del paziente");
+    browser.clickInRow("devices-form:devices", serial, "Consegnato");
+    browser.waitForText("devices-form:steps", "Domicilio del paziente");
+    browser.clickInRow("devices-form:devices", serial, "Installato");
+    browser.waitForText("devices-form:steps", "Installato");
+    assertEquals(
+        1,
+        IrtClient.demo("niguarda.adi")
+            .get("/api/devices/associations?patient=" + patient)
+            .array()
+            .size(),
+        "installed at home: the patient's device from now on");
+  }
 }

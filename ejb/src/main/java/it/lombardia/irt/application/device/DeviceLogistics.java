@@ -98,14 +98,32 @@ public class DeviceLogistics {
     return device;
   }
 
-  /** The inventory, optionally by status. */
+  /** A device type of a followed network's catalog, named in the page's language by the caller. */
+  public record CatalogType(String networkId, DeviceType type) {}
+
+  /** The device types of the networks the ASST follows. */
+  public List<CatalogType> catalog() {
+    Guard.requireAnyRole(LOGISTICS);
+    List<CatalogType> types = new java.util.ArrayList<>();
+    catalog
+        .visible()
+        .forEach(
+            n ->
+                catalog
+                    .definition(n.id(), null)
+                    .devices()
+                    .forEach(t -> types.add(new CatalogType(n.id(), t))));
+    return types;
+  }
+
+  /** The inventory, optionally by status, newest first. */
   public List<Device> inventory(Device.Status status) {
     Guard.requireAnyRole(LOGISTICS);
     var query =
         em.createQuery(
             "select d from Device d"
                 + (status == null ? "" : " where d.status = :s")
-                + " order by d.typeId, d.serialNumber",
+                + " order by d.id desc",
             Device.class);
     if (status != null) {
       query.setParameter("s", status);

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.envers.Audited;
@@ -122,6 +123,11 @@ public class Device extends TenantOwnedEntity {
       default -> {}
     }
     this.status = to;
+  }
+
+  /** The statuses the device may go to from where it is. */
+  public List<Status> nextSteps() {
+    return List.copyOf(NEXT.get(status));
   }
 
   public Long getId() {
