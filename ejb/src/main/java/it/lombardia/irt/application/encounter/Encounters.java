@@ -9,6 +9,7 @@ import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
+import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.encounter.Encounter;
@@ -17,7 +18,6 @@ import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
 import it.lombardia.irt.domain.model.outcome.OutcomeKind;
 import it.lombardia.irt.domain.model.patient.InPersonDiagnosis;
-import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.Italy;
@@ -69,6 +69,7 @@ public class Encounters {
   @Inject Agendas agendas;
   @Inject HomeCareRecord record;
   @Inject SatisfactionSurveys surveys;
+  @Inject UserDirectory users;
 
   /**
    * Books a slot of an agenda for a new encounter of the agenda's service, led by the agenda's
@@ -143,7 +144,7 @@ public class Encounters {
               diagnosisOf(f.patientId(), f.diagnosisId()),
               f.nre(),
               leader.getSpecialty() == PhysicianSpecialty.SPECIALIST
-                  && !inHomeCareTeam(lead, f.patientId()));
+                  && !policy.isInHomeCareTeam(lead, policy.find(f.patientId())));
       case TELECONSULT, HEALTH_TELECONSULTANCY -> {
         List<String> consulted = f.consulted() == null ? List.of() : f.consulted();
         Role[] allowed =
@@ -418,21 +419,6 @@ public class Encounters {
     return d != null && d.getPatientId().equals(patientId) ? d.getId() : null;
   }
 
-  private boolean inHomeCareTeam(String username, long patientId) {
-    Patient patient = policy.find(patientId);
-    return username.equals(patient.getRequestingPhysician())
-        || !em.createQuery(
-                "select m.id from CareTeamMember m join m.plan p where m.username = :u"
-                    + " and p.patientId = :patient and p.status = :approved",
-                Long.class)
-            .setParameter("u", username)
-            .setParameter("patient", patientId)
-            .setParameter("approved", CarePlan.Status.APPROVED)
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty();
-  }
-
   /** The approved PRI of an open enrolment whose UVM is recorded; refused otherwise. */
   private CarePlan approvedPri(long patientId) {
     List<CarePlan> plans =
@@ -491,13 +477,10 @@ public class Encounters {
   }
 
   private UserAccount professional(String username, String field) {
-    return em.createQuery(
-            "select u from UserAccount u where u.username = :u and u.enabled = true",
-            UserAccount.class)
-        .setParameter("u", username)
-        .getResultStream()
+    return users
+        .find(username)
+        .filter(UserAccount::isEnabled)
         .filter(u -> u.getRoles().stream().anyMatch(r -> Arrays.asList(PROFESSIONALS).contains(r)))
-        .findFirst()
         .orElseThrow(
             () ->
                 InvalidInputException.of(

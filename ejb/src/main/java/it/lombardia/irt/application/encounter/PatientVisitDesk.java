@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.encounter;
 
+import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.encounter.Attendance;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.EncounterMessage;
@@ -41,6 +42,7 @@ public class PatientVisitDesk {
 
   @PersistenceContext EntityManager em;
   @Inject JitsiRooms rooms;
+  @Inject UserDirectory users;
 
   /** Runs at Region level: the link of a token digest, in whichever ASST. */
   public Holder holder(String tokenSha256) {
@@ -131,11 +133,6 @@ public class PatientVisitDesk {
   }
 
   private String leadName(String username) {
-    return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
-        .setParameter("u", username)
-        .getResultStream()
-        .findFirst()
-        .map(UserAccount::getFullName)
-        .orElse(username);
+    return users.find(username).map(UserAccount::getFullName).orElse(username);
   }
 }

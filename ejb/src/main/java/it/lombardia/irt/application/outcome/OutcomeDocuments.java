@@ -6,6 +6,7 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
+import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
 import it.lombardia.irt.domain.model.outcome.OutcomeKind;
@@ -52,6 +53,7 @@ public class OutcomeDocuments {
   @Inject HomeCareRecord record;
   @Inject TenantSigningKeys signingKeys;
   @Inject FseOutbox fse;
+  @Inject UserDirectory users;
 
   /**
    * The encounter's draft of its outcome document, made on first call (a consult's question is
@@ -223,12 +225,7 @@ public class OutcomeDocuments {
   }
 
   private PhysicianSpecialty specialty(String username) {
-    return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
-        .setParameter("u", username)
-        .getResultStream()
-        .findFirst()
-        .map(UserAccount::getSpecialty)
-        .orElse(null);
+    return users.find(username).map(UserAccount::getSpecialty).orElse(null);
   }
 
   private OutcomeDocument locked(long documentId) {

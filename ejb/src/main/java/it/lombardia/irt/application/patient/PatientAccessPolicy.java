@@ -47,13 +47,25 @@ public class PatientAccessPolicy {
 
   /** Patients whose current plan names {@code actor} in the care team. */
   public Set<Long> patientsInTheTeamOf(Actor actor) {
+    return patientsInTheTeamOf(actor.name());
+  }
+
+  /**
+   * Whether {@code username} is the patient's requesting physician or in their current plan's team.
+   */
+  public boolean isInHomeCareTeam(String username, Patient patient) {
+    return username.equals(patient.getRequestingPhysician())
+        || patientsInTheTeamOf(username).contains(patient.getId());
+  }
+
+  private Set<Long> patientsInTheTeamOf(String username) {
     return new HashSet<>(
         em.createQuery(
                 "select p.patientId from CareTeamMember m join m.plan p where m.username = :u"
                     + " and p.status = :approved and exists (select e.id from Enrolment e"
                     + " where e.id = p.enrolmentId and e.state <> :closed)",
                 Long.class)
-            .setParameter("u", actor.name())
+            .setParameter("u", username)
             .setParameter("approved", CarePlan.Status.APPROVED)
             .setParameter("closed", Enrolment.State.CLOSED)
             .getResultList());

@@ -6,13 +6,13 @@ import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.UnavailableException;
+import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.CodiceFiscale;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.infrastructure.ana.AnaLookup;
 import it.lombardia.irt.infrastructure.ana.AnaRecord;
 import it.lombardia.irt.infrastructure.ana.AnaUnavailableException;
@@ -48,6 +48,7 @@ public class PatientRegistry {
   @Inject InputValidator validator;
   @Inject PatientAccessLog accessLog;
   @Inject PatientAccessPolicy policy;
+  @Inject UserDirectory users;
   @Inject AnaLookup ana;
 
   @Inject
@@ -282,12 +283,7 @@ public class PatientRegistry {
     }
     String name = form.getRequestingPhysician();
     boolean physician =
-        name != null
-            && em.createQuery(
-                    "select u from UserAccount u where u.username = :u", UserAccount.class)
-                .setParameter("u", name)
-                .getResultStream()
-                .anyMatch(u -> u.getRoles().contains(Role.PHYSICIAN));
+        users.find(name).filter(u -> u.getRoles().contains(Role.PHYSICIAN)).isPresent();
     if (!physician) {
       throw InvalidInputException.of(
           "requestingPhysician",

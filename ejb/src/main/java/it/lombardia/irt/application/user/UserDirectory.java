@@ -1,0 +1,28 @@
+package it.lombardia.irt.application.user;
+
+import it.lombardia.irt.domain.model.user.UserAccount;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * The ASST's accounts by username, for the services that name colleagues (a requesting physician,
+ * an encounter's lead, a consulted specialist). No role check: it answers who an account is, within
+ * the caller's ASST, and the calling service decides what that allows.
+ */
+@Stateless
+public class UserDirectory {
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<UserAccount> find(String username) {
+    if (username == null) {
+      return Optional.empty();
+    }
+    return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst();
+  }
+}
