@@ -26,6 +26,12 @@ public final class CarePathways {
       [{"username": "niguarda.mmg", "teamRole": "MMG referente"},
        {"username": "niguarda.cardiologo", "teamRole": "cardiologo"}]""";
 
+  public static final String TEAM_WITH_NURSE =
+      """
+      [{"username": "niguarda.mmg", "teamRole": "MMG referente"},
+       {"username": "niguarda.cardiologo", "teamRole": "cardiologo"},
+       {"username": "niguarda.infermiere", "teamRole": "infermiere"}]""";
+
   private CarePathways() {}
 
   public static long registerPatient() {
@@ -75,31 +81,70 @@ public final class CarePathways {
     return a.object().getJsonNumber("id").longValue();
   }
 
+  private static final String ALARM_PROTOCOL =
+      """
+      [{"level": "ATTENTION", "recipient": "niguarda.mmg", "from": "08:00:00", "to": "20:00:00",
+        "acknowledgeWithinMinutes": 240, "fallback": "centre:ADI"},
+       {"level": "ALARM", "recipient": "niguarda.cardiologo", "from": "08:00:00",
+        "to": "20:00:00", "acknowledgeWithinMinutes": 60, "fallback": "centre:COT"},
+       {"level": "CRITICAL", "recipient": "centre:COT", "from": "00:00:00", "to": "00:00:00",
+        "acknowledgeWithinMinutes": 15, "fallback": "niguarda.cardiologo"}]""";
+
   public static String plan(String services, String thresholds, String extra) {
+    return plan(services, TEAM, thresholds, ALARM_PROTOCOL, extra);
+  }
+
+  public static String plan(
+      String services, String team, String thresholds, String alarmProtocol, String extra) {
     return """
         {"objectives": "Stabilità del peso e dei sintomi", "timings": "misure ogni mattina",
          "services": %s, "reviewDate": "%s", "team": %s, "thresholds": %s,
-         "alarmProtocol": [
-           {"level": "ATTENTION", "recipient": "niguarda.mmg", "from": "08:00:00", "to": "20:00:00",
-            "acknowledgeWithinMinutes": 240, "fallback": "centre:ADI"},
-           {"level": "ALARM", "recipient": "niguarda.cardiologo", "from": "08:00:00",
-            "to": "20:00:00", "acknowledgeWithinMinutes": 60, "fallback": "centre:COT"},
-           {"level": "CRITICAL", "recipient": "centre:COT", "from": "00:00:00", "to": "00:00:00",
-            "acknowledgeWithinMinutes": 15, "fallback": "niguarda.cardiologo"}]%s}"""
-        .formatted(services, LocalDate.now().plusMonths(3), TEAM, thresholds, extra);
+         "alarmProtocol": %s%s}"""
+        .formatted(services, LocalDate.now().plusMonths(3), team, thresholds, alarmProtocol, extra);
   }
 
   public static long approvedPlan(long enrolment, String kind, String services, String extra) {
+    return approvedPlan(enrolment, kind, plan(services, "[]", extra));
+  }
+
+  /** Drafts, writes ({@code planJson}) and approves a plan of the enrolment; its id. */
+  public static long approvedPlan(long enrolment, String kind, String planJson) {
     Answer draft =
         MMG.post("/api/plans", "{\"enrolmentId\": " + enrolment + ", \"kind\": \"" + kind + "\"}");
     assertEquals(201, draft.status(), draft.body());
     long id = draft.object().getJsonNumber("id").longValue();
-    Answer written = MMG.put("/api/plans/" + id, plan(services, "[]", extra));
+    Answer written = MMG.put("/api/plans/" + id, planJson);
     assertEquals(200, written.status(), written.body());
     Answer approved = MMG.post("/api/plans/" + id + "/approval", "{}");
     assertEquals(200, approved.status(), approved.body());
     return id;
   }
+
+  /**
+   * A heart-failure patient under level-1 tele-monitoring whose plan (MMG, cardiologist and nurse
+   * in the team) has {@code thresholds} and {@code alarmProtocol} (JSON arrays); the enrolment id
+   * is the patient's first.
+   */
+  public static MonitoredPatient monitoredPatient(String thresholds, String alarmProtocol) {
+    String services = "[\"TELEMONITORING_LEVEL_1\"]";
+    long patient = registerPatient();
+    long enrolment = propose(patient, services);
+    assessSuitable(enrolment, "TELEMONITORING_LEVEL_1");
+    consent(enrolment, "CARE_PATHWAY");
+    consent(enrolment, "TELEMEDICINE");
+    String team =
+        """
+        [{"username": "niguarda.mmg", "teamRole": "MMG referente"},
+         {"username": "niguarda.cardiologo", "teamRole": "cardiologo"},
+         {"username": "niguarda.infermiere", "teamRole": "infermiere"}]""";
+    long plan = approvedPlan(enrolment, "PAI", plan(services, team, thresholds, alarmProtocol, ""));
+    Answer active = MMG.post("/api/enrolments/" + enrolment + "/activation", "{}");
+    assertEquals(200, active.status(), active.body());
+    return new MonitoredPatient(patient, enrolment, plan);
+  }
+
+  /** A patient under tele-monitoring, their enrolment and approved plan. */
+  public record MonitoredPatient(long id, long enrolment, long plan) {}
 
   /** A patient whose enrolment is active for {@code services} (a JSON array of service names). */
   public static long activePatient(String services) {

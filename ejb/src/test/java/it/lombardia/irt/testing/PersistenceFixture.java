@@ -17,6 +17,9 @@ import it.lombardia.irt.domain.model.encounter.SatisfactionSurvey;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.enrolment.SuitabilityAssessment;
 import it.lombardia.irt.domain.model.enrolment.Uvm;
+import it.lombardia.irt.domain.model.monitoring.Alarm;
+import it.lombardia.irt.domain.model.monitoring.AlarmPause;
+import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.network.NetworkEnablement;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
 import it.lombardia.irt.domain.model.outcome.FseSubmission;
@@ -72,6 +75,9 @@ public final class PersistenceFixture implements AutoCloseable {
     for (Class<?> entity :
         new Class<?>[] {
           Tenant.class,
+          Measurement.class,
+          Alarm.class,
+          AlarmPause.class,
           UserAccount.class,
           ApiClient.class,
           AuditRevision.class,

@@ -31,6 +31,9 @@ import java.util.List;
 @Stateless
 public class DeviceLogistics {
 
+  private static final Role[] READERS = {
+    Role.TENANT_ADMIN, Role.COT_OPERATOR, Role.ADI_OPERATOR, Role.NURSE, Role.API_CLIENT
+  };
   private static final Role[] LOGISTICS = {
     Role.TENANT_ADMIN, Role.COT_OPERATOR, Role.ADI_OPERATOR, Role.NURSE
   };
@@ -129,6 +132,22 @@ public class DeviceLogistics {
       query.setParameter("s", status);
     }
     return query.setMaxResults(1000).getResultList();
+  }
+
+  /**
+   * The ASST's devices by id and/or serial number, for logistics and for the gateways and vendor
+   * platforms that send their readings (API clients).
+   */
+  public List<Device> find(Long id, String serialNumber) {
+    Guard.requireAnyRole(READERS);
+    return em.createQuery(
+            "select d from Device d where (d.id = :id or :id = -1)"
+                + " and (d.serialNumber = :serial or :serial = '')",
+            Device.class)
+        .setParameter("id", id == null ? -1L : id)
+        .setParameter("serial", serialNumber == null ? "" : serialNumber)
+        .setMaxResults(100)
+        .getResultList();
   }
 
   /** A device's lifecycle, oldest step first. */

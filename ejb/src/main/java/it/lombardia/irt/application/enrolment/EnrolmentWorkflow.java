@@ -20,6 +20,7 @@ import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.cache.MonitoringCache;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
@@ -60,6 +61,7 @@ public class EnrolmentWorkflow {
   };
 
   @PersistenceContext EntityManager em;
+  @Inject MonitoringCache monitoringCache;
   @Inject InputValidator validator;
   @Inject PatientAccessPolicy policy;
   @Inject NetworkCatalog catalog;
@@ -294,6 +296,7 @@ public class EnrolmentWorkflow {
     } else {
       e.telemedicineConsentWithdrawn(why);
     }
+    monitoringCache.evictProfile(e.getPatientId());
     record.append(e.getPatientId(), RecordEntry.Type.CONSENT, why, "consent/" + consent.getId());
     return consent;
   }
@@ -336,6 +339,7 @@ public class EnrolmentWorkflow {
         "error.enrolment.eligibility",
         "the patient does not meet every criterion of the protocol");
     e.activate(readiness(e));
+    monitoringCache.evictProfile(e.getPatientId());
     log(
         e,
         RecordEntry.Type.ENROLMENT,
@@ -346,6 +350,7 @@ public class EnrolmentWorkflow {
   public Enrolment suspend(long enrolmentId, String reason) {
     Enrolment e = enrolmentInCare(enrolmentId, COORDINATORS);
     e.suspend(reason);
+    monitoringCache.evictProfile(e.getPatientId());
     log(e, RecordEntry.Type.ENROLMENT, "Sospesa: " + e.getStateReason());
     return e;
   }
@@ -353,6 +358,7 @@ public class EnrolmentWorkflow {
   public Enrolment close(long enrolmentId, String reason) {
     Enrolment e = enrolmentInCare(enrolmentId, COORDINATORS);
     e.close(reason);
+    monitoringCache.evictProfile(e.getPatientId());
     log(e, RecordEntry.Type.ENROLMENT, "Chiusa: " + e.getStateReason());
     return e;
   }

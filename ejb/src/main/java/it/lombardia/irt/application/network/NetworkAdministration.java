@@ -7,6 +7,7 @@ import it.lombardia.irt.domain.model.network.NetworkEnablement;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.cache.MonitoringCache;
 import it.lombardia.irt.infrastructure.plugin.PluginJarLoader;
 import it.lombardia.irt.infrastructure.plugin.PluginLoadException;
 import it.lombardia.irt.infrastructure.security.Secrets;
@@ -31,6 +32,7 @@ import java.util.TreeMap;
 public class NetworkAdministration {
 
   @PersistenceContext EntityManager em;
+  @Inject MonitoringCache monitoringCache;
   @Inject NetworkReleases releases;
 
   /**
@@ -40,8 +42,11 @@ public class NetworkAdministration {
     Actor actor = Guard.requireAnyRole(Role.REGION_ADMIN, Role.NETWORK_CURATOR);
     try {
       var definition = PluginJarLoader.definitionIn(jar);
-      return releases.activate(
-          definition, NetworkRelease.Origin.UPLOADED, Secrets.sha256(jar), actor.name());
+      NetworkRelease release =
+          releases.activate(
+              definition, NetworkRelease.Origin.UPLOADED, Secrets.sha256(jar), actor.name());
+      monitoringCache.evictAllProfiles();
+      return release;
     } catch (PluginLoadException e) {
       throw new PluginRefusedException(
           new ValidationReport(
@@ -74,6 +79,7 @@ public class NetworkAdministration {
           } else {
             em.persist(new NetworkEnablement(tenantCode, networkId, pinnedVersion));
           }
+          monitoringCache.evictAllProfiles();
           return null;
         });
   }
@@ -85,6 +91,7 @@ public class NetworkAdministration {
         () -> {
           requireTenant(tenantCode);
           enablement(tenantCode, networkId).ifPresent(em::remove);
+          monitoringCache.evictAllProfiles();
           return null;
         });
   }

@@ -35,14 +35,30 @@ public class PatientAccessPolicy {
     return mayOpen(actor).test(patient);
   }
 
-  /** The rule for many patients at once (the care team is looked up once). */
+  /**
+   * The rule for many patients at once (the care team is looked up once). An API client (device
+   * gateway, patient app, vendor platform) serves the patients with an active enrolment.
+   */
   public Predicate<Patient> mayOpen(Actor actor) {
     if (actor.hasRole(Role.COT_OPERATOR) || actor.hasRole(Role.ADI_OPERATOR)) {
       return patient -> true;
     }
+    if (actor.hasRole(Role.API_CLIENT)) {
+      return patient -> hasActiveEnrolment(patient.getId());
+    }
     Set<Long> team = patientsInTheCareOf(actor);
     return patient ->
         actor.name().equals(patient.getRequestingPhysician()) || team.contains(patient.getId());
+  }
+
+  private boolean hasActiveEnrolment(long patientId) {
+    return em.createQuery(
+                "select count(e) from Enrolment e where e.patientId = :p and e.state = :active",
+                Long.class)
+            .setParameter("p", patientId)
+            .setParameter("active", Enrolment.State.ACTIVE)
+            .getSingleResult()
+        > 0;
   }
 
   /** Patients whose current plan names {@code actor} in the care team. */

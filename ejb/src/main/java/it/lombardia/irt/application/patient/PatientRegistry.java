@@ -166,6 +166,15 @@ public class PatientRegistry {
     return patient;
   }
 
+  /** Opens the record of the patient with codice fiscale {@code cf}, like {@link #open}. */
+  public Optional<Patient> openByCodiceFiscale(String cf) {
+    return em.createQuery("select p.id from Patient p where p.codiceFiscale = :cf", Long.class)
+        .setParameter("cf", cf.toUpperCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst()
+        .map(this::open);
+  }
+
   /**
    * The patient's "who accessed my data" report, for whoever may open the record and the ASST
    * administrator.

@@ -20,6 +20,7 @@ import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.infrastructure.cache.MonitoringCache;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.spi.content.AlarmLevel;
 import it.lombardia.irt.spi.content.Protocol;
@@ -52,6 +53,7 @@ public class CarePlans {
       Set.of(Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL);
 
   @PersistenceContext EntityManager em;
+  @Inject MonitoringCache monitoringCache;
   @Inject EnrolmentWorkflow workflow;
   @Inject NetworkCatalog catalog;
   @Inject PatientAccessPolicy policy;
@@ -163,6 +165,7 @@ public class CarePlans {
         .filter(p -> p.getStatus() == CarePlan.Status.APPROVED)
         .forEach(CarePlan::supersede);
     plan.approve(actor.name(), Instant.now());
+    monitoringCache.evictProfile(e.getPatientId());
     if (plan.getKind() == CarePlan.Kind.PAI) {
       e.planApproved();
     }

@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.record;
 
 import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
+import it.lombardia.irt.spi.content.AlarmAction;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,18 @@ public final class RecordText {
   /** The services in their natural order, e.g. "televisita, telemonitoraggio di livello 1". */
   public static String services(Collection<TelemedicineService> services) {
     return services.stream().sorted().map(SERVICES::get).collect(Collectors.joining(", "));
+  }
+
+  /** The action taken on an alarm, e.g. "telefonata dell'infermiere". */
+  public static String alarmAction(AlarmAction.Action action) {
+    return switch (action) {
+      case REVIEW_AT_NEXT_CONTACT -> "rivalutazione al prossimo contatto";
+      case CALL_BY_NURSE -> "telefonata dell'infermiere";
+      case CALL_BY_PHYSICIAN -> "telefonata del medico";
+      case TELEVISIT -> "televisita prenotata";
+      case HOME_VISIT -> "visita domiciliare";
+      case EMERGENCY_118 -> "attivato il 118";
+    };
   }
 
   /** How far an objective of the PRI is, e.g. "in corso". */

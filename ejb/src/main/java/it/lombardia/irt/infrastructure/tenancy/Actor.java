@@ -35,6 +35,11 @@ public record Actor(
         null);
   }
 
+  /** The platform acting inside one ASST (scheduled jobs on that ASST's data); holds no role. */
+  public static Actor systemOf(String tenantCode) {
+    return new Actor("system", "IRT", tenantCode, tenantCode, Set.of(), null, null);
+  }
+
   public boolean hasRole(Role role) {
     return roles.contains(role);
   }

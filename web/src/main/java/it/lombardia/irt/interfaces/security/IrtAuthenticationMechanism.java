@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>the login page hands over a username and password ({@code SecurityContext.authenticate}); a
  *       success starts an HTTP session;
- *   <li>{@code /api/*} ignores the browser session and takes HTTP Basic (a person's or an API
- *       client's credentials) or {@code Bearer clientId.secret}, statelessly; missing or wrong
- *       credentials answer 401;
+ *   <li>{@code /api/*} and the FHIR API {@code /fhir/*} ignore the browser session and take HTTP
+ *       Basic (a person's or an API client's credentials) or {@code Bearer clientId.secret},
+ *       statelessly; missing or wrong credentials answer 401;
  *   <li>a session is re-checked on each request, so a disabled account or a deactivated tenant is
  *       out at its next click.
  * </ul>
@@ -144,6 +144,7 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
   }
 
   private static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/") || path.startsWith("/fhir/");
   }
 }

@@ -1,0 +1,331 @@
+package it.lombardia.irt.interfaces.fhir;
+
+import static it.lombardia.irt.testing.Fhir.SPO2;
+import static it.lombardia.irt.testing.Fhir.WEIGHT;
+import static it.lombardia.irt.testing.Fhir.niguardaGateway;
+import static it.lombardia.irt.testing.Fhir.vital;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import it.lombardia.irt.testing.CarePathways;
+import it.lombardia.irt.testing.Fhir;
+import it.lombardia.irt.testing.IrtClient;
+import it.lombardia.irt.testing.IrtClient.Answer;
+import it.lombardia.irt.testing.IrtDeployment;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The FHIR API with HAPI's generic client as a real client: create, batch and transaction,
+ * idempotent re-send, search, validation with OperationOutcome and nothing stored, the device
+ * association check, and tenant isolation.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FhirApiIT {
+
+  private static final String ALL_DAY_TO_THE_NURSE =
+      """
+      [{"level": "ATTENTION", "recipient": "niguarda.infermiere", "from": "00:00:00",
+        "to": "00:00:00", "acknowledgeWithinMinutes": 240, "fallback": "centre:ADI"},
+       {"level": "ALARM", "recipient": "niguarda.infermiere", "from": "00:00:00",
+        "to": "00:00:00", "acknowledgeWithinMinutes": 60, "fallback": "centre:COT"},
+       {"level": "CRITICAL", "recipient": "centre:COT", "from": "00:00:00", "to": "00:00:00",
+        "acknowledgeWithinMinutes": 15, "fallback": "niguarda.cardiologo"}]""";
+
+  private final IGenericClient gateway = niguardaGateway();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return IrtDeployment.ear();
+  }
+
+  private static long patient() {
+    return CarePathways.monitoredPatient("[]", ALL_DAY_TO_THE_NURSE).id();
+  }
+
+  private List<Observation> stored(long patient) {
+    return gateway
+        .search()
+        .forResource(Observation.class)
+        .where(Observation.PATIENT.hasId("Patient/" + patient))
+        .returnBundle(Bundle.class)
+        .execute()
+        .getEntry()
+        .stream()
+        .map(e -> (Observation) e.getResource())
+        .toList();
+  }
+
+  private static String diagnostics(BaseServerResponseException e) {
+    OperationOutcome outcome = (OperationOutcome) e.getOperationOutcome();
+    return outcome.getIssue().stream()
+        .map(i -> i.getDiagnostics() + " @" + i.getExpression())
+        .toList()
+        .toString();
+  }
+
+  @Test
+  void anObservationIsStoredOnceHoweverOftenItIsSent() {
+    long patient = patient();
+    Observation weight = vital(patient, WEIGHT, 78.4, "kg", Instant.now().minusSeconds(60));
+
+    MethodOutcome created = gateway.create().resource(weight).execute();
+    assertEquals(Boolean.TRUE, created.getCreated());
+    MethodOutcome resent = gateway.create().resource(weight).execute();
+    assertNotEquals(Boolean.TRUE, resent.getCreated(), "a re-sent measurement is not created");
+    assertEquals(created.getId().getIdPart(), resent.getId().getIdPart());
+    MethodOutcome conditional =
+        gateway
+            .create()
+            .resource(weight)
+            .conditional()
+            .where(
+                Observation.IDENTIFIER
+                    .exactly()
+                    .systemAndIdentifier(
+                        Fhir.IDENTIFIERS, weight.getIdentifierFirstRep().getValue()))
+            .execute();
+    assertEquals(created.getId().getIdPart(), conditional.getId().getIdPart());
+
+    List<Observation> stored = stored(patient);
+    assertEquals(1, stored.size());
+    assertEquals(78.4, stored.get(0).getValueQuantity().getValue().doubleValue());
+    Observation read =
+        gateway.read().resource(Observation.class).withId(created.getId().getIdPart()).execute();
+    assertEquals(WEIGHT, read.getCode().getCodingFirstRep().getCode());
+    assertEquals("Patient/" + patient, read.getSubject().getReference());
+  }
+
+  @Test
+  void aBatchAnswersEachEntryAndATransactionAllOrNothing() {
+    long patient = patient();
+    Instant now = Instant.now().minusSeconds(30);
+    Observation first = vital(patient, WEIGHT, 80, "kg", now.minusSeconds(7200));
+    gateway.create().resource(first).execute();
+    Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
+    for (Observation o :
+        List.of(
+            vital(patient, WEIGHT, 80.2, "kg", now),
+            vital(patient, WEIGHT, 177, "[lb_av]", now),
+            first,
+            vital(patient, SPO2, 97, "%", now.minusSeconds(3600)))) {
+      batch
+          .addEntry()
+          .setResource(o)
+          .getRequest()
+          .setMethod(Bundle.HTTPVerb.POST)
+          .setUrl("Observation");
+    }
+    Bundle answer = gateway.transaction().withBundle(batch).execute();
+
+    assertEquals(Bundle.BundleType.BATCHRESPONSE, answer.getType());
+    List<String> statuses =
+        answer.getEntry().stream().map(e -> e.getResponse().getStatus()).toList();
+    assertEquals(
+        List.of("201 Created", "422 Unprocessable Entity", "200 OK", "201 Created"), statuses);
+    String why =
+        ((OperationOutcome) answer.getEntry().get(1).getResponse().getOutcome())
+            .getIssueFirstRep()
+            .getDiagnostics();
+    assertTrue(why.contains("[lb_av]") && why.contains("kg"), why);
+    assertEquals(
+        3, stored(patient).size(), "the refused entry stored nothing, the re-sent one once");
+
+    Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    for (Observation o :
+        List.of(vital(patient, WEIGHT, 80.4, "kg", now), vital(patient, WEIGHT, 400, "kg", now))) {
+      transaction
+          .addEntry()
+          .setResource(o)
+          .getRequest()
+          .setMethod(Bundle.HTTPVerb.POST)
+          .setUrl("Observation");
+    }
+    UnprocessableEntityException refused =
+        assertThrows(
+            UnprocessableEntityException.class,
+            () -> gateway.transaction().withBundle(transaction).execute());
+    assertTrue(diagnostics(refused).contains("not a plausible"), diagnostics(refused));
+    assertTrue(diagnostics(refused).contains("Bundle.entry[1]"), diagnostics(refused));
+    assertEquals(3, stored(patient).size(), "a refused transaction stores nothing");
+  }
+
+  @Test
+  void invalidObservationsAreRefusedWithAnOperationOutcomeAndNothingStored() {
+    long patient = patient();
+    Instant at = Instant.now().minusSeconds(60);
+    Observation noIdentifier = vital(patient, WEIGHT, 80, "kg", at);
+    noIdentifier.getIdentifier().clear();
+    Observation unknownPatient = vital(patient, WEIGHT, 80, "kg", at);
+    unknownPatient.setSubject(new Reference("Patient/987654321"));
+    Observation notMonitored = vital(patient, "2339-0", 110, "mg/dL", at);
+    Observation future = vital(patient, WEIGHT, 80, "kg", Instant.now().plus(Duration.ofHours(2)));
+    Observation noCategory = vital(patient, WEIGHT, 80, "kg", at);
+    noCategory.getCategory().clear();
+    Observation implausible = vital(patient, SPO2, 130, "%", at);
+
+    for (var bad :
+        List.of(
+            List.of(noIdentifier, "identifier"),
+            List.of(unknownPatient, "Patient/987654321"),
+            List.of(notMonitored, "2339-0"),
+            List.of(future, "future"),
+            List.of(noCategory, "vital-signs"),
+            List.of(implausible, "not a plausible"))) {
+      UnprocessableEntityException e =
+          assertThrows(
+              UnprocessableEntityException.class,
+              () -> gateway.create().resource((Observation) bad.get(0)).execute());
+      assertTrue(diagnostics(e).contains((String) bad.get(1)), diagnostics(e));
+    }
+    Answer unknownElement =
+        IrtClient.basic("niguarda-gateway", "niguarda-gateway-demo-secret")
+            .upload(
+                "/fhir/ASST-NIGUARDA/Observation",
+                "application/fhir+json",
+                Fhir.R4
+                    .newJsonParser()
+                    .encodeResourceToString(vital(patient, WEIGHT, 80, "kg", at))
+                    .replaceFirst("\\{", "{\"colour\": \"blue\", ")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(400, unknownElement.status(), unknownElement.body());
+    assertTrue(unknownElement.body().contains("OperationOutcome"), unknownElement.body());
+    assertTrue(stored(patient).isEmpty());
+  }
+
+  @Test
+  void aReadingFromADeviceNotAssociatedWithThePatientAtThatTimeIsRefused() {
+    long patient = patient();
+    IrtClient adi = IrtClient.demo("niguarda.adi");
+    String serial = "SC-" + UUID.randomUUID();
+    long device =
+        adi.post(
+                "/api/devices",
+                "{\"networkId\": \"cardiology\", \"typeId\": \"connected-scale\", \"serialNumber\": \""
+                    + serial
+                    + "\"}")
+            .object()
+            .getJsonNumber("id")
+            .longValue();
+    Observation beforeInstallation =
+        vital(patient, WEIGHT, 79, "kg", Instant.now().minusSeconds(600));
+    beforeInstallation.setDevice(new Reference("Device/" + device));
+    UnprocessableEntityException refused =
+        assertThrows(
+            UnprocessableEntityException.class,
+            () -> gateway.create().resource(beforeInstallation).execute());
+    assertTrue(diagnostics(refused).contains("not associated"), diagnostics(refused));
+
+    for (String step :
+        List.of(
+            "{\"status\": \"ASSIGNED\", \"patientId\": " + patient + "}",
+            "{\"status\": \"DELIVERED\", \"place\": \"domicilio\"}",
+            "{\"status\": \"INSTALLED\"}")) {
+      assertEquals(200, adi.post("/api/devices/" + device + "/steps", step).status());
+    }
+    assertThrows(
+        UnprocessableEntityException.class,
+        () -> gateway.create().resource(beforeInstallation).execute(),
+        "the device was not the patient's when that reading was taken");
+    Observation bySerial = vital(patient, WEIGHT, 79, "kg", Instant.now().plusSeconds(2));
+    bySerial.getDevice().getIdentifier().setSystem("urn:irt:device-serial").setValue(serial);
+    assertEquals(Boolean.TRUE, gateway.create().resource(bySerial).execute().getCreated());
+    assertEquals(
+        Long.valueOf(device),
+        stored(patient).get(0).getDevice().getReferenceElement().getIdPartAsLong());
+    assertEquals(
+        1,
+        gateway
+            .search()
+            .forResource(org.hl7.fhir.r4.model.Device.class)
+            .where(org.hl7.fhir.r4.model.Device.IDENTIFIER.exactly().code(serial))
+            .returnBundle(Bundle.class)
+            .execute()
+            .getEntry()
+            .size());
+  }
+
+  @Test
+  void patientsAreFoundByCodiceFiscaleWithinTheClientsScope() {
+    long patient = patient();
+    Patient read = gateway.read().resource(Patient.class).withId(String.valueOf(patient)).execute();
+    String cf = read.getIdentifierFirstRep().getValue();
+    Bundle found =
+        gateway
+            .search()
+            .forResource(Patient.class)
+            .where(
+                Patient.IDENTIFIER
+                    .exactly()
+                    .systemAndIdentifier("http://hl7.it/sid/codiceFiscale", cf))
+            .returnBundle(Bundle.class)
+            .execute();
+    assertEquals(1, found.getEntry().size());
+    long notEnrolled = CarePathways.registerPatient();
+    assertThrows(
+        ForbiddenOperationException.class,
+        () -> gateway.read().resource(Patient.class).withId(String.valueOf(notEnrolled)).execute());
+    CapabilityStatement capabilities =
+        gateway.capabilities().ofType(CapabilityStatement.class).execute();
+    assertTrue(
+        capabilities.getRestFirstRep().getResource().stream()
+            .anyMatch(r -> r.getType().equals("Observation")));
+  }
+
+  @Test
+  void anotherAsstsCredentialsAreRefusedOnThisBase() {
+    long patient = patient();
+    IGenericClient bergamoOnNiguarda =
+        Fhir.client(Fhir.NIGUARDA, "bergamo-gateway", "bergamo-gateway-demo-secret");
+    assertThrows(
+        ForbiddenOperationException.class,
+        () ->
+            bergamoOnNiguarda
+                .create()
+                .resource(vital(patient, WEIGHT, 80, "kg", Instant.now()))
+                .execute());
+    assertThrows(
+        ForbiddenOperationException.class,
+        () ->
+            bergamoOnNiguarda
+                .read()
+                .resource(Patient.class)
+                .withId(String.valueOf(patient))
+                .execute());
+    IGenericClient bergamo =
+        Fhir.client("ASST-PAPA-GIOVANNI-XXIII", "bergamo-gateway", "bergamo-gateway-demo-secret");
+    assertThrows(
+        ResourceNotFoundException.class,
+        () -> bergamo.read().resource(Patient.class).withId(String.valueOf(patient)).execute());
+    assertThrows(
+        UnprocessableEntityException.class,
+        () -> bergamo.create().resource(vital(patient, WEIGHT, 80, "kg", Instant.now())).execute());
+    IGenericClient wrongSecret = Fhir.client(Fhir.NIGUARDA, "niguarda-gateway", "guess");
+    assertThrows(
+        AuthenticationException.class,
+        () -> wrongSecret.read().resource(Patient.class).withId(String.valueOf(patient)).execute());
+    assertTrue(stored(patient).isEmpty());
+  }
+}

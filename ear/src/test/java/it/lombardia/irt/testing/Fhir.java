@@ -1,0 +1,63 @@
+package it.lombardia.irt.testing;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+
+/** HAPI's generic FHIR client against IRT's FHIR API, and the observations the tests send. */
+public final class Fhir {
+
+  public static final FhirContext R4 = FhirContext.forR4();
+  public static final String NIGUARDA = "ASST-NIGUARDA";
+  public static final String WEIGHT = "29463-7";
+  public static final String SPO2 = "59408-5";
+  public static final String IDENTIFIERS = "urn:irt:test-gateway";
+
+  static {
+    R4.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+  }
+
+  private Fhir() {}
+
+  /** A client of {@code tenant}'s base with HTTP Basic credentials. */
+  public static IGenericClient client(String tenant, String user, String secret) {
+    IGenericClient client = R4.newRestfulGenericClient(IrtClient.BASE + "/fhir/" + tenant);
+    client.registerInterceptor(new BasicAuthInterceptor(user, secret));
+    return client;
+  }
+
+  /** The Niguarda demo gateway. */
+  public static IGenericClient niguardaGateway() {
+    return client(NIGUARDA, "niguarda-gateway", "niguarda-gateway-demo-secret");
+  }
+
+  /** A vital-signs observation of {@code patient} with a fresh identifier. */
+  public static Observation vital(
+      long patient, String code, double value, String unit, Instant at) {
+    Observation o = new Observation();
+    o.setStatus(Observation.ObservationStatus.FINAL);
+    o.addIdentifier().setSystem(IDENTIFIERS).setValue(UUID.randomUUID().toString());
+    o.addCategory()
+        .addCoding()
+        .setSystem("http://terminology.hl7.org/CodeSystem/observation-category")
+        .setCode("vital-signs");
+    o.getCode().addCoding().setSystem("http://loinc.org").setCode(code);
+    o.setSubject(new Reference("Patient/" + patient));
+    o.setEffective(new DateTimeType(Date.from(at)));
+    o.setValue(
+        new Quantity()
+            .setValue(value)
+            .setUnit(unit)
+            .setSystem("http://unitsofmeasure.org")
+            .setCode(unit));
+    return o;
+  }
+}

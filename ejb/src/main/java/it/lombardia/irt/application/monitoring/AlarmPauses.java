@@ -1,0 +1,85 @@
+package it.lombardia.irt.application.monitoring;
+
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.domain.model.monitoring.AlarmPause;
+import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.shared.Italy;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.cache.MonitoringCache;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Pauses of a patient's alarms, set and ended by a physician or nurse in the patient's care, with
+ * period and reason; written to the record and audited.
+ */
+@Stateless
+public class AlarmPauses {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Italy.ZONE);
+
+  @PersistenceContext EntityManager em;
+  @Inject PatientAccessPolicy access;
+  @Inject HomeCareRecord record;
+  @Inject MonitoringCache cache;
+
+  public AlarmPause pause(long patientId, Instant startsAt, Instant endsAt, String reason) {
+    access.requireInCare(patientId, Role.PHYSICIAN, Role.NURSE);
+    AlarmPause pause =
+        new AlarmPause(
+            patientId, startsAt, endsAt, reason, CallContext.requireActor().name(), Instant.now());
+    em.persist(pause);
+    cache.evictProfile(patientId);
+    record.append(
+        patientId,
+        RecordEntry.Type.ALARM,
+        "Allarmi sospesi dal %s al %s: %s"
+            .formatted(WHEN.format(startsAt), WHEN.format(endsAt), pause.getReason()),
+        "alarm-pause:" + pause.getId());
+    return pause;
+  }
+
+  public AlarmPause end(long pauseId) {
+    AlarmPause pause = em.find(AlarmPause.class, pauseId, LockModeType.PESSIMISTIC_WRITE);
+    if (pause == null) {
+      throw new NotFoundException("Alarm pause", pauseId);
+    }
+    access.requireInCare(pause.getPatientId(), Role.PHYSICIAN, Role.NURSE);
+    pause.end(CallContext.requireActor().name(), Instant.now());
+    cache.evictProfile(pause.getPatientId());
+    record.append(
+        pause.getPatientId(),
+        RecordEntry.Type.ALARM,
+        "Sospensione degli allarmi terminata",
+        "alarm-pause:" + pause.getId());
+    return pause;
+  }
+
+  /** The pause in force now, if any, for whoever may open the patient's record. */
+  public Optional<AlarmPause> current(long patientId) {
+    access.requireInCare(patientId);
+    Instant now = Instant.now();
+    return of(patientId).stream().filter(p -> p.covers(now)).findFirst();
+  }
+
+  /** Every pause of the patient, newest first. */
+  public List<AlarmPause> of(long patientId) {
+    access.requireInCare(patientId);
+    return em.createQuery(
+            "select p from AlarmPause p where p.patientId = :p order by p.startsAt desc",
+            AlarmPause.class)
+        .setParameter("p", patientId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,232 @@
+package it.lombardia.irt.application.monitoring;
+
+import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.application.record.RecordText;
+import it.lombardia.irt.domain.model.monitoring.Alarm;
+import it.lombardia.irt.domain.model.monitoring.AlarmRouting;
+import it.lombardia.irt.domain.model.monitoring.AlarmTrigger;
+import it.lombardia.irt.domain.model.monitoring.Evaluation;
+import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.plan.AlarmStep;
+import it.lombardia.irt.domain.model.plan.CarePlan;
+import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.spi.content.AlarmAction;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Alarms: raised from evaluation (a repeat of an open alarm's condition updates it), routed by the
+ * plan's alarm protocol, seen in the inbox of their recipients only, acknowledged with the action
+ * taken, closed with the outcome, escalated when not acknowledged in time. Raising, a higher level,
+ * acknowledgement and closing are written to the home-care record.
+ */
+@Stateless
+public class Alarms {
+
+  private static final List<Alarm.State> OPEN = List.of(Alarm.State.OPEN, Alarm.State.ACKNOWLEDGED);
+
+  @PersistenceContext EntityManager em;
+  @Inject HomeCareRecord record;
+  @Inject PatientAccessPolicy access;
+
+  @Inject
+  @ConfigProperty(name = "irt.alarm.fallback-minutes", defaultValue = "30")
+  long fallbackMinutes;
+
+  /**
+   * Raises {@code trigger} for a patient under {@code plan}, or updates the open alarm of the same
+   * condition. Alarms are serialised per patient (row lock), so concurrent readings cannot open the
+   * same alarm twice.
+   */
+  public void raise(Patient patient, MonitoredPlan plan, AlarmTrigger trigger) {
+    em.lock(patient, LockModeType.PESSIMISTIC_WRITE);
+    Alarm open =
+        em.createQuery(
+                "select a from Alarm a where a.patientId = :p and a.openKey = :k", Alarm.class)
+            .setParameter("p", patient.getId())
+            .setParameter("k", trigger.ruleKey())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    AlarmRouting routing = routing(plan.alarmProtocol());
+    if (open == null) {
+      Alarm alarm =
+          new Alarm(
+              patient.getId(),
+              plan.planId(),
+              trigger,
+              routing.route(trigger.level(), trigger.at()));
+      em.persist(alarm);
+      write(
+          alarm,
+          "Allarme di livello "
+              + Evaluation.levelName(alarm.getLevel())
+              + ": "
+              + trigger.explanationIt());
+    } else if (trigger.kind() != Alarm.Kind.MISSING && open.repeat(trigger)) {
+      open.routeTo(routing.route(open.getLevel(), trigger.at()));
+      write(
+          open,
+          "Allarme salito al livello "
+              + Evaluation.levelName(open.getLevel())
+              + ": "
+              + trigger.explanationIt());
+    }
+  }
+
+  /** An alarm of the inbox with its patient's name. */
+  public record InboxEntry(Alarm alarm, String patientName) {}
+
+  /**
+   * The caller's open and acknowledged alarms: those routed to them or to their operations centre,
+   * and those they acknowledged; most severe first, then oldest first.
+   */
+  public List<InboxEntry> inbox() {
+    Actor actor =
+        Guard.requireAnyRole(
+            Role.PHYSICIAN,
+            Role.NURSE,
+            Role.HEALTH_PROFESSIONAL,
+            Role.COT_OPERATOR,
+            Role.ADI_OPERATOR);
+    return em.createQuery(
+            "select a, p.familyName, p.givenName from Alarm a, Patient p where p.id = a.patientId"
+                + " and a.state in :open and (a.recipient in :mine or a.acknowledgedBy = :me)",
+            Object[].class)
+        .setParameter("open", OPEN)
+        .setParameter("mine", addressesOf(actor))
+        .setParameter("me", actor.name())
+        .getResultStream()
+        .map(r -> new InboxEntry((Alarm) r[0], r[1] + " " + r[2]))
+        .sorted(
+            Comparator.comparing((InboxEntry e) -> e.alarm().getLevel(), Comparator.reverseOrder())
+                .thenComparing(e -> e.alarm().getFirstAt()))
+        .toList();
+  }
+
+  /** One alarm, for one of the recipients its plan names (or the one it is routed to). */
+  public Alarm alarm(long id) {
+    return forRecipient(em.find(Alarm.class, id), id);
+  }
+
+  public Alarm acknowledge(long id, AlarmAction.Action action, String note) {
+    Actor actor = CallContext.requireActor();
+    Alarm alarm = forRecipient(em.find(Alarm.class, id, LockModeType.PESSIMISTIC_WRITE), id);
+    alarm.acknowledge(action, blankToNull(note), actor.name(), Instant.now());
+    write(
+        alarm,
+        "Allarme preso in carico: "
+            + RecordText.alarmAction(action)
+            + (alarm.getActionNote() == null ? "" : " — " + alarm.getActionNote()));
+    return alarm;
+  }
+
+  public Alarm close(long id, String outcome) {
+    Actor actor = CallContext.requireActor();
+    Alarm alarm = forRecipient(em.find(Alarm.class, id, LockModeType.PESSIMISTIC_WRITE), id);
+    alarm.close(outcome, actor.name(), Instant.now());
+    write(alarm, "Allarme chiuso: " + alarm.getOutcome());
+    return alarm;
+  }
+
+  /** A patient's alarms, newest first, for whoever may open the patient's record. */
+  public List<Alarm> ofPatient(long patientId) {
+    access.requireInCare(patientId);
+    return em.createQuery(
+            "select a from Alarm a where a.patientId = :p order by a.lastAt desc", Alarm.class)
+        .setParameter("p", patientId)
+        .getResultList();
+  }
+
+  /** An alarm of an ASST. */
+  public record AlarmRef(long id, String tenantCode) {}
+
+  /** Open alarms past their acknowledgement deadline (Region level: every ASST). */
+  public List<AlarmRef> overdue() {
+    return em.createQuery(
+            "select a.id, a.tenantCode from Alarm a where a.state = :open"
+                + " and a.acknowledgeBy < :now order by a.acknowledgeBy",
+            Object[].class)
+        .setParameter("open", Alarm.State.OPEN)
+        .setParameter("now", Instant.now())
+        .setMaxResults(500)
+        .getResultStream()
+        .map(r -> new AlarmRef((Long) r[0], (String) r[1]))
+        .toList();
+  }
+
+  /** Hands an overdue alarm to its fallback (run in the alarm's ASST, one per transaction). */
+  public void escalate(long id) {
+    Alarm alarm = em.find(Alarm.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = Instant.now();
+    if (alarm == null || !alarm.isOverdue(now)) {
+      return; // acknowledged or escalated meanwhile
+    }
+    alarm.escalate(routing(List.of()).next(alarm.getFallback(), now));
+    write(alarm, "Allarme non preso in carico in tempo: passato a " + alarm.getRecipient());
+  }
+
+  private AlarmRouting routing(List<AlarmStep> protocol) {
+    return new AlarmRouting(protocol, Duration.ofMinutes(fallbackMinutes));
+  }
+
+  private Alarm forRecipient(Alarm alarm, long id) {
+    if (alarm == null) {
+      throw new NotFoundException("Alarm", id);
+    }
+    Actor actor = CallContext.requireActor();
+    Set<String> recipients = new HashSet<>();
+    recipients.add(alarm.getRecipient());
+    if (alarm.getPlanId() != null) {
+      CarePlan plan = em.find(CarePlan.class, alarm.getPlanId());
+      plan.getAlarmProtocol()
+          .forEach(
+              s -> {
+                recipients.add(s.recipient());
+                recipients.add(s.fallback());
+              });
+    }
+    if (addressesOf(actor).stream().noneMatch(recipients::contains)) {
+      throw new AccessDeniedException(actor.name() + " is not a recipient of alarm " + id);
+    }
+    return alarm;
+  }
+
+  /** The addresses an alarm may be routed to that reach {@code actor}. */
+  private static List<String> addressesOf(Actor actor) {
+    List<String> mine = new ArrayList<>(List.of(actor.name()));
+    if (actor.hasRole(Role.COT_OPERATOR)) {
+      mine.add(AlarmStep.COT_CENTRE);
+    }
+    if (actor.hasRole(Role.ADI_OPERATOR)) {
+      mine.add(AlarmStep.ADI_CENTRE);
+    }
+    return mine;
+  }
+
+  private void write(Alarm alarm, String summary) {
+    record.append(alarm.getPatientId(), RecordEntry.Type.ALARM, summary, "alarm:" + alarm.getId());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,303 @@
+package it.lombardia.irt.application.monitoring;
+
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.domain.model.device.Device;
+import it.lombardia.irt.domain.model.device.DeviceAssociation;
+import it.lombardia.irt.domain.model.monitoring.Evaluation.Point;
+import it.lombardia.irt.domain.model.monitoring.Measurement;
+import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.spi.content.MonitoredParameter;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Takes readings in: each is checked (a patient under tele-monitoring whom the sender may serve, a
+ * parameter their plan monitors, the protocol's unit, a plausible value, a time not in the future,
+ * a device associated with that patient at that time), stored append-only unless its identifier was
+ * stored already, and evaluated on arrival — the alarms it raises are in the same transaction.
+ */
+@Stateless
+public class MeasurementIngestion {
+
+  /** How far in the future a device clock may be before a reading is refused. */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  @PersistenceContext EntityManager em;
+  @Inject MonitoringProfiles profiles;
+  @Inject RecentReadings recent;
+  @Inject Alarms alarms;
+  @Inject PatientAccessPolicy access;
+
+  /** A reading that passed the checks, with its patient. */
+  private record Accepted(Patient patient, Measurement measurement) {}
+
+  /**
+   * Stores and evaluates {@code readings}, each with its own result; with {@code allOrNothing} (a
+   * FHIR transaction) one rejected reading rejects them all and nothing is stored.
+   */
+  public List<IngestResult> ingest(List<Reading> readings, boolean allOrNothing) {
+    Actor actor =
+        Guard.requireAnyRole(Role.API_CLIENT, Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL);
+    Instant now = Instant.now();
+    Map<String, Measurement> stored = alreadyStored(readings);
+    Map<Object, Patient> patients = new HashMap<>();
+    List<IngestResult> results = new ArrayList<>();
+    List<Accepted> accepted = new ArrayList<>();
+    List<InvalidInputException.Problem> problems = new ArrayList<>();
+    for (Reading r : readings) {
+      String key = key(r.identifier(), r.code(), r.status());
+      Measurement known = stored.get(key);
+      if (known != null) {
+        results.add(IngestResult.existing(known.getId()));
+        continue;
+      }
+      try {
+        Accepted a = check(r, actor, now, patients, stored);
+        em.persist(a.measurement());
+        stored.put(key, a.measurement());
+        accepted.add(a);
+        results.add(IngestResult.created(a.measurement().getId()));
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+        results.add(IngestResult.rejected(e.getMessage()));
+      }
+    }
+    if (allOrNothing && !problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    evaluate(accepted);
+    return results;
+  }
+
+  private Accepted check(
+      Reading r,
+      Actor actor,
+      Instant now,
+      Map<Object, Patient> patients,
+      Map<String, Measurement> stored) {
+    Patient patient =
+        patients.computeIfAbsent(
+            r.patientId() != null ? r.patientId() : r.codiceFiscale(), k -> patient(r));
+    MonitoringProfile profile = profiles.profile(patient.getId());
+    if (!profile.isMonitored()
+        || (!actor.hasRole(Role.API_CLIENT) && !access.mayOpen(actor, patient))) {
+      throw problem(
+          r,
+          "subject",
+          r.patientReference()
+              + " is not a patient under tele-monitoring in "
+              + actor.tenantName());
+    }
+    MonitoredParameter p =
+        profile
+            .parameter(r.code())
+            .orElseThrow(
+                () ->
+                    problem(
+                        r,
+                        "code",
+                        "LOINC "
+                            + r.code()
+                            + " is not monitored for Patient/"
+                            + patient.getId()
+                            + " (monitored: "
+                            + monitoredCodes(profile)
+                            + ")"));
+    if (!p.unit().equals(r.unit())) {
+      throw problem(
+          r,
+          "valueQuantity",
+          "unit '%s' is wrong for %s: the protocol measures it in %s (UCUM)"
+              .formatted(r.unit(), p.name().en(), p.unit()));
+    }
+    if (r.value() < p.plausibleMin() || r.value() > p.plausibleMax()) {
+      throw problem(
+          r,
+          "valueQuantity",
+          "%s %s is not a plausible %s (%s to %s %s)"
+              .formatted(
+                  number(r.value()),
+                  p.unit(),
+                  p.name().en(),
+                  number(p.plausibleMin()),
+                  number(p.plausibleMax()),
+                  p.unit()));
+    }
+    if (r.effectiveAt().isAfter(now.plus(CLOCK_SKEW))) {
+      throw problem(r, "effective", r.effectiveAt() + " is in the future");
+    }
+    Long deviceId = device(r, patient);
+    Measurement m =
+        new Measurement(
+            patient.getId(),
+            r.code(),
+            r.value(),
+            r.unit(),
+            r.effectiveAt(),
+            r.identifier(),
+            deviceId,
+            r.status(),
+            actor.name(),
+            now);
+    return new Accepted(patient, corrected(r, m, stored));
+  }
+
+  /** An amendment corrects the original; a withdrawal needs one. */
+  private Measurement corrected(Reading r, Measurement m, Map<String, Measurement> stored) {
+    if (r.status() == Measurement.Status.FINAL) {
+      return m;
+    }
+    Optional<Measurement> original =
+        Optional.ofNullable(stored.get(key(r.identifier(), r.code(), Measurement.Status.FINAL)));
+    if (original.isEmpty() && r.status() == Measurement.Status.ENTERED_IN_ERROR) {
+      throw problem(
+          r,
+          "status",
+          "entered-in-error withdraws a stored reading, but none has identifier "
+              + r.identifier().system()
+              + "|"
+              + r.identifier().value());
+    }
+    return original.map(m::correcting).orElse(m);
+  }
+
+  private Patient patient(Reading r) {
+    List<Patient> found =
+        r.patientId() != null
+            ? Optional.ofNullable(em.find(Patient.class, r.patientId())).stream().toList()
+            : em.createQuery("select p from Patient p where p.codiceFiscale = :cf", Patient.class)
+                .setParameter("cf", r.codiceFiscale())
+                .getResultList();
+    if (found.isEmpty()) {
+      throw problem(r, "subject", r.patientReference() + " is not a patient of this ASST");
+    }
+    return found.get(0);
+  }
+
+  /** The device that took the reading, which must be the patient's at that time; null if none. */
+  private Long device(Reading r, Patient patient) {
+    if (r.deviceId() == null && r.deviceSerial() == null) {
+      return null; // typed in by the patient or caregiver
+    }
+    String named = r.deviceId() != null ? "Device/" + r.deviceId() : "device " + r.deviceSerial();
+    List<Long> devices =
+        r.deviceId() != null
+            ? Optional.ofNullable(em.find(Device.class, r.deviceId())).map(Device::getId).stream()
+                .toList()
+            : em.createQuery("select d.id from Device d where d.serialNumber = :s", Long.class)
+                .setParameter("s", r.deviceSerial())
+                .getResultList();
+    if (devices.isEmpty()) {
+      throw problem(r, "device", named + " is not a device of this ASST");
+    }
+    return em.createQuery(
+            "select a from DeviceAssociation a where a.deviceId in :d and a.patientId = :p",
+            DeviceAssociation.class)
+        .setParameter("d", devices)
+        .setParameter("p", patient.getId())
+        .getResultStream()
+        .filter(a -> a.covers(r.effectiveAt()))
+        .map(DeviceAssociation::getDeviceId)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                problem(
+                    r,
+                    "device",
+                    named
+                        + " was not associated with Patient/"
+                        + patient.getId()
+                        + " at "
+                        + r.effectiveAt()));
+  }
+
+  /** Evaluates the new readings in time order per patient and parameter; raises their alarms. */
+  private void evaluate(List<Accepted> accepted) {
+    Map<String, List<Accepted>> bySeries =
+        accepted.stream()
+            .filter(a -> a.measurement().getStatus() != Measurement.Status.ENTERED_IN_ERROR)
+            .collect(
+                Collectors.groupingBy(
+                    a -> a.patient().getId() + "|" + a.measurement().getCode(),
+                    LinkedHashMap::new,
+                    Collectors.toList()));
+    accepted.stream()
+        .filter(a -> a.measurement().getCorrectsId() != null)
+        .forEach(a -> recent.forget(a.patient().getId(), a.measurement().getCode()));
+    for (List<Accepted> series : bySeries.values()) {
+      Patient patient = series.get(0).patient();
+      String code = series.get(0).measurement().getCode();
+      MonitoringProfile profile = profiles.profile(patient.getId());
+      Duration window = profile.trendWindow(code);
+      List<Point> added = new ArrayList<>();
+      for (Accepted a : series) {
+        Point point = new Point(a.measurement().getEffectiveAt(), a.measurement().getValue());
+        List<Point> earlier = new ArrayList<>(added);
+        if (!window.isZero()) {
+          earlier.addAll(recent.since(patient.getId(), code, point.at().minus(window)));
+        }
+        added.add(point);
+        if (profile.isPausedAt(point.at())) {
+          continue;
+        }
+        for (MonitoredPlan plan : profile.plansMonitoring(code)) {
+          plan.evaluation()
+              .evaluate(code, point, earlier)
+              .forEach(t -> alarms.raise(patient, plan, t));
+        }
+      }
+      if (!window.isZero()) {
+        recent.addAfterCommit(patient.getId(), code, added);
+      }
+    }
+  }
+
+  /** The readings already stored under the identifiers of {@code readings}, by key. */
+  private Map<String, Measurement> alreadyStored(List<Reading> readings) {
+    Map<String, Measurement> stored = new HashMap<>();
+    List<String> values = readings.stream().map(r -> r.identifier().value()).distinct().toList();
+    for (int i = 0; i < values.size(); i += 500) {
+      em.createQuery("select m from Measurement m where m.identifierValue in :v", Measurement.class)
+          .setParameter("v", values.subList(i, Math.min(values.size(), i + 500)))
+          .getResultStream()
+          .forEach(m -> stored.put(key(m.identifier(), m.getCode(), m.getStatus()), m));
+    }
+    return stored;
+  }
+
+  private static String key(Measurement.Identifier id, String code, Measurement.Status status) {
+    return id.system() + "|" + id.value() + "|" + code + "|" + status;
+  }
+
+  private static String monitoredCodes(MonitoringProfile profile) {
+    return profile.plans().stream()
+        .flatMap(p -> p.protocol().parameters().stream())
+        .map(MonitoredParameter::code)
+        .distinct()
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static InvalidInputException problem(Reading r, String field, String message) {
+    String where = r.field() + "." + field;
+    return InvalidInputException.of(where, "error.measurement." + field, message);
+  }
+}

@@ -1,0 +1,58 @@
+package it.lombardia.irt.application.monitoring;
+
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.domain.model.monitoring.Measurement;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Reads of a patient's measurements, for whoever may open the patient's record (each read is logged
+ * as a read of the record): the valid readings of a period, or one stored row.
+ */
+@Stateless
+public class Measurements {
+
+  @PersistenceContext EntityManager em;
+  @Inject PatientRegistry registry;
+
+  /**
+   * The valid readings (neither withdrawn nor corrected) of a patient in [{@code from}, {@code
+   * to}), of one parameter or all ({@code code} null), oldest first.
+   */
+  public List<Measurement> of(long patientId, String code, Instant from, Instant to) {
+    registry.open(patientId);
+    var query =
+        em.createQuery(
+            "select m from Measurement m where m.patientId = :p"
+                + (code == null ? "" : " and m.code = :c")
+                + " and m.effectiveAt >= :from and m.effectiveAt < :to and m.status <> :withdrawn"
+                + " and not exists (select r.id from Measurement r where r.correctsId = m.id)"
+                + " order by m.effectiveAt, m.id",
+            Measurement.class);
+    if (code != null) {
+      query.setParameter("c", code);
+    }
+    return query
+        .setParameter("p", patientId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("withdrawn", Measurement.Status.ENTERED_IN_ERROR)
+        .setMaxResults(10_000)
+        .getResultList();
+  }
+
+  /** One stored row, whatever its status. */
+  public Measurement one(long id) {
+    Measurement m = em.find(Measurement.class, id);
+    if (m == null) {
+      throw new NotFoundException("Measurement", id);
+    }
+    registry.open(m.getPatientId());
+    return m;
+  }
+}

@@ -1,0 +1,66 @@
+package it.lombardia.irt.application.monitoring;
+
+import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.monitoring.Measurement;
+import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.spi.content.TrendRule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The missing-data rules: a parameter without readings for longer than a rule's window raises its
+ * alarm (once: while that alarm is open, later checks do not repeat it).
+ */
+@Stateless
+public class MissingData {
+
+  /** A patient of an ASST. */
+  public record PatientRef(String tenantCode, long patientId) {}
+
+  @PersistenceContext EntityManager em;
+  @Inject MonitoringProfiles profiles;
+  @Inject Alarms alarms;
+
+  /** Patients with an active enrolment (Region level: every ASST). */
+  public List<PatientRef> monitoredPatients() {
+    return em.createQuery(
+            "select distinct e.tenantCode, e.patientId from Enrolment e where e.state = :active",
+            Object[].class)
+        .setParameter("active", Enrolment.State.ACTIVE)
+        .getResultStream()
+        .map(r -> new PatientRef((String) r[0], (Long) r[1]))
+        .toList();
+  }
+
+  /** Checks one patient's missing-data rules now (in the patient's ASST). */
+  public void check(long patientId) {
+    MonitoringProfile profile = profiles.profile(patientId);
+    Instant now = Instant.now();
+    if (!profile.isMonitored() || profile.isPausedAt(now)) {
+      return;
+    }
+    Patient patient = em.find(Patient.class, patientId);
+    for (MonitoredPlan plan : profile.plans()) {
+      for (TrendRule rule : plan.evaluation().missingDataRules()) {
+        plan.evaluation()
+            .missing(rule, lastReading(patientId, rule.parameter()), plan.since(), now)
+            .ifPresent(t -> alarms.raise(patient, plan, t));
+      }
+    }
+  }
+
+  private Instant lastReading(long patientId, String code) {
+    return em.createQuery(
+            "select max(m.effectiveAt) from Measurement m where m.patientId = :p and m.code = :c"
+                + " and m.status <> :withdrawn",
+            Instant.class)
+        .setParameter("p", patientId)
+        .setParameter("c", code)
+        .setParameter("withdrawn", Measurement.Status.ENTERED_IN_ERROR)
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,32 @@
+package it.lombardia.irt.application.monitoring;
+
+import it.lombardia.irt.domain.model.monitoring.Measurement;
+import java.time.Instant;
+
+/**
+ * One reading as a sender states it, before IRT checks it: whose (IRT patient id or codice
+ * fiscale), what (LOINC code, value, UCUM unit), when, the sender's identifier, the device (IRT
+ * device id or serial number; none for a reading the patient typed in) and its status.
+ *
+ * @param field where the reading sits in the sender's message, for precise error messages
+ */
+public record Reading(
+    String field,
+    Long patientId,
+    String codiceFiscale,
+    String code,
+    double value,
+    String unit,
+    Instant effectiveAt,
+    Measurement.Identifier identifier,
+    Long deviceId,
+    String deviceSerial,
+    Measurement.Status status) {
+
+  /** How the reading names its patient, for messages. */
+  public String patientReference() {
+    return patientId != null
+        ? "Patient/" + patientId
+        : "patient with codice fiscale " + codiceFiscale;
+  }
+}

@@ -1,0 +1,180 @@
+package it.lombardia.irt.domain.model.monitoring;
+
+import it.lombardia.irt.domain.model.shared.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One reading of one parameter of a patient, as it arrived, with who sent it and when. Never
+ * changed: a correction is a new row with status {@link Status#ENTERED_IN_ERROR} that {@code
+ * corrects} the original. Not audited by Envers — the row itself is the record (at this volume an
+ * audit copy would double the largest table).
+ */
+@Entity
+@Table(name = "measurement")
+public class Measurement extends TenantOwnedEntity {
+
+  /** FHIR {@code Observation.status} values IRT keeps. */
+  public enum Status {
+    FINAL,
+    AMENDED,
+    ENTERED_IN_ERROR
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measurement_seq")
+  @SequenceGenerator(
+      name = "measurement_seq",
+      sequenceName = "measurement_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(name = "patient_id", nullable = false, updatable = false)
+  private Long patientId;
+
+  /** LOINC code of the parameter. */
+  @Column(nullable = false, updatable = false, length = 20)
+  private String code;
+
+  @Column(name = "measured_value", nullable = false, updatable = false)
+  private double value;
+
+  /** UCUM unit. */
+  @Column(nullable = false, updatable = false, length = 20)
+  private String unit;
+
+  @Column(name = "effective_at", nullable = false, updatable = false)
+  private Instant effectiveAt;
+
+  @Column(name = "received_at", nullable = false, updatable = false)
+  private Instant receivedAt;
+
+  @Column(name = "identifier_system", nullable = false, updatable = false, length = 200)
+  private String identifierSystem;
+
+  @Column(name = "identifier_value", nullable = false, updatable = false, length = 200)
+  private String identifierValue;
+
+  @Column(name = "device_id", updatable = false)
+  private Long deviceId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false, length = 20)
+  private Status status;
+
+  @Column(name = "corrects_id", updatable = false)
+  private Long correctsId;
+
+  @Column(name = "sent_by", nullable = false, updatable = false, length = 80)
+  private String sentBy;
+
+  protected Measurement() {}
+
+  public Measurement(
+      Long patientId,
+      String code,
+      double value,
+      String unit,
+      Instant effectiveAt,
+      Identifier identifier,
+      Long deviceId,
+      Status status,
+      String sentBy,
+      Instant receivedAt) {
+    this.patientId = patientId;
+    this.code = code;
+    this.value = value;
+    this.unit = unit;
+    this.effectiveAt = effectiveAt;
+    this.identifierSystem = identifier.system();
+    this.identifierValue = identifier.value();
+    this.deviceId = deviceId;
+    this.status = status;
+    this.sentBy = sentBy;
+    this.receivedAt = receivedAt;
+  }
+
+  /** The row that withdraws this one: same identifier, marked entered-in-error. */
+  public Measurement retraction(String by, Instant at) {
+    return new Measurement(
+            patientId,
+            code,
+            value,
+            unit,
+            effectiveAt,
+            identifier(),
+            deviceId,
+            Status.ENTERED_IN_ERROR,
+            by,
+            at)
+        .correcting(this);
+  }
+
+  /** Marks this new row as the correction of {@code original} (before it is stored). */
+  public Measurement correcting(Measurement original) {
+    if (id != null) {
+      throw new IllegalStateException("A stored measurement never changes");
+    }
+    this.correctsId = original.getId();
+    return this;
+  }
+
+  /** The sender's identifier of a measurement: what makes a re-sent one recognisable. */
+  public record Identifier(String system, String value) {}
+
+  public Identifier identifier() {
+    return new Identifier(identifierSystem, identifierValue);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getPatientId() {
+    return patientId;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public double getValue() {
+    return value;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public Instant getEffectiveAt() {
+    return effectiveAt;
+  }
+
+  public Instant getReceivedAt() {
+    return receivedAt;
+  }
+
+  public Long getDeviceId() {
+    return deviceId;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public Long getCorrectsId() {
+    return correctsId;
+  }
+
+  public String getSentBy() {
+    return sentBy;
+  }
+}

@@ -1,0 +1,112 @@
+package it.lombardia.irt.interfaces.fhir;
+
+import ca.uhn.fhir.rest.annotation.Transaction;
+import ca.uhn.fhir.rest.annotation.TransactionParam;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.monitoring.IngestResult;
+import it.lombardia.irt.application.monitoring.MeasurementIngestion;
+import it.lombardia.irt.application.monitoring.Reading;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.Bundle.BundleType;
+import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r4.model.Observation;
+
+/**
+ * {@code Bundle} of type batch or transaction, POSTed to the base: Observations to create. A batch
+ * answers each entry on its own (201, 200 for a re-sent one, 422 with an OperationOutcome); a
+ * transaction stores all its entries or none. The whole bundle is stored and evaluated in one
+ * database transaction, so a batch of 100 readings costs little more than one.
+ */
+@ApplicationScoped
+public class BundleProvider {
+
+  @Inject MeasurementIngestion ingestion;
+
+  /** The readings of one entry, or why the entry was refused before ingestion. */
+  private record Entry(List<Reading> readings, InvalidInputException refused) {}
+
+  @Transaction
+  public Bundle transaction(@TransactionParam Bundle bundle) {
+    boolean transaction = bundle.getType() == BundleType.TRANSACTION;
+    if (!transaction && bundle.getType() != BundleType.BATCH) {
+      throw new InvalidRequestException("Bundle.type must be batch or transaction");
+    }
+    List<Entry> entries = new ArrayList<>();
+    List<Reading> all = new ArrayList<>();
+    List<InvalidInputException.Problem> problems = new ArrayList<>();
+    for (int i = 0; i < bundle.getEntry().size(); i++) {
+      Entry entry = entry(bundle.getEntry().get(i), "Bundle.entry[" + i + "]");
+      entries.add(entry);
+      if (entry.refused() == null) {
+        all.addAll(entry.readings());
+      } else {
+        problems.addAll(entry.refused().problems());
+      }
+    }
+    if (transaction && !problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    List<IngestResult> results = all.isEmpty() ? List.of() : ingestion.ingest(all, transaction);
+    Bundle response = new Bundle();
+    response.setType(transaction ? BundleType.TRANSACTIONRESPONSE : BundleType.BATCHRESPONSE);
+    int next = 0;
+    for (Entry entry : entries) {
+      BundleEntryComponent answer = response.addEntry();
+      if (entry.refused() != null) {
+        answer
+            .getResponse()
+            .setStatus("422 Unprocessable Entity")
+            .setOutcome(FhirErrors.outcome(entry.refused().problems()));
+        continue;
+      }
+      List<IngestResult> mine = results.subList(next, next + entry.readings().size());
+      next += entry.readings().size();
+      respond(answer, mine);
+    }
+    return response;
+  }
+
+  private static Entry entry(BundleEntryComponent e, String field) {
+    if (!(e.getResource() instanceof Observation observation)
+        || (e.hasRequest() && e.getRequest().getMethod() != HTTPVerb.POST)) {
+      return new Entry(
+          List.of(),
+          InvalidInputException.of(field, "error.fhir.bundle", "each entry POSTs an Observation"));
+    }
+    try {
+      return new Entry(ObservationMapping.readings(observation, field + ".resource"), null);
+    } catch (InvalidInputException refused) {
+      return new Entry(List.of(), refused);
+    }
+  }
+
+  private static void respond(BundleEntryComponent answer, List<IngestResult> results) {
+    IngestResult rejected =
+        results.stream()
+            .filter(r -> r.outcome() == IngestResult.Outcome.REJECTED)
+            .findFirst()
+            .orElse(null);
+    if (rejected != null) {
+      answer
+          .getResponse()
+          .setStatus("422 Unprocessable Entity")
+          .setOutcome(
+              FhirErrors.outcome(
+                  List.of(
+                      new InvalidInputException.Problem(
+                          "", "error.fhir.observation", rejected.problem()))));
+      return;
+    }
+    boolean created = results.stream().anyMatch(r -> r.outcome() == IngestResult.Outcome.CREATED);
+    answer
+        .getResponse()
+        .setStatus(created ? "201 Created" : "200 OK")
+        .setLocation("Observation/" + results.get(0).measurementId());
+  }
+}

@@ -1,0 +1,41 @@
+package it.lombardia.irt.interfaces.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.tenant.UrlBaseTenantIdentificationStrategy;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import java.util.List;
+
+/**
+ * The FHIR server: one base per ASST ({@code /fhir/ASST-…/}), authenticated like {@code /api/*}
+ * (Basic or Bearer, no session). Resources are parsed strictly — an unknown element or a malformed
+ * value is a 400 with an OperationOutcome — and a caller may only use its own ASST's base.
+ */
+@WebServlet(urlPatterns = "/fhir/*", loadOnStartup = 2)
+public class FhirServlet extends RestfulServer {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ObservationProvider observations;
+  @Inject transient PatientProvider patients;
+  @Inject transient DeviceProvider devices;
+  @Inject transient BundleProvider bundles;
+
+  public FhirServlet() {
+    super(FhirContext.forR4Cached());
+  }
+
+  @Override
+  protected void initialize() {
+    getFhirContext().setParserErrorHandler(new StrictErrorHandler());
+    setTenantIdentificationStrategy(new UrlBaseTenantIdentificationStrategy());
+    setDefaultResponseEncoding(EncodingEnum.JSON);
+    setResourceProviders(List.of(observations, patients, devices));
+    registerProvider(bundles);
+    registerInterceptor(new TenantGate());
+    registerInterceptor(new FhirErrors());
+  }
+}

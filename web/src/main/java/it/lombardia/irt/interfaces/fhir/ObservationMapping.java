@@ -1,0 +1,265 @@
+package it.lombardia.irt.interfaces.fhir;
+
+import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.monitoring.Reading;
+import it.lombardia.irt.domain.model.monitoring.Measurement;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
+import org.hl7.fhir.r4.model.Observation.ObservationStatus;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * Between FHIR Observations and IRT's readings. Incoming observations are checked against base R4
+ * and, for vital signs, the constraints of the HL7 vital-signs profile IRT relies on: status,
+ * category {@code vital-signs}, a LOINC code, a subject, an effective time with a time zone, and a
+ * UCUM quantity (or, for a panel such as blood pressure, UCUM components). A panel becomes one
+ * reading per component.
+ */
+final class ObservationMapping {
+
+  static final String LOINC = "http://loinc.org";
+  static final String UCUM = "http://unitsofmeasure.org";
+  static final String CODICE_FISCALE = "http://hl7.it/sid/codiceFiscale";
+  static final String DEVICE_SERIAL = "urn:irt:device-serial";
+  static final String CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+
+  /** LOINC codes of the HL7 vital-signs profile family (FHIR R4 §vitalsigns). */
+  static final Set<String> VITAL_SIGNS =
+      Set.of(
+          "85353-1", "9279-1", "8867-4", "2708-6", "59408-5", "8310-5", "8302-2", "9843-4",
+          "29463-7", "39156-5", "85354-9", "8480-6", "8462-4", "8478-0");
+
+  private ObservationMapping() {}
+
+  /** The readings of an incoming observation; {@code field} locates it in the request. */
+  static List<Reading> readings(Observation o, String field) {
+    List<InvalidInputException.Problem> problems = new ArrayList<>();
+    Measurement.Status status = status(o, field, problems);
+    Identifier identifier =
+        o.getIdentifier().stream()
+            .filter(i -> i.hasSystem() && i.hasValue())
+            .findFirst()
+            .orElse(null);
+    if (identifier == null) {
+      problems.add(
+          problem(
+              field + ".identifier",
+              "an identifier with system and value is required: it makes a re-sent measurement"
+                  + " recognisable"));
+    }
+    Long patientId = null;
+    String codiceFiscale = null;
+    Reference subject = o.getSubject();
+    if (subject.getReferenceElement().getResourceType() != null
+        && "Patient".equals(subject.getReferenceElement().getResourceType())
+        && subject.getReferenceElement().isIdPartValidLong()) {
+      patientId = subject.getReferenceElement().getIdPartAsLong();
+    } else if (subject.hasIdentifier()
+        && CODICE_FISCALE.equals(subject.getIdentifier().getSystem())
+        && subject.getIdentifier().hasValue()) {
+      codiceFiscale = subject.getIdentifier().getValue().toUpperCase(java.util.Locale.ROOT);
+    } else {
+      problems.add(
+          problem(
+              field + ".subject",
+              "the subject must be Patient/{id} or a codice fiscale identifier ("
+                  + CODICE_FISCALE
+                  + ")"));
+    }
+    Date effective = effective(o.getEffective(), field, problems);
+    String code = loinc(o.getCode(), field + ".code", problems);
+    if (code != null && VITAL_SIGNS.contains(code) && !hasVitalSignsCategory(o)) {
+      problems.add(
+          problem(
+              field + ".category",
+              "a vital sign (LOINC "
+                  + code
+                  + ") needs the category vital-signs ("
+                  + CATEGORY
+                  + ")"));
+    }
+    Long deviceId = null;
+    String deviceSerial = null;
+    if (o.hasDevice()) {
+      Reference device = o.getDevice();
+      if ("Device".equals(device.getReferenceElement().getResourceType())
+          && device.getReferenceElement().isIdPartValidLong()) {
+        deviceId = device.getReferenceElement().getIdPartAsLong();
+      } else if (device.hasIdentifier() && device.getIdentifier().hasValue()) {
+        deviceSerial = device.getIdentifier().getValue();
+      } else {
+        problems.add(
+            problem(
+                field + ".device", "the device must be Device/{id} or a serial-number identifier"));
+      }
+    }
+    List<Value> values = new ArrayList<>();
+    if (o.hasValueQuantity()) {
+      values.add(
+          new Value(
+              field, code, quantity(o.getValueQuantity(), field + ".valueQuantity", problems)));
+    } else if (o.hasComponent()) {
+      for (int i = 0; i < o.getComponent().size(); i++) {
+        ObservationComponentComponent c = o.getComponent().get(i);
+        String where = field + ".component[" + i + "]";
+        String componentCode = loinc(c.getCode(), where + ".code", problems);
+        if (c.hasValueQuantity()) {
+          values.add(
+              new Value(
+                  where,
+                  componentCode,
+                  quantity(c.getValueQuantity(), where + ".valueQuantity", problems)));
+        } else {
+          problems.add(problem(where + ".valueQuantity", "a component needs a UCUM quantity"));
+        }
+      }
+    } else {
+      problems.add(
+          problem(field + ".value[x]", "a measurement needs valueQuantity or quantity components"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Measurement.Identifier id =
+        new Measurement.Identifier(identifier.getSystem(), identifier.getValue());
+    List<Reading> readings = new ArrayList<>();
+    for (Value v : values) {
+      readings.add(
+          new Reading(
+              v.field(),
+              patientId,
+              codiceFiscale,
+              v.code(),
+              v.quantity().getValue().doubleValue(),
+              v.quantity().getCode(),
+              effective.toInstant(),
+              id,
+              deviceId,
+              deviceSerial,
+              status));
+    }
+    return readings;
+  }
+
+  /** A quantity of the observation (its value or a component's), where it sits and its code. */
+  private record Value(String field, String code, Quantity quantity) {}
+
+  /** The FHIR Observation of a stored reading. */
+  static Observation observation(Measurement m) {
+    Observation o = new Observation();
+    o.setId("Observation/" + m.getId());
+    o.getMeta().setLastUpdated(Date.from(m.getReceivedAt()));
+    o.addIdentifier().setSystem(m.identifier().system()).setValue(m.identifier().value());
+    o.setStatus(
+        switch (m.getStatus()) {
+          case FINAL ->
+              m.getCorrectsId() == null ? ObservationStatus.FINAL : ObservationStatus.AMENDED;
+          case AMENDED -> ObservationStatus.AMENDED;
+          case ENTERED_IN_ERROR -> ObservationStatus.ENTEREDINERROR;
+        });
+    if (VITAL_SIGNS.contains(m.getCode())) {
+      o.addCategory().addCoding().setSystem(CATEGORY).setCode("vital-signs");
+    }
+    o.getCode().addCoding().setSystem(LOINC).setCode(m.getCode());
+    o.setSubject(new Reference("Patient/" + m.getPatientId()));
+    o.setEffective(new DateTimeType(Date.from(m.getEffectiveAt())));
+    o.setValue(
+        new Quantity()
+            .setValue(m.getValue())
+            .setUnit(m.getUnit())
+            .setSystem(UCUM)
+            .setCode(m.getUnit()));
+    if (m.getDeviceId() != null) {
+      o.setDevice(new Reference("Device/" + m.getDeviceId()));
+    }
+    return o;
+  }
+
+  private static Measurement.Status status(
+      Observation o, String field, List<InvalidInputException.Problem> problems) {
+    if (!o.hasStatus()) {
+      problems.add(problem(field + ".status", "the status is required"));
+      return null;
+    }
+    return switch (o.getStatus()) {
+      case FINAL -> Measurement.Status.FINAL;
+      case AMENDED, CORRECTED -> Measurement.Status.AMENDED;
+      case ENTEREDINERROR -> Measurement.Status.ENTERED_IN_ERROR;
+      default -> {
+        problems.add(
+            problem(
+                field + ".status",
+                "status "
+                    + o.getStatus().toCode()
+                    + " is not accepted: final, amended, corrected"
+                    + " or entered-in-error"));
+        yield null;
+      }
+    };
+  }
+
+  private static Date effective(
+      Type effective, String field, List<InvalidInputException.Problem> problems) {
+    DateTimeType when =
+        effective instanceof DateTimeType dt
+            ? dt
+            : effective instanceof org.hl7.fhir.r4.model.Period p ? p.getStartElement() : null;
+    if (when == null || when.getValue() == null) {
+      problems.add(problem(field + ".effective[x]", "the time of the measurement is required"));
+      return null;
+    }
+    if (when.getTimeZone() == null
+        || when.getPrecision().compareTo(ca.uhn.fhir.model.api.TemporalPrecisionEnum.MINUTE) < 0) {
+      problems.add(
+          problem(
+              field + ".effective[x]",
+              "the time of the measurement needs at least minutes and a time zone"));
+      return null;
+    }
+    return when.getValue();
+  }
+
+  private static String loinc(
+      CodeableConcept concept, String field, List<InvalidInputException.Problem> problems) {
+    return concept.getCoding().stream()
+        .filter(c -> LOINC.equals(c.getSystem()) && c.hasCode())
+        .map(Coding::getCode)
+        .findFirst()
+        .orElseGet(
+            () -> {
+              problems.add(problem(field, "a LOINC coding (" + LOINC + ") is required"));
+              return null;
+            });
+  }
+
+  private static Quantity quantity(
+      Quantity q, String field, List<InvalidInputException.Problem> problems) {
+    if (!q.hasValue() || !UCUM.equals(q.getSystem()) || !q.hasCode()) {
+      problems.add(
+          problem(
+              field, "the value needs a number, the UCUM system (" + UCUM + ") and a unit code"));
+      return null;
+    }
+    return q;
+  }
+
+  private static boolean hasVitalSignsCategory(Observation o) {
+    return o.getCategory().stream()
+        .flatMap(c -> c.getCoding().stream())
+        .anyMatch(c -> CATEGORY.equals(c.getSystem()) && "vital-signs".equals(c.getCode()));
+  }
+
+  private static InvalidInputException.Problem problem(String field, String message) {
+    return new InvalidInputException.Problem(field, "error.fhir.observation", message);
+  }
+}
