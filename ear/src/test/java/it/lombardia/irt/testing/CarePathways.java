@@ -46,13 +46,18 @@ public final class CarePathways {
   }
 
   public static long propose(long patient, String services) {
+    return propose(patient, "heart-failure", HF_FACTS, services);
+  }
+
+  /** Proposes the patient for a condition of the cardiology network, given its facts (JSON). */
+  public static long propose(long patient, String condition, String facts, String services) {
     Answer a =
         MMG.post(
             "/api/enrolments?patient=" + patient,
             """
-            {"networkId": "cardiology", "conditionId": "heart-failure", "services": %s,
+            {"networkId": "cardiology", "conditionId": "%s", "services": %s,
              "origin": "HOME", "facts": %s}"""
-                .formatted(services, HF_FACTS));
+                .formatted(condition, services, facts));
     assertEquals(201, a.status(), a.body());
     assertEquals("ELIGIBLE", a.object().getString("eligibilityDecision"));
     return a.object().getJsonNumber("id").longValue();
@@ -126,18 +131,24 @@ public final class CarePathways {
    * is the patient's first.
    */
   public static MonitoredPatient monitoredPatient(String thresholds, String alarmProtocol) {
-    String services = "[\"TELEMONITORING_LEVEL_1\"]";
+    return monitoredPatient(
+        "heart-failure", HF_FACTS, "TELEMONITORING_LEVEL_1", thresholds, alarmProtocol);
+  }
+
+  /**
+   * A patient of the cardiology network's {@code condition} under tele-monitoring {@code service}.
+   */
+  public static MonitoredPatient monitoredPatient(
+      String condition, String facts, String service, String thresholds, String alarmProtocol) {
+    String services = "[\"" + service + "\"]";
     long patient = registerPatient();
-    long enrolment = propose(patient, services);
-    assessSuitable(enrolment, "TELEMONITORING_LEVEL_1");
+    long enrolment = propose(patient, condition, facts, services);
+    assessSuitable(enrolment, service);
     consent(enrolment, "CARE_PATHWAY");
     consent(enrolment, "TELEMEDICINE");
-    String team =
-        """
-        [{"username": "niguarda.mmg", "teamRole": "MMG referente"},
-         {"username": "niguarda.cardiologo", "teamRole": "cardiologo"},
-         {"username": "niguarda.infermiere", "teamRole": "infermiere"}]""";
-    long plan = approvedPlan(enrolment, "PAI", plan(services, team, thresholds, alarmProtocol, ""));
+    long plan =
+        approvedPlan(
+            enrolment, "PAI", plan(services, TEAM_WITH_NURSE, thresholds, alarmProtocol, ""));
     Answer active = MMG.post("/api/enrolments/" + enrolment + "/activation", "{}");
     assertEquals(200, active.status(), active.body());
     return new MonitoredPatient(patient, enrolment, plan);

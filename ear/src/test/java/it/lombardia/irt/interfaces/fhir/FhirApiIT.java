@@ -54,6 +54,8 @@ class FhirApiIT {
        {"level": "CRITICAL", "recipient": "centre:COT", "from": "00:00:00", "to": "00:00:00",
         "acknowledgeWithinMinutes": 15, "fallback": "niguarda.cardiologo"}]""";
 
+  private static final IrtClient ADI = IrtClient.demo("niguarda.adi");
+
   private final IGenericClient gateway = niguardaGateway();
 
   @Deployment(testable = false)
@@ -215,20 +217,33 @@ class FhirApiIT {
     assertTrue(stored(patient).isEmpty());
   }
 
+  /** A new device of {@code type} in the inventory; its id. */
+  private static long newDevice(String type, String serial) {
+    return ADI.post(
+            "/api/devices",
+            "{\"networkId\": \"cardiology\", \"typeId\": \"%s\", \"serialNumber\": \"%s\"}"
+                .formatted(type, serial))
+        .object()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** Assigns, delivers and installs a device for the patient: their association starts now. */
+  private static void install(long device, long patient) {
+    for (String step :
+        List.of(
+            "{\"status\": \"ASSIGNED\", \"patientId\": " + patient + "}",
+            "{\"status\": \"DELIVERED\", \"place\": \"domicilio\"}",
+            "{\"status\": \"INSTALLED\"}")) {
+      assertEquals(200, ADI.post("/api/devices/" + device + "/steps", step).status());
+    }
+  }
+
   @Test
   void aReadingFromADeviceNotAssociatedWithThePatientAtThatTimeIsRefused() {
     long patient = patient();
-    IrtClient adi = IrtClient.demo("niguarda.adi");
     String serial = "SC-" + UUID.randomUUID();
-    long device =
-        adi.post(
-                "/api/devices",
-                "{\"networkId\": \"cardiology\", \"typeId\": \"connected-scale\", \"serialNumber\": \""
-                    + serial
-                    + "\"}")
-            .object()
-            .getJsonNumber("id")
-            .longValue();
+    long device = newDevice("connected-scale", serial);
     Observation beforeInstallation =
         vital(patient, WEIGHT, 79, "kg", Instant.now().minusSeconds(600));
     beforeInstallation.setDevice(new Reference("Device/" + device));
@@ -238,13 +253,7 @@ class FhirApiIT {
             () -> gateway.create().resource(beforeInstallation).execute());
     assertTrue(diagnostics(refused).contains("not associated"), diagnostics(refused));
 
-    for (String step :
-        List.of(
-            "{\"status\": \"ASSIGNED\", \"patientId\": " + patient + "}",
-            "{\"status\": \"DELIVERED\", \"place\": \"domicilio\"}",
-            "{\"status\": \"INSTALLED\"}")) {
-      assertEquals(200, adi.post("/api/devices/" + device + "/steps", step).status());
-    }
+    install(device, patient);
     assertThrows(
         UnprocessableEntityException.class,
         () -> gateway.create().resource(beforeInstallation).execute(),
@@ -265,6 +274,63 @@ class FhirApiIT {
             .execute()
             .getEntry()
             .size());
+  }
+
+  @Test
+  void aVendorPlatformsBundleReachesThePatientThroughTheImplantedDevice() {
+    long patient =
+        CarePathways.monitoredPatient(
+                "implantable-cardiac-devices",
+                """
+                {"cied-type": "ICD", "cied-transmitter-active": "yes",
+                 "telemonitoring-consent": "yes", "vendor-platform-connected": "yes"}""",
+                "TELEMONITORING_LEVEL_2",
+                "[]",
+                ALL_DAY_TO_THE_NURSE)
+            .id();
+    String serial = "ICD-" + UUID.randomUUID();
+    install(newDevice("cied-remote-monitoring", serial), patient);
+
+    Bundle transmission = vendorTransmission(serial, 64);
+    Bundle answer = gateway.transaction().withBundle(transmission).execute();
+    assertEquals(
+        List.of("200 OK", "200 OK", "201 Created"),
+        answer.getEntry().stream().map(e -> e.getResponse().getStatus()).toList());
+    List<Observation> stored = stored(patient);
+    assertEquals(1, stored.size(), "the vendor's patient is IRT's patient with that implant");
+    assertEquals(64, stored.get(0).getValueQuantity().getValue().intValue());
+    String notImplanted = "ICD-" + UUID.randomUUID();
+    newDevice("cied-remote-monitoring", notImplanted);
+    Bundle.BundleEntryResponseComponent refused =
+        gateway
+            .transaction()
+            .withBundle(vendorTransmission(notImplanted, 70))
+            .execute()
+            .getEntry()
+            .get(2)
+            .getResponse();
+    assertEquals("422 Unprocessable Entity", refused.getStatus());
+    String why = ((OperationOutcome) refused.getOutcome()).getIssueFirstRep().getDiagnostics();
+    assertTrue(why.contains("not associated with any patient"), why);
+  }
+
+  /** A vendor platform's transmission: its Device and Patient, and a heart-rate Observation. */
+  private static Bundle vendorTransmission(String serial, int heartRate) {
+    org.hl7.fhir.r4.model.Device implant = new org.hl7.fhir.r4.model.Device();
+    implant.setSerialNumber(serial);
+    Patient vendorPatient = new Patient();
+    vendorPatient
+        .addIdentifier()
+        .setSystem("urn:vendor:patient")
+        .setValue("V-" + UUID.randomUUID());
+    Observation hr = vital(0, "8867-4", heartRate, "/min", Instant.now().plusSeconds(2));
+    hr.setSubject(new Reference("urn:uuid:vendor-patient"));
+    hr.setDevice(new Reference("urn:uuid:implant"));
+    Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION);
+    b.addEntry().setFullUrl("urn:uuid:implant").setResource(implant);
+    b.addEntry().setFullUrl("urn:uuid:vendor-patient").setResource(vendorPatient);
+    b.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(hr);
+    return b;
   }
 
   @Test

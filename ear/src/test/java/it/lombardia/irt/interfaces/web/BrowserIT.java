@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.lombardia.irt.testing.Browser;
 import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.CodiciFiscali;
+import it.lombardia.irt.testing.Fhir;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,7 +34,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The important UI flows in a real browser (headless Chromium). */
@@ -526,5 +530,56 @@ class BrowserIT {
             .array()
             .size(),
         "installed at home: the patient's device from now on");
+  }
+
+  @Test
+  void aNurseAcknowledgesAnAlarmFromTheInboxAndSeesItOnThePatientsChart() {
+    long patient =
+        CarePathways.monitoredPatient(
+                "[]",
+                """
+                [{"level": "ALARM", "recipient": "niguarda.infermiere", "from": "00:00:00",
+                  "to": "00:00:00", "acknowledgeWithinMinutes": 60, "fallback": "centre:COT"},
+                 {"level": "ATTENTION", "recipient": "niguarda.infermiere", "from": "00:00:00",
+                  "to": "00:00:00", "acknowledgeWithinMinutes": 240, "fallback": "centre:ADI"},
+                 {"level": "CRITICAL", "recipient": "centre:COT", "from": "00:00:00",
+                  "to": "00:00:00", "acknowledgeWithinMinutes": 15, "fallback": "niguarda.infermiere"}]""")
+            .id();
+    Fhir.niguardaGateway()
+        .create()
+        .resource(Fhir.vital(patient, Fhir.SPO2, 89, "%", Instant.now().minusSeconds(90)))
+        .execute();
+
+    browser.logIn("niguarda.infermiere", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-alarms");
+    String ofPatient = "patient=" + patient;
+    By row =
+        By.xpath(
+            "//*[@id='alarms-form:inbox']//tr[.//a[substring(@href, string-length(@href) - %d) = '%s']]"
+                .formatted(ofPatient.length() - 1, ofPatient));
+    WebElement alarm =
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(row));
+    assertTrue(alarm.getText().contains("Saturazione di ossigeno"), alarm.getText());
+    assertTrue(alarm.getText().contains("Allarme"), alarm.getText());
+    alarm.findElement(By.xpath(".//button[contains(., 'Prendi in carico')]")).click();
+    browser.select("alarms-form:action", "CALL_BY_NURSE");
+    browser.type("alarms-form:note", "Chiamata la paziente: dispnea lieve, ossigeno a 2 l/min");
+    browser.click("alarms-form:confirm-ack");
+    browser.waitForPageText("Allarme preso in carico");
+
+    browser.driver().findElement(row).findElement(By.tagName("a")).click();
+    browser.waitForText("monitoring-form:alarms", "Telefonata dell'infermiere");
+    assertTrue(browser.text("monitoring-form:alarms").contains("Preso in carico"));
+    assertFalse(browser.driver().findElements(By.cssSelector("canvas")).isEmpty(), "the chart");
+    String datasets =
+        (String)
+            ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                    "const c = Chart.getChart(document.querySelector('canvas'));"
+                        + " return JSON.stringify(c.data.datasets.map(d => [d.label, d.data]));");
+    assertTrue(
+        datasets.contains("[\"Allarme\",[89]]"),
+        "the reading that raised the alarm is marked on the chart: " + datasets);
+    assertTrue(datasets.contains("[\"Allarme ≤ 90\",[90]]"), "the threshold in force: " + datasets);
   }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Takes readings in: each is checked (a patient under tele-monitoring whom the sender may serve, a
@@ -91,8 +92,10 @@ public class MeasurementIngestion {
       Map<Object, Patient> patients,
       Map<String, Measurement> stored) {
     Patient patient =
-        patients.computeIfAbsent(
-            r.patientId() != null ? r.patientId() : r.codiceFiscale(), k -> patient(r));
+        r.patientId() == null && r.codiceFiscale() == null
+            ? patientOfDevice(r)
+            : patients.computeIfAbsent(
+                r.patientId() != null ? r.patientId() : r.codiceFiscale(), k -> patient(r));
     MonitoringProfile profile = profiles.profile(patient.getId());
     if (!profile.isMonitored()
         || (!actor.hasRole(Role.API_CLIENT) && !access.mayOpen(actor, patient))) {
@@ -194,7 +197,40 @@ public class MeasurementIngestion {
     if (r.deviceId() == null && r.deviceSerial() == null) {
       return null; // typed in by the patient or caregiver
     }
-    String named = r.deviceId() != null ? "Device/" + r.deviceId() : "device " + r.deviceSerial();
+    return associations(r)
+        .filter(a -> a.getPatientId().equals(patient.getId()))
+        .map(DeviceAssociation::getDeviceId)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                problem(
+                    r,
+                    "device",
+                    deviceName(r)
+                        + " was not associated with Patient/"
+                        + patient.getId()
+                        + " at "
+                        + r.effectiveAt()));
+  }
+
+  /**
+   * Level 2: a vendor platform names its own patient, not IRT's; the patient is the one the device
+   * was associated with when the reading was taken.
+   */
+  private Patient patientOfDevice(Reading r) {
+    return associations(r)
+        .map(a -> em.find(Patient.class, a.getPatientId()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                problem(
+                    r,
+                    "device",
+                    deviceName(r) + " was not associated with any patient at " + r.effectiveAt()));
+  }
+
+  /** The associations of the device the reading names that cover the time of the reading. */
+  private Stream<DeviceAssociation> associations(Reading r) {
     List<Long> devices =
         r.deviceId() != null
             ? Optional.ofNullable(em.find(Device.class, r.deviceId())).map(Device::getId).stream()
@@ -203,27 +239,17 @@ public class MeasurementIngestion {
                 .setParameter("s", r.deviceSerial())
                 .getResultList();
     if (devices.isEmpty()) {
-      throw problem(r, "device", named + " is not a device of this ASST");
+      throw problem(r, "device", deviceName(r) + " is not a device of this ASST");
     }
     return em.createQuery(
-            "select a from DeviceAssociation a where a.deviceId in :d and a.patientId = :p",
-            DeviceAssociation.class)
+            "select a from DeviceAssociation a where a.deviceId in :d", DeviceAssociation.class)
         .setParameter("d", devices)
-        .setParameter("p", patient.getId())
         .getResultStream()
-        .filter(a -> a.covers(r.effectiveAt()))
-        .map(DeviceAssociation::getDeviceId)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                problem(
-                    r,
-                    "device",
-                    named
-                        + " was not associated with Patient/"
-                        + patient.getId()
-                        + " at "
-                        + r.effectiveAt()));
+        .filter(a -> a.covers(r.effectiveAt()));
+  }
+
+  private static String deviceName(Reading r) {
+    return r.deviceId() != null ? "Device/" + r.deviceId() : "device " + r.deviceSerial();
   }
 
   /** Evaluates the new readings in time order per patient and parameter; raises their alarms. */

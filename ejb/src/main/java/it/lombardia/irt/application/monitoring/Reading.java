@@ -4,9 +4,10 @@ import it.lombardia.irt.domain.model.monitoring.Measurement;
 import java.time.Instant;
 
 /**
- * One reading as a sender states it, before IRT checks it: whose (IRT patient id or codice
- * fiscale), what (LOINC code, value, UCUM unit), when, the sender's identifier, the device (IRT
- * device id or serial number; none for a reading the patient typed in) and its status.
+ * One reading as a sender states it, before IRT checks it: whose (IRT patient id or codice fiscale;
+ * neither, for a vendor platform's reading, whose device's association gives it), what (LOINC code,
+ * value, UCUM unit), when, the sender's identifier, the device (IRT device id or serial number;
+ * none for a reading the patient typed in) and its status.
  *
  * @param field where the reading sits in the sender's message, for precise error messages
  */

@@ -10,18 +10,29 @@ import it.lombardia.irt.application.monitoring.Reading;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 
 /**
  * {@code Bundle} of type batch or transaction, POSTed to the base: Observations to create. A batch
  * answers each entry on its own (201, 200 for a re-sent one, 422 with an OperationOutcome); a
- * transaction stores all its entries or none. The whole bundle is stored and evaluated in one
- * database transaction, so a batch of 100 readings costs little more than one.
+ * transaction stores all its entries or none. A vendor platform (level 2, e.g. implantable cardiac
+ * devices in the shape of HL7 CardX-CIED) may post a collection: its Device and Patient entries are
+ * the context of its Observations, which name the vendor's own patient — IRT finds its patient
+ * through the association of the device (by serial number) at the time of each reading. The whole
+ * bundle is stored and evaluated in one database transaction, so a batch of 100 readings costs
+ * little more than one.
  */
 @ApplicationScoped
 public class BundleProvider {
@@ -29,19 +40,32 @@ public class BundleProvider {
   @Inject MeasurementIngestion ingestion;
 
   /** The readings of one entry, or why the entry was refused before ingestion. */
-  private record Entry(List<Reading> readings, InvalidInputException refused) {}
+  private record Entry(List<Reading> readings, InvalidInputException refused) {
+
+    static final Entry CONTEXT = new Entry(List.of(), null);
+  }
 
   @Transaction
   public Bundle transaction(@TransactionParam Bundle bundle) {
     boolean transaction = bundle.getType() == BundleType.TRANSACTION;
-    if (!transaction && bundle.getType() != BundleType.BATCH) {
-      throw new InvalidRequestException("Bundle.type must be batch or transaction");
+    boolean vendor = bundle.getType() == BundleType.COLLECTION;
+    if (!transaction && !vendor && bundle.getType() != BundleType.BATCH) {
+      throw new InvalidRequestException(
+          "Bundle.type must be batch, transaction or (a vendor platform's) collection");
     }
+    Map<String, Resource> byUrl = new HashMap<>();
+    for (BundleEntryComponent e : bundle.getEntry()) {
+      if (e.hasFullUrl() && e.getResource() != null) {
+        byUrl.put(e.getFullUrl(), e.getResource());
+      }
+    }
+    Function<Reference, Resource> bundled =
+        r -> r.hasReference() ? byUrl.get(r.getReference()) : null;
     List<Entry> entries = new ArrayList<>();
     List<Reading> all = new ArrayList<>();
     List<InvalidInputException.Problem> problems = new ArrayList<>();
     for (int i = 0; i < bundle.getEntry().size(); i++) {
-      Entry entry = entry(bundle.getEntry().get(i), "Bundle.entry[" + i + "]");
+      Entry entry = entry(bundle.getEntry().get(i), "Bundle.entry[" + i + "]", vendor, bundled);
       entries.add(entry);
       if (entry.refused() == null) {
         all.addAll(entry.readings());
@@ -58,6 +82,10 @@ public class BundleProvider {
     int next = 0;
     for (Entry entry : entries) {
       BundleEntryComponent answer = response.addEntry();
+      if (entry == Entry.CONTEXT) {
+        answer.getResponse().setStatus("200 OK");
+        continue;
+      }
       if (entry.refused() != null) {
         answer
             .getResponse()
@@ -72,7 +100,11 @@ public class BundleProvider {
     return response;
   }
 
-  private static Entry entry(BundleEntryComponent e, String field) {
+  private static Entry entry(
+      BundleEntryComponent e, String field, boolean vendor, Function<Reference, Resource> bundled) {
+    if (vendor && (e.getResource() instanceof Device || e.getResource() instanceof Patient)) {
+      return Entry.CONTEXT;
+    }
     if (!(e.getResource() instanceof Observation observation)
         || (e.hasRequest() && e.getRequest().getMethod() != HTTPVerb.POST)) {
       return new Entry(
@@ -80,7 +112,8 @@ public class BundleProvider {
           InvalidInputException.of(field, "error.fhir.bundle", "each entry POSTs an Observation"));
     }
     try {
-      return new Entry(ObservationMapping.readings(observation, field + ".resource"), null);
+      return new Entry(
+          ObservationMapping.readings(observation, field + ".resource", bundled), null);
     } catch (InvalidInputException refused) {
       return new Entry(List.of(), refused);
     }

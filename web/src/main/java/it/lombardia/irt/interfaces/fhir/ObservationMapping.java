@@ -6,16 +6,23 @@ import it.lombardia.irt.domain.model.monitoring.Measurement;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
 import org.hl7.fhir.r4.model.Observation.ObservationStatus;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 
 /**
@@ -41,8 +48,17 @@ final class ObservationMapping {
 
   private ObservationMapping() {}
 
-  /** The readings of an incoming observation; {@code field} locates it in the request. */
+  /** The readings of an observation sent on its own; {@code field} locates it in the request. */
   static List<Reading> readings(Observation o, String field) {
+    return readings(o, field, r -> null);
+  }
+
+  /**
+   * The readings of an incoming observation; {@code bundled} gives the resource of the same bundle
+   * a reference points to (a vendor platform's Device and Patient entries), or null.
+   */
+  static List<Reading> readings(
+      Observation o, String field, Function<Reference, Resource> bundled) {
     List<InvalidInputException.Problem> problems = new ArrayList<>();
     Measurement.Status status = status(o, field, problems);
     Identifier identifier =
@@ -57,24 +73,50 @@ final class ObservationMapping {
               "an identifier with system and value is required: it makes a re-sent measurement"
                   + " recognisable"));
     }
+    Long deviceId = null;
+    String deviceSerial = null;
+    if (o.hasDevice()) {
+      Reference device = o.getDevice();
+      if (bundled.apply(device) instanceof Device d
+          && (d.hasSerialNumber() || d.getIdentifierFirstRep().hasValue())) {
+        deviceSerial =
+            d.hasSerialNumber() ? d.getSerialNumber() : d.getIdentifierFirstRep().getValue();
+      } else if ("Device".equals(device.getReferenceElement().getResourceType())
+          && device.getReferenceElement().isIdPartValidLong()) {
+        deviceId = device.getReferenceElement().getIdPartAsLong();
+      } else if (device.hasIdentifier() && device.getIdentifier().hasValue()) {
+        deviceSerial = device.getIdentifier().getValue();
+      } else {
+        problems.add(
+            problem(
+                field + ".device",
+                "the device must be Device/{id}, a serial-number identifier or a Device of the"
+                    + " bundle with its serial number"));
+      }
+    }
     Long patientId = null;
     String codiceFiscale = null;
     Reference subject = o.getSubject();
-    if (subject.getReferenceElement().getResourceType() != null
+    Optional<Identifier> cf =
+        (bundled.apply(subject) instanceof Patient p
+                ? p.getIdentifier().stream()
+                : Stream.of(subject.getIdentifier()))
+            .filter(i -> CODICE_FISCALE.equals(i.getSystem()) && i.hasValue())
+            .findFirst();
+    if (bundled.apply(subject) == null
         && "Patient".equals(subject.getReferenceElement().getResourceType())
         && subject.getReferenceElement().isIdPartValidLong()) {
       patientId = subject.getReferenceElement().getIdPartAsLong();
-    } else if (subject.hasIdentifier()
-        && CODICE_FISCALE.equals(subject.getIdentifier().getSystem())
-        && subject.getIdentifier().hasValue()) {
-      codiceFiscale = subject.getIdentifier().getValue().toUpperCase(java.util.Locale.ROOT);
-    } else {
+    } else if (cf.isPresent()) {
+      codiceFiscale = cf.get().getValue().toUpperCase(Locale.ROOT);
+    } else if (deviceId == null && deviceSerial == null) {
       problems.add(
           problem(
               field + ".subject",
               "the subject must be Patient/{id} or a codice fiscale identifier ("
                   + CODICE_FISCALE
-                  + ")"));
+                  + "); a vendor platform may name only the device, whose association gives the"
+                  + " patient"));
     }
     Date effective = effective(o.getEffective(), field, problems);
     String code = loinc(o.getCode(), field + ".code", problems);
@@ -87,21 +129,6 @@ final class ObservationMapping {
                   + ") needs the category vital-signs ("
                   + CATEGORY
                   + ")"));
-    }
-    Long deviceId = null;
-    String deviceSerial = null;
-    if (o.hasDevice()) {
-      Reference device = o.getDevice();
-      if ("Device".equals(device.getReferenceElement().getResourceType())
-          && device.getReferenceElement().isIdPartValidLong()) {
-        deviceId = device.getReferenceElement().getIdPartAsLong();
-      } else if (device.hasIdentifier() && device.getIdentifier().hasValue()) {
-        deviceSerial = device.getIdentifier().getValue();
-      } else {
-        problems.add(
-            problem(
-                field + ".device", "the device must be Device/{id} or a serial-number identifier"));
-      }
     }
     List<Value> values = new ArrayList<>();
     if (o.hasValueQuantity()) {

@@ -5,11 +5,13 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
+import it.lombardia.irt.application.monitoring.AlarmPauses;
 import it.lombardia.irt.application.patient.CaregiverForm;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.monitoring.AlarmPause;
 import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.InPersonDiagnosis;
 import it.lombardia.irt.domain.model.patient.Patient;
@@ -47,10 +49,12 @@ public class PatientRecord implements Serializable {
   @Inject EnrolmentWorkflow workflow;
   @Inject HomeCareRecord record;
   @Inject Encounters encounters;
+  @Inject AlarmPauses alarmPauses;
   @Inject UserSession session;
 
   private long id;
   private Patient patient;
+  private AlarmPause alarmPause;
   private boolean denied;
   private List<PatientAccess> accesses = List.of();
   private String reason;
@@ -85,6 +89,7 @@ public class PatientRecord implements Serializable {
       documents = record.documents(id);
       diagnoses = encounters.diagnoses(id);
       patientEncounters = encounters.ofPatient(id);
+      alarmPause = alarmPauses.current(id).orElse(null);
       filter();
     } catch (AccessDeniedException e) {
       patient = null;
@@ -298,6 +303,11 @@ public class PatientRecord implements Serializable {
 
   public void setId(long id) {
     this.id = id;
+  }
+
+  /** The pause of the patient's alarms in force, if any: shown on the record. */
+  public AlarmPause getAlarmPause() {
+    return alarmPause;
   }
 
   public Patient getPatient() {

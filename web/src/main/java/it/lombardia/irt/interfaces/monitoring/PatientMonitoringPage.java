@@ -1,0 +1,283 @@
+package it.lombardia.irt.interfaces.monitoring;
+
+import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.monitoring.AlarmPauses;
+import it.lombardia.irt.application.monitoring.PatientMonitoring;
+import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.domain.model.monitoring.Alarm;
+import it.lombardia.irt.domain.model.monitoring.Measurement;
+import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.shared.Italy;
+import it.lombardia.irt.interfaces.shell.FacesMessages;
+import it.lombardia.irt.interfaces.shell.PageActions;
+import it.lombardia.irt.interfaces.shell.UserSession;
+import it.lombardia.irt.spi.content.Threshold;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A patient's tele-monitoring: for each parameter a chart of the period's readings with the
+ * thresholds in force as lines and the readings that raised an alarm marked, adherence, the alarms,
+ * the pause of alarms, and the physician's periodic evaluation notes.
+ */
+@Named
+@ViewScoped
+public class PatientMonitoringPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String EVALUATION = "Valutazione periodica del telemonitoraggio: ";
+  private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("dd/MM HH:mm");
+
+  @Inject PatientMonitoring monitoring;
+  @Inject AlarmPauses pauses;
+  @Inject HomeCareRecord record;
+  @Inject PatientRegistry registry;
+  @Inject UserSession session;
+
+  private Long patientId;
+  private int days = 30;
+  private Patient patient;
+  private boolean denied;
+  private PatientMonitoring.Overview overview;
+  private List<RecordEntry> evaluations = List.of();
+  private LocalDateTime pauseUntil;
+  private String pauseReason;
+  private String evaluationText;
+
+  public void load() {
+    try {
+      patient = registry.open(patientId);
+      Instant to = Instant.now().plus(Duration.ofMinutes(5));
+      Instant from = to.minus(Duration.ofDays(days));
+      overview = monitoring.overview(patientId, from, to);
+      evaluations =
+          record
+              .timeline(
+                  patientId,
+                  new HomeCareRecord.Filter(
+                      Set.of(RecordEntry.Type.NOTE),
+                      LocalDate.now(Italy.ZONE).minusDays(days),
+                      null))
+              .stream()
+              .filter(e -> e.getSummary().startsWith(EVALUATION))
+              .toList();
+    } catch (AccessDeniedException e) {
+      denied = true;
+    } catch (NotFoundException e) {
+      FacesMessages.error("patients.notFound");
+    }
+  }
+
+  public void pause() {
+    if (PageActions.attempt(
+        () ->
+            pauses.pause(
+                patientId,
+                Instant.now(),
+                pauseUntil == null ? null : pauseUntil.atZone(Italy.ZONE).toInstant(),
+                pauseReason),
+        "monitoring.paused")) {
+      pauseUntil = null;
+      pauseReason = null;
+    }
+    load();
+  }
+
+  public void endPause() {
+    PageActions.attempt(
+        () -> overview.pause().ifPresent(p -> pauses.end(p.getId())), "monitoring.pauseEnded");
+    load();
+  }
+
+  public void addEvaluation() {
+    if (PageActions.attempt(
+        () ->
+            record.addNote(
+                patientId,
+                evaluationText == null || evaluationText.isBlank()
+                    ? null
+                    : EVALUATION + evaluationText.strip()),
+        "monitoring.evaluationAdded")) {
+      evaluationText = null;
+    }
+    load();
+  }
+
+  /** The Chart.js configuration of one parameter's chart. */
+  public String chart(PatientMonitoring.ParameterView view) {
+    boolean english = "en".equals(session.getLanguage());
+    List<Measurement> readings = view.readings();
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder marks = Json.createArrayBuilder();
+    Set<Instant> alarmed =
+        view.alarms().stream()
+            .flatMap(a -> Stream.of(a.getFirstAt(), a.getLastAt()))
+            .collect(Collectors.toSet());
+    for (Measurement m : readings) {
+      labels.add(TICK.format(m.getEffectiveAt().atZone(Italy.ZONE)));
+      values.add(m.getValue());
+      if (alarmed.contains(m.getEffectiveAt())) {
+        marks.add(m.getValue());
+      } else {
+        marks.addNull();
+      }
+    }
+    String name = english ? view.parameter().name().en() : view.parameter().name().it();
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("label", name + " (" + view.parameter().unit() + ")")
+                    .add("data", values)
+                    .add("borderColor", "#1d4ed8")
+                    .add("backgroundColor", "#1d4ed8")
+                    .add("tension", 0.2))
+            .add(
+                Json.createObjectBuilder()
+                    .add("label", english ? "Alarm raised" : "Allarme")
+                    .add("data", marks)
+                    .add("showLine", false)
+                    .add("pointStyle", "triangle")
+                    .add("pointRadius", 9)
+                    .add("borderColor", "#b91c1c")
+                    .add("backgroundColor", "#dc2626"));
+    for (Threshold t : view.thresholds()) {
+      JsonArrayBuilder line = Json.createArrayBuilder();
+      readings.forEach(m -> line.add(t.value()));
+      datasets.add(
+          Json.createObjectBuilder()
+              .add(
+                  "label",
+                  levelName(t, english)
+                      + (t.direction() == Threshold.Direction.ABOVE ? " ≥ " : " ≤ ")
+                      + number(t.value(), english))
+              .add("data", line)
+              .add("borderColor", colour(t))
+              .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+              .add("borderWidth", 1)
+              .add("pointRadius", 0)
+              .add("fill", false));
+    }
+    JsonObjectBuilder config =
+        Json.createObjectBuilder()
+            .add("type", "line")
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("animation", false)
+                    .add("maintainAspectRatio", false)
+                    .add("locale", english ? "en-GB" : "it-IT")
+                    .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                            .add("legend", Json.createObjectBuilder().add("position", "bottom"))));
+    return config.build().toString();
+  }
+
+  private static String levelName(Threshold t, boolean english) {
+    return switch (t.level()) {
+      case ATTENTION -> english ? "Attention" : "Attenzione";
+      case ALARM -> english ? "Alarm" : "Allarme";
+      case CRITICAL -> english ? "Critical" : "Critico";
+    };
+  }
+
+  private static String colour(Threshold t) {
+    return switch (t.level()) {
+      case ATTENTION -> "#d97706";
+      case ALARM -> "#dc2626";
+      case CRITICAL -> "#7c3aed";
+    };
+  }
+
+  private static String number(double v, boolean english) {
+    NumberFormat f = NumberFormat.getNumberInstance(english ? Locale.ENGLISH : Locale.ITALIAN);
+    f.setMaximumFractionDigits(2);
+    return f.format(v);
+  }
+
+  public String explanation(Alarm a) {
+    return "en".equals(session.getLanguage()) ? a.getExplanationEn() : a.getExplanationIt();
+  }
+
+  public String evaluationText(RecordEntry e) {
+    return e.getSummary().substring(EVALUATION.length());
+  }
+
+  public Long getPatientId() {
+    return patientId;
+  }
+
+  public void setPatientId(Long patientId) {
+    this.patientId = patientId;
+  }
+
+  public int getDays() {
+    return days;
+  }
+
+  public void setDays(int days) {
+    this.days = Math.max(1, Math.min(365, days));
+  }
+
+  public Patient getPatient() {
+    return patient;
+  }
+
+  public boolean isDenied() {
+    return denied;
+  }
+
+  public PatientMonitoring.Overview getOverview() {
+    return overview;
+  }
+
+  public List<RecordEntry> getEvaluations() {
+    return evaluations;
+  }
+
+  public LocalDateTime getPauseUntil() {
+    return pauseUntil;
+  }
+
+  public void setPauseUntil(LocalDateTime pauseUntil) {
+    this.pauseUntil = pauseUntil;
+  }
+
+  public String getPauseReason() {
+    return pauseReason;
+  }
+
+  public void setPauseReason(String pauseReason) {
+    this.pauseReason = pauseReason;
+  }
+
+  public String getEvaluationText() {
+    return evaluationText;
+  }
+
+  public void setEvaluationText(String evaluationText) {
+    this.evaluationText = evaluationText;
+  }
+}
