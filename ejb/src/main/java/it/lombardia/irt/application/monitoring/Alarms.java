@@ -53,8 +53,8 @@ public class Alarms {
 
   /**
    * Raises {@code trigger} for a patient under {@code plan}, or updates the open alarm of the same
-   * condition. Alarms are serialised per patient (row lock), so concurrent readings cannot open the
-   * same alarm twice.
+   * condition. Alarms are serialised per patient (row lock; callers raising for several patients
+   * lock them in id order first), so concurrent readings cannot open the same alarm twice.
    */
   public void raise(Patient patient, MonitoredPlan plan, AlarmTrigger trigger) {
     em.lock(patient, LockModeType.PESSIMISTIC_WRITE);

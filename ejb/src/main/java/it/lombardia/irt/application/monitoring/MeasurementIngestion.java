@@ -5,6 +5,7 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.device.DeviceAssociation;
+import it.lombardia.irt.domain.model.monitoring.AlarmTrigger;
 import it.lombardia.irt.domain.model.monitoring.Evaluation.Point;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.patient.Patient;
@@ -14,6 +15,7 @@ import it.lombardia.irt.spi.content.MonitoredParameter;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -252,7 +254,14 @@ public class MeasurementIngestion {
     return r.deviceId() != null ? "Device/" + r.deviceId() : "device " + r.deviceSerial();
   }
 
-  /** Evaluates the new readings in time order per patient and parameter; raises their alarms. */
+  /** A rule met by a new reading, to raise once the patients are locked. */
+  private record Raised(Patient patient, MonitoredPlan plan, AlarmTrigger trigger) {}
+
+  /**
+   * Evaluates the new readings in time order per patient and parameter, then raises their alarms
+   * with the patients locked in id order: alarms are serialised per patient, and two bundles naming
+   * the same patients in another order must not deadlock.
+   */
   private void evaluate(List<Accepted> accepted) {
     Map<String, List<Accepted>> bySeries =
         accepted.stream()
@@ -265,6 +274,7 @@ public class MeasurementIngestion {
     accepted.stream()
         .filter(a -> a.measurement().getCorrectsId() != null)
         .forEach(a -> recent.forget(a.patient().getId(), a.measurement().getCode()));
+    List<Raised> raised = new ArrayList<>();
     for (List<Accepted> series : bySeries.values()) {
       Patient patient = series.get(0).patient();
       String code = series.get(0).measurement().getCode();
@@ -284,13 +294,22 @@ public class MeasurementIngestion {
         for (MonitoredPlan plan : profile.plansMonitoring(code)) {
           plan.evaluation()
               .evaluate(code, point, earlier)
-              .forEach(t -> alarms.raise(patient, plan, t));
+              .forEach(t -> raised.add(new Raised(patient, plan, t)));
         }
       }
       if (!window.isZero()) {
         recent.addAfterCommit(patient.getId(), code, added);
       }
     }
+    if (raised.isEmpty()) {
+      return;
+    }
+    em.createQuery("select p from Patient p where p.id in :ids order by p.id", Patient.class)
+        .setParameter(
+            "ids", raised.stream().map(r -> r.patient().getId()).distinct().sorted().toList())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+    raised.forEach(r -> alarms.raise(r.patient(), r.plan(), r.trigger()));
   }
 
   /** The readings already stored under the identifiers of {@code readings}, by key. */

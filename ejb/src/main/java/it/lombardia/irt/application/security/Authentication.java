@@ -83,7 +83,7 @@ public class Authentication {
             return LoginResult.failed(status);
           }
           if (!cached || user.hasFailedLoginsPending()) {
-            user.recordSuccessfulLogin(now);
+            recordSuccessfulLogin(user, now);
             cache.rememberVerifiedCredential(digest, username);
           }
           Actor actor = actorOf(user, tenant);
@@ -95,6 +95,20 @@ public class Authentication {
                   tenant.map(Tenant::getSettings).orElse(Map.of()));
           return new LoginResult(Status.SUCCESS, actor, timeout);
         });
+  }
+
+  /**
+   * Clears the failure count and notes the time, as one statement without the version check: the
+   * first requests of a client sending one person's credentials in parallel all succeed, and must
+   * not collide on the account's version (these columns are not audited).
+   */
+  private void recordSuccessfulLogin(UserAccount user, Instant now) {
+    em.createQuery(
+            "update UserAccount u set u.failedLogins = 0, u.lockedUntil = null,"
+                + " u.lastLoginAt = :now where u.id = :id")
+        .setParameter("now", now)
+        .setParameter("id", user.getId())
+        .executeUpdate();
   }
 
   /** Verifies an API client's id and secret. */

@@ -22,6 +22,10 @@ import org.hibernate.envers.NotAudited;
  * action taken, then CLOSED with an outcome. While open, a repeat of the same condition updates it
  * (count, last reading, a higher level) instead of raising another; an alarm not acknowledged in
  * time passes to the next recipient of the plan's alarm protocol.
+ *
+ * <p>The audit trail keeps what the care team did and where the alarm went (level, state,
+ * recipient, acknowledgement, closure); the latest reading and the count of repeats change with
+ * every repeat and are not copied, so a flood of readings does not flood the audit tables.
  */
 @Entity
 @Table(name = "alarm")
@@ -68,27 +72,34 @@ public class Alarm extends TenantOwnedEntity {
   @Column(nullable = false, updatable = false, length = 20)
   private String parameter;
 
+  @NotAudited
   @Column(name = "measured_value")
   private Double value;
 
+  @NotAudited
   @Column(length = 20)
   private String unit;
 
+  @NotAudited
   @Column(name = "limit_value")
   private Double limit;
 
+  @NotAudited
   @Column(name = "explanation_it", nullable = false, length = 1000)
   private String explanationIt;
 
+  @NotAudited
   @Column(name = "explanation_en", nullable = false, length = 1000)
   private String explanationEn;
 
   @Column(name = "first_at", nullable = false, updatable = false)
   private Instant firstAt;
 
+  @NotAudited
   @Column(name = "last_at", nullable = false)
   private Instant lastAt;
 
+  @NotAudited
   @Column(name = "trigger_count", nullable = false)
   private int triggerCount;
 

@@ -11,15 +11,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /**
  * One reading of one parameter of a patient, as it arrived, with who sent it and when. Never
  * changed: a correction is a new row with status {@link Status#ENTERED_IN_ERROR} that {@code
  * corrects} the original. Not audited by Envers — the row itself is the record (at this volume an
- * audit copy would double the largest table).
+ * audit copy would double the largest table) — and immutable to Hibernate, which then never
+ * dirty-checks the readings of a large batch.
  */
 @Entity
 @Table(name = "measurement")
+@Immutable
 public class Measurement extends TenantOwnedEntity {
 
   /** FHIR {@code Observation.status} values IRT keeps. */

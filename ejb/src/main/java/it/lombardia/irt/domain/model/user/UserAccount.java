@@ -115,12 +115,6 @@ public class UserAccount extends TenantOwnedEntity {
     return failedLogins > 0;
   }
 
-  public void recordSuccessfulLogin(Instant now) {
-    failedLogins = 0;
-    lockedUntil = null;
-    lastLoginAt = now;
-  }
-
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
     this.failedLogins = 0;
