@@ -46,8 +46,8 @@ import java.util.regex.Pattern;
  *   <li>{@code bench.patients} (40) monitored patients the load is spread over
  *   <li>{@code bench.probes} (100) alarm-latency probes, one fresh patient each
  *   <li>{@code bench.setupThreads} (4) threads creating the patients
- *   <li>{@code bench.threads} (4) threads posting single Observations
- *   <li>{@code bench.batchThreads} (2) threads posting batch Bundles
+ *   <li>{@code bench.threads} (8) threads posting single Observations
+ *   <li>{@code bench.batchThreads} (4) threads posting batch Bundles
  *   <li>{@code bench.batchSize} (100) entries per batch Bundle
  *   <li>{@code bench.warmup} (5) seconds of warm-up before each measured throughput phase
  *   <li>{@code bench.seconds} (20) measured seconds of each throughput phase
@@ -71,8 +71,8 @@ public class IngestBenchmark {
   static final int PATIENTS = Integer.getInteger("bench.patients", 40);
   static final int PROBES = Integer.getInteger("bench.probes", 100);
   static final int SETUP_THREADS = Integer.getInteger("bench.setupThreads", 4);
-  static final int THREADS = Integer.getInteger("bench.threads", 4);
-  static final int BATCH_THREADS = Integer.getInteger("bench.batchThreads", 2);
+  static final int THREADS = Integer.getInteger("bench.threads", 8);
+  static final int BATCH_THREADS = Integer.getInteger("bench.batchThreads", 4);
   static final int BATCH_SIZE = Integer.getInteger("bench.batchSize", 100);
   static final int WARMUP = Integer.getInteger("bench.warmup", 5);
   static final int SECONDS = Integer.getInteger("bench.seconds", 20);

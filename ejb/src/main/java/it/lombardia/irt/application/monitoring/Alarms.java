@@ -27,8 +27,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,45 +54,66 @@ public class Alarms {
   @ConfigProperty(name = "irt.alarm.fallback-minutes", defaultValue = "30")
   long fallbackMinutes;
 
+  /** A rule met by a patient's reading under one of their plans. */
+  public record Raised(Patient patient, MonitoredPlan plan, AlarmTrigger trigger) {}
+
   /**
-   * Raises {@code trigger} for a patient under {@code plan}, or updates the open alarm of the same
-   * condition. Alarms are serialised per patient (row lock; callers raising for several patients
-   * lock them in id order first), so concurrent readings cannot open the same alarm twice.
+   * Raises each trigger, or updates the open alarm of the same condition. Alarms are serialised per
+   * patient: the patients are locked in id order first, so concurrent readings cannot open the same
+   * alarm twice and two bundles naming the same patients in another order cannot deadlock.
    */
-  public void raise(Patient patient, MonitoredPlan plan, AlarmTrigger trigger) {
-    em.lock(patient, LockModeType.PESSIMISTIC_WRITE);
-    Alarm open =
-        em.createQuery(
-                "select a from Alarm a where a.patientId = :p and a.openKey = :k", Alarm.class)
-            .setParameter("p", patient.getId())
-            .setParameter("k", trigger.ruleKey())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    AlarmRouting routing = routing(plan.alarmProtocol());
-    if (open == null) {
-      Alarm alarm =
-          new Alarm(
-              patient.getId(),
-              plan.planId(),
-              trigger,
-              routing.route(trigger.level(), trigger.at()));
-      em.persist(alarm);
-      write(
-          alarm,
-          "Allarme di livello "
-              + Evaluation.levelName(alarm.getLevel())
-              + ": "
-              + trigger.explanationIt());
-    } else if (trigger.kind() != Alarm.Kind.MISSING && open.repeat(trigger)) {
-      open.routeTo(routing.route(open.getLevel(), trigger.at()));
-      write(
-          open,
-          "Allarme salito al livello "
-              + Evaluation.levelName(open.getLevel())
-              + ": "
-              + trigger.explanationIt());
+  public void raise(List<Raised> raised) {
+    if (raised.isEmpty()) {
+      return;
     }
+    em.createQuery("select p from Patient p where p.id in :ids order by p.id", Patient.class)
+        .setParameter(
+            "ids", raised.stream().map(r -> r.patient().getId()).distinct().sorted().toList())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+    Map<String, Optional<Alarm>> open = new HashMap<>();
+    for (Raised r : raised) {
+      AlarmTrigger trigger = r.trigger();
+      Optional<Alarm> current =
+          open.computeIfAbsent(
+              r.patient().getId() + "|" + trigger.ruleKey(),
+              k -> openAlarm(r.patient().getId(), trigger.ruleKey()));
+      AlarmRouting routing = routing(r.plan().alarmProtocol());
+      if (current.isEmpty()) {
+        Alarm alarm =
+            new Alarm(
+                r.patient().getId(),
+                r.plan().planId(),
+                trigger,
+                routing.route(trigger.level(), trigger.at()));
+        em.persist(alarm);
+        open.put(r.patient().getId() + "|" + trigger.ruleKey(), Optional.of(alarm));
+        write(
+            alarm,
+            "Allarme di livello "
+                + Evaluation.levelName(alarm.getLevel())
+                + ": "
+                + trigger.explanationIt());
+      } else if (trigger.kind() != Alarm.Kind.MISSING && current.get().repeat(trigger)) {
+        Alarm alarm = current.get();
+        alarm.routeTo(routing.route(alarm.getLevel(), trigger.at()));
+        write(
+            alarm,
+            "Allarme salito al livello "
+                + Evaluation.levelName(alarm.getLevel())
+                + ": "
+                + trigger.explanationIt());
+      }
+    }
+  }
+
+  private Optional<Alarm> openAlarm(long patientId, String ruleKey) {
+    return em.createQuery(
+            "select a from Alarm a where a.patientId = :p and a.openKey = :k", Alarm.class)
+        .setParameter("p", patientId)
+        .setParameter("k", ruleKey)
+        .getResultStream()
+        .findFirst();
   }
 
   /** An alarm of the inbox with its patient's name. */

@@ -5,7 +5,6 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.device.DeviceAssociation;
-import it.lombardia.irt.domain.model.monitoring.AlarmTrigger;
 import it.lombardia.irt.domain.model.monitoring.Evaluation.Point;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.patient.Patient;
@@ -15,7 +14,6 @@ import it.lombardia.irt.spi.content.MonitoredParameter;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -254,13 +252,9 @@ public class MeasurementIngestion {
     return r.deviceId() != null ? "Device/" + r.deviceId() : "device " + r.deviceSerial();
   }
 
-  /** A rule met by a new reading, to raise once the patients are locked. */
-  private record Raised(Patient patient, MonitoredPlan plan, AlarmTrigger trigger) {}
-
   /**
    * Evaluates the new readings in time order per patient and parameter, then raises their alarms
-   * with the patients locked in id order: alarms are serialised per patient, and two bundles naming
-   * the same patients in another order must not deadlock.
+   * together (see {@link Alarms#raise}).
    */
   private void evaluate(List<Accepted> accepted) {
     Map<String, List<Accepted>> bySeries =
@@ -274,7 +268,7 @@ public class MeasurementIngestion {
     accepted.stream()
         .filter(a -> a.measurement().getCorrectsId() != null)
         .forEach(a -> recent.forget(a.patient().getId(), a.measurement().getCode()));
-    List<Raised> raised = new ArrayList<>();
+    List<Alarms.Raised> raised = new ArrayList<>();
     for (List<Accepted> series : bySeries.values()) {
       Patient patient = series.get(0).patient();
       String code = series.get(0).measurement().getCode();
@@ -294,34 +288,43 @@ public class MeasurementIngestion {
         for (MonitoredPlan plan : profile.plansMonitoring(code)) {
           plan.evaluation()
               .evaluate(code, point, earlier)
-              .forEach(t -> raised.add(new Raised(patient, plan, t)));
+              .forEach(t -> raised.add(new Alarms.Raised(patient, plan, t)));
         }
       }
       if (!window.isZero()) {
         recent.addAfterCommit(patient.getId(), code, added);
       }
     }
-    if (raised.isEmpty()) {
-      return;
-    }
-    em.createQuery("select p from Patient p where p.id in :ids order by p.id", Patient.class)
-        .setParameter(
-            "ids", raised.stream().map(r -> r.patient().getId()).distinct().sorted().toList())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
-    raised.forEach(r -> alarms.raise(r.patient(), r.plan(), r.trigger()));
+    alarms.raise(raised);
   }
 
-  /** The readings already stored under the identifiers of {@code readings}, by key. */
+  /**
+   * The readings already stored under the identifiers of {@code readings}, by key (looked up by
+   * system and value: the unique index's order).
+   */
   private Map<String, Measurement> alreadyStored(List<Reading> readings) {
     Map<String, Measurement> stored = new HashMap<>();
-    List<String> values = readings.stream().map(r -> r.identifier().value()).distinct().toList();
-    for (int i = 0; i < values.size(); i += 500) {
-      em.createQuery("select m from Measurement m where m.identifierValue in :v", Measurement.class)
-          .setParameter("v", values.subList(i, Math.min(values.size(), i + 500)))
-          .getResultStream()
-          .forEach(m -> stored.put(key(m.identifier(), m.getCode(), m.getStatus()), m));
-    }
+    Map<String, List<String>> valuesBySystem =
+        readings.stream()
+            .map(Reading::identifier)
+            .distinct()
+            .collect(
+                Collectors.groupingBy(
+                    Measurement.Identifier::system,
+                    Collectors.mapping(Measurement.Identifier::value, Collectors.toList())));
+    valuesBySystem.forEach(
+        (system, values) -> {
+          for (int i = 0; i < values.size(); i += 500) {
+            em.createQuery(
+                    "select m from Measurement m where m.identifierSystem = :s"
+                        + " and m.identifierValue in :v",
+                    Measurement.class)
+                .setParameter("s", system)
+                .setParameter("v", values.subList(i, Math.min(values.size(), i + 500)))
+                .getResultStream()
+                .forEach(m -> stored.put(key(m.identifier(), m.getCode(), m.getStatus()), m));
+          }
+        });
     return stored;
   }
 

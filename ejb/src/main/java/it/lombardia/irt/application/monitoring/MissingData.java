@@ -48,7 +48,7 @@ public class MissingData {
       for (TrendRule rule : plan.evaluation().missingDataRules()) {
         plan.evaluation()
             .missing(rule, lastReading(patientId, rule.parameter()), plan.since(), now)
-            .ifPresent(t -> alarms.raise(patient, plan, t));
+            .ifPresent(t -> alarms.raise(List.of(new Alarms.Raised(patient, plan, t))));
       }
     }
   }
