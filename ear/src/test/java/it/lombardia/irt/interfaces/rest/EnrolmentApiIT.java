@@ -20,7 +20,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -417,5 +421,28 @@ class EnrolmentApiIT {
     }
     Answer down = MMG.get("/api/patients/national-registry/" + cf);
     assertEquals(503, down.status(), down.body());
+  }
+
+  /**
+   * On a fresh database (CI) no one has read Bergamo's English privacy notice yet: the benchmark's
+   * set-up saw concurrent first consents fail on the version's unique key before the fix.
+   */
+  @Test
+  void theFirstRequestsForAnAsstsDefaultTextPublishItOnceWhenTheyArriveTogether() throws Exception {
+    IrtClient admin = demo("bergamo.admin");
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<Answer>> answers =
+          pool.invokeAll(
+              Collections.nCopies(
+                  6, () -> admin.get("/api/consent-texts/PRIVACY_NOTICE?language=en")));
+      for (Future<Answer> answer : answers) {
+        Answer a = answer.get();
+        assertEquals(200, a.status(), a.body());
+        assertEquals(1, a.array().size(), "one version 1, published once");
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 }

@@ -6,15 +6,15 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.consent.ConsentText;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * The ASST's consent forms and privacy notice, versioned per language. An ASST starts from IRT's
@@ -25,13 +25,27 @@ import java.util.Set;
 public class ConsentTexts {
 
   public static final Set<String> LANGUAGES = Set.of("it", "en");
-  private static final String SYSTEM = "irt";
+  private static final Logger LOG = Logger.getLogger(ConsentTexts.class.getName());
 
   @PersistenceContext EntityManager em;
+  @Inject DefaultConsentTexts defaults;
 
   /** The newest version of a text in a language (the ASST's first use publishes the default). */
   public ConsentText current(ConsentText.Kind kind, String language) {
     String lang = requireLanguage(language);
+    return newest(kind, lang)
+        .orElseGet(
+            () -> {
+              try {
+                defaults.publish(kind, lang);
+              } catch (EJBException published) {
+                LOG.fine(() -> "Default " + kind + "/" + lang + " published by another request");
+              }
+              return newest(kind, lang).orElseThrow();
+            });
+  }
+
+  private Optional<ConsentText> newest(ConsentText.Kind kind, String lang) {
     return em.createQuery(
             "select t from ConsentText t where t.kind = :k and t.language = :l"
                 + " order by t.textVersion desc",
@@ -40,8 +54,7 @@ public class ConsentTexts {
         .setParameter("l", lang)
         .setMaxResults(1)
         .getResultStream()
-        .findFirst()
-        .orElseGet(() -> persist(new ConsentText(kind, lang, 1, defaultText(kind, lang), SYSTEM)));
+        .findFirst();
   }
 
   public ConsentText byId(long id) {
@@ -72,18 +85,11 @@ public class ConsentTexts {
           "body", "error.consentText.body", "the text must be 50 to 20000 characters long");
     }
     ConsentText previous = current(kind, language);
-    return persist(
+    ConsentText next =
         new ConsentText(
-            kind,
-            previous.getLanguage(),
-            previous.getTextVersion() + 1,
-            body.trim(),
-            admin.name()));
-  }
-
-  private ConsentText persist(ConsentText text) {
-    em.persist(text);
-    return text;
+            kind, previous.getLanguage(), previous.getTextVersion() + 1, body.trim(), admin.name());
+    em.persist(next);
+    return next;
   }
 
   private static String requireLanguage(String language) {
@@ -93,17 +99,5 @@ public class ConsentTexts {
           "language", "error.consentText.language", "texts exist in Italian (it) and English (en)");
     }
     return lang;
-  }
-
-  private static String defaultText(ConsentText.Kind kind, String language) {
-    String name = kind.name() + "_" + language + ".txt";
-    try (InputStream in = ConsentTexts.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("default consent text missing: " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -24,7 +24,7 @@ import java.util.Set;
 public class MonitoringProfiles {
 
   /** The services whose readings IRT evaluates. */
-  public static final Set<TelemedicineService> MONITORING =
+  private static final Set<TelemedicineService> MONITORING =
       EnumSet.of(
           TelemedicineService.TELEMONITORING_LEVEL_1,
           TelemedicineService.TELEMONITORING_LEVEL_2,

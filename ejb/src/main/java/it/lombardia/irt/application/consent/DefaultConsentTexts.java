@@ -1,0 +1,42 @@
+package it.lombardia.irt.application.consent;
+
+import it.lombardia.irt.domain.model.consent.ConsentText;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Publishes IRT's default text of a kind and language as an ASST's version 1, in a transaction of
+ * its own: the first consents of an ASST may arrive together, and only one of them may publish it
+ * (the others' inserts fail on the version's unique key and they read the published one).
+ */
+@Stateless
+public class DefaultConsentTexts {
+
+  private static final String SYSTEM = "irt";
+
+  @PersistenceContext EntityManager em;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void publish(ConsentText.Kind kind, String language) {
+    em.persist(new ConsentText(kind, language, 1, defaultText(kind, language), SYSTEM));
+  }
+
+  private static String defaultText(ConsentText.Kind kind, String language) {
+    String name = kind.name() + "_" + language + ".txt";
+    try (InputStream in = ConsentTexts.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("default consent text missing: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
