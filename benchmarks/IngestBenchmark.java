@@ -708,21 +708,21 @@ public class IngestBenchmark {
 
   static HttpResponse<String> post(String path, String authorization, String json)
       throws Exception {
-    return sendAsPerson(
-        request(path, authorization)
-            .header("Accept", "application/json")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    return send("POST", path, authorization, json);
   }
 
   static HttpResponse<String> put(String path, String authorization, String json)
       throws Exception {
+    return send("PUT", path, authorization, json);
+  }
+
+  private static HttpResponse<String> send(
+      String method, String path, String authorization, String json) throws Exception {
     return sendAsPerson(
         request(path, authorization)
             .header("Accept", "application/json")
             .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
             .build());
   }
 

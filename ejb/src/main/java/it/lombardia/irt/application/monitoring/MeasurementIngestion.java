@@ -206,7 +206,7 @@ public class MeasurementIngestion {
                 problem(
                     r,
                     "device",
-                    deviceName(r)
+                    r.deviceReference()
                         + " was not associated with Patient/"
                         + patient.getId()
                         + " at "
@@ -226,7 +226,9 @@ public class MeasurementIngestion {
                 problem(
                     r,
                     "device",
-                    deviceName(r) + " was not associated with any patient at " + r.effectiveAt()));
+                    r.deviceReference()
+                        + " was not associated with any patient at "
+                        + r.effectiveAt()));
   }
 
   /** The associations of the device the reading names that cover the time of the reading. */
@@ -239,17 +241,13 @@ public class MeasurementIngestion {
                 .setParameter("s", r.deviceSerial())
                 .getResultList();
     if (devices.isEmpty()) {
-      throw problem(r, "device", deviceName(r) + " is not a device of this ASST");
+      throw problem(r, "device", r.deviceReference() + " is not a device of this ASST");
     }
     return em.createQuery(
             "select a from DeviceAssociation a where a.deviceId in :d", DeviceAssociation.class)
         .setParameter("d", devices)
         .getResultStream()
         .filter(a -> a.covers(r.effectiveAt()));
-  }
-
-  private static String deviceName(Reading r) {
-    return r.deviceId() != null ? "Device/" + r.deviceId() : "device " + r.deviceSerial();
   }
 
   /**

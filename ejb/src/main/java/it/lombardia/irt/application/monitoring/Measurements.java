@@ -17,6 +17,14 @@ import java.util.List;
 @Stateless
 public class Measurements {
 
+  /**
+   * JPQL condition on {@code m}: a valid reading, neither withdrawn nor corrected by a later row
+   * (parameter {@code withdrawn} = {@link Measurement.Status#ENTERED_IN_ERROR}).
+   */
+  static final String VALID =
+      " m.status <> :withdrawn"
+          + " and not exists (select r.id from Measurement r where r.correctsId = m.id)";
+
   @PersistenceContext EntityManager em;
   @Inject PatientRegistry registry;
 
@@ -30,8 +38,8 @@ public class Measurements {
         em.createQuery(
             "select m from Measurement m where m.patientId = :p"
                 + (code == null ? "" : " and m.code = :c")
-                + " and m.effectiveAt >= :from and m.effectiveAt < :to and m.status <> :withdrawn"
-                + " and not exists (select r.id from Measurement r where r.correctsId = m.id)"
+                + " and m.effectiveAt >= :from and m.effectiveAt < :to and"
+                + VALID
                 + " order by m.effectiveAt, m.id",
             Measurement.class);
     if (code != null) {

@@ -26,8 +26,16 @@ public record Reading(
 
   /** How the reading names its patient, for messages. */
   public String patientReference() {
-    return patientId != null
-        ? "Patient/" + patientId
-        : "patient with codice fiscale " + codiceFiscale;
+    if (patientId != null) {
+      return "Patient/" + patientId;
+    }
+    return codiceFiscale != null
+        ? "patient with codice fiscale " + codiceFiscale
+        : "the patient of " + deviceReference();
+  }
+
+  /** How the reading names its device, for messages. */
+  public String deviceReference() {
+    return deviceId != null ? "Device/" + deviceId : "device " + deviceSerial;
   }
 }

@@ -61,8 +61,8 @@ public class RecentReadings {
   private List<Point> load(long patientId, String code, Instant from) {
     return em.createQuery(
             "select m.effectiveAt, m.value from Measurement m where m.patientId = :p"
-                + " and m.code = :c and m.effectiveAt >= :from and m.status <> :withdrawn"
-                + " and not exists (select r.id from Measurement r where r.correctsId = m.id)"
+                + " and m.code = :c and m.effectiveAt >= :from and"
+                + Measurements.VALID
                 + " order by m.effectiveAt",
             Object[].class)
         .setParameter("p", patientId)

@@ -12,6 +12,8 @@ import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
+import it.lombardia.irt.interfaces.shell.Formats;
+import it.lombardia.irt.interfaces.shell.Labels;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import it.lombardia.irt.interfaces.shell.UserSession;
 import it.lombardia.irt.spi.content.Threshold;
@@ -22,14 +24,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,6 +52,8 @@ public class PatientMonitoringPage implements Serializable {
   @Inject HomeCareRecord record;
   @Inject PatientRegistry registry;
   @Inject UserSession session;
+  @Inject Formats formats;
+  @Inject Labels bilingual;
 
   private Long patientId;
   private int days = 30;
@@ -142,7 +144,7 @@ public class PatientMonitoringPage implements Serializable {
         marks.addNull();
       }
     }
-    String name = english ? view.parameter().name().en() : view.parameter().name().it();
+    String name = bilingual.of(view.parameter().name());
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()
             .add(
@@ -154,7 +156,7 @@ public class PatientMonitoringPage implements Serializable {
                     .add("tension", 0.2))
             .add(
                 Json.createObjectBuilder()
-                    .add("label", english ? "Alarm raised" : "Allarme")
+                    .add("label", FacesMessages.text("monitoring.alarmRaised"))
                     .add("data", marks)
                     .add("showLine", false)
                     .add("pointStyle", "triangle")
@@ -168,9 +170,9 @@ public class PatientMonitoringPage implements Serializable {
           Json.createObjectBuilder()
               .add(
                   "label",
-                  levelName(t, english)
+                  FacesMessages.text("enum.AlarmLevel." + t.level().name())
                       + (t.direction() == Threshold.Direction.ABOVE ? " ≥ " : " ≤ ")
-                      + number(t.value(), english))
+                      + formats.number(t.value()))
               .add("data", line)
               .add("borderColor", colour(t))
               .add("borderDash", Json.createArrayBuilder().add(6).add(4))
@@ -195,26 +197,12 @@ public class PatientMonitoringPage implements Serializable {
     return config.build().toString();
   }
 
-  private static String levelName(Threshold t, boolean english) {
-    return switch (t.level()) {
-      case ATTENTION -> english ? "Attention" : "Attenzione";
-      case ALARM -> english ? "Alarm" : "Allarme";
-      case CRITICAL -> english ? "Critical" : "Critico";
-    };
-  }
-
   private static String colour(Threshold t) {
     return switch (t.level()) {
       case ATTENTION -> "#d97706";
       case ALARM -> "#dc2626";
       case CRITICAL -> "#7c3aed";
     };
-  }
-
-  private static String number(double v, boolean english) {
-    NumberFormat f = NumberFormat.getNumberInstance(english ? Locale.ENGLISH : Locale.ITALIAN);
-    f.setMaximumFractionDigits(2);
-    return f.format(v);
   }
 
   public String explanation(Alarm a) {
