@@ -26,6 +26,19 @@ public final class CarePathways {
       [{"username": "niguarda.mmg", "teamRole": "MMG referente"},
        {"username": "niguarda.cardiologo", "teamRole": "cardiologo"}]""";
 
+  /**
+   * An alarm protocol sending attention and alarm to the Niguarda nurse all day (fallbacks ADI and
+   * COT), critical to the COT.
+   */
+  public static final String ALARMS_TO_THE_NURSE =
+      """
+      [{"level": "ATTENTION", "recipient": "niguarda.infermiere", "from": "00:00:00",
+        "to": "00:00:00", "acknowledgeWithinMinutes": 240, "fallback": "centre:ADI"},
+       {"level": "ALARM", "recipient": "niguarda.infermiere", "from": "00:00:00",
+        "to": "00:00:00", "acknowledgeWithinMinutes": 60, "fallback": "centre:COT"},
+       {"level": "CRITICAL", "recipient": "centre:COT", "from": "00:00:00", "to": "00:00:00",
+        "acknowledgeWithinMinutes": 15, "fallback": "niguarda.cardiologo"}]""";
+
   public static final String TEAM_WITH_NURSE =
       """
       [{"username": "niguarda.mmg", "teamRole": "MMG referente"},

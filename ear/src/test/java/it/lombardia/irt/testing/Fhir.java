@@ -6,13 +6,20 @@ import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 
-/** HAPI's generic FHIR client against IRT's FHIR API, and the observations the tests send. */
+/**
+ * HAPI's generic FHIR client against IRT's FHIR API, and the observations and questionnaire
+ * responses the tests send.
+ */
 public final class Fhir {
 
   public static final FhirContext R4 = FhirContext.forR4();
@@ -20,6 +27,16 @@ public final class Fhir {
   public static final String WEIGHT = "29463-7";
   public static final String SPO2 = "59408-5";
   public static final String IDENTIFIERS = "urn:irt:test-gateway";
+
+  /** How IRT names a plug-in questionnaire (the README documents it for app makers). */
+  public static final String QUESTIONNAIRES =
+      "https://irt.regione.lombardia.it/fhir/Questionnaire/";
+
+  /** The cardiology plug-in's daily heart-failure symptom checklist and its items. */
+  public static final String HF_CHECKLIST = "hf-daily-symptom-checklist";
+
+  public static final List<String> HF_CHECKLIST_ITEMS =
+      List.of("dyspnoea", "orthopnoea", "oedema", "fatigue", "dizziness", "palpitations");
 
   static {
     R4.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
@@ -59,5 +76,29 @@ public final class Fhir {
             .setSystem("http://unitsofmeasure.org")
             .setCode(unit));
     return o;
+  }
+
+  /**
+   * The heart-failure checklist answered a minute ago with a fresh identifier: the {@code yes}
+   * items "yes", the others "no" (the oedema item as a boolean, the others as codings).
+   */
+  public static QuestionnaireResponse hfChecklist(long patient, String... yes) {
+    QuestionnaireResponse r = new QuestionnaireResponse();
+    r.getIdentifier().setSystem(IDENTIFIERS).setValue(UUID.randomUUID().toString());
+    r.setQuestionnaire(QUESTIONNAIRES + HF_CHECKLIST);
+    r.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+    r.setSubject(new Reference("Patient/" + patient));
+    r.setAuthoredElement(new DateTimeType(Date.from(Instant.now().minusSeconds(60))));
+    for (String item : HF_CHECKLIST_ITEMS) {
+      boolean isYes = List.of(yes).contains(item);
+      r.addItem()
+          .setLinkId(item)
+          .addAnswer()
+          .setValue(
+              item.equals("oedema")
+                  ? new BooleanType(isYes)
+                  : new Coding().setCode(isYes ? "yes" : "no"));
+    }
+    return r;
   }
 }

@@ -549,6 +549,7 @@ class BrowserIT {
         .create()
         .resource(Fhir.vital(patient, Fhir.SPO2, 89, "%", Instant.now().minusSeconds(90)))
         .execute();
+    Fhir.niguardaGateway().create().resource(Fhir.hfChecklist(patient, "fatigue")).execute();
 
     browser.logIn("niguarda.infermiere", IrtClient.DEMO_PASSWORD);
     browser.click("menu-form:menu-alarms");
@@ -581,5 +582,10 @@ class BrowserIT {
         datasets.contains("[\"Allarme\",[89]]"),
         "the reading that raised the alarm is marked on the chart: " + datasets);
     assertTrue(datasets.contains("[\"Allarme ≤ 90\",[90]]"), "the threshold in force: " + datasets);
+    String answered = browser.text("monitoring-form:questionnaires");
+    assertTrue(
+        answered.contains("Checklist quotidiana dei sintomi di scompenso")
+            && answered.contains("Stabile: nessuna azione"),
+        "the questionnaire the patient answered: " + answered);
   }
 }

@@ -1,10 +1,10 @@
 package it.lombardia.irt.application.monitoring;
 
 /**
- * What became of one reading: stored now, already stored (a re-sent identifier: nothing stored
- * twice), or rejected with the reason.
+ * What became of one reading or questionnaire response: stored now, already stored (a re-sent
+ * identifier: nothing stored twice), or rejected with the reason.
  */
-public record IngestResult(Outcome outcome, Long measurementId, String problem) {
+public record IngestResult(Outcome outcome, Long id, String problem) {
 
   public enum Outcome {
     CREATED,

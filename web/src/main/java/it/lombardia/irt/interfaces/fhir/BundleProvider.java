@@ -140,6 +140,6 @@ public class BundleProvider {
     answer
         .getResponse()
         .setStatus(created ? "201 Created" : "200 OK")
-        .setLocation("Observation/" + results.get(0).measurementId());
+        .setLocation("Observation/" + results.get(0).id());
   }
 }

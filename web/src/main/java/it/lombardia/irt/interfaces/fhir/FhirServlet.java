@@ -22,6 +22,7 @@ public class FhirServlet extends RestfulServer {
   @Inject transient ObservationProvider observations;
   @Inject transient PatientProvider patients;
   @Inject transient DeviceProvider devices;
+  @Inject transient QuestionnaireResponseProvider questionnaireResponses;
   @Inject transient BundleProvider bundles;
 
   public FhirServlet() {
@@ -33,7 +34,7 @@ public class FhirServlet extends RestfulServer {
     getFhirContext().setParserErrorHandler(new StrictErrorHandler());
     setTenantIdentificationStrategy(new UrlBaseTenantIdentificationStrategy());
     setDefaultResponseEncoding(EncodingEnum.JSON);
-    setResourceProviders(List.of(observations, patients, devices));
+    setResourceProviders(List.of(observations, patients, devices, questionnaireResponses));
     registerProvider(bundles);
     registerInterceptor(new TenantGate());
     registerInterceptor(new FhirErrors());

@@ -45,8 +45,7 @@ public class ObservationProvider implements IResourceProvider {
       @ResourceParam Observation observation, @ConditionalUrlParam String ifNoneExist) {
     List<IngestResult> results =
         ingestion.ingest(ObservationMapping.readings(observation, "Observation"), true);
-    MethodOutcome outcome =
-        new MethodOutcome(new IdType("Observation", results.get(0).measurementId()));
+    MethodOutcome outcome = new MethodOutcome(new IdType("Observation", results.get(0).id()));
     outcome.setCreated(results.stream().anyMatch(r -> r.outcome() == IngestResult.Outcome.CREATED));
     return outcome;
   }

@@ -36,7 +36,8 @@ public class Alarm extends TenantOwnedEntity {
   public enum Kind {
     THRESHOLD,
     TREND,
-    MISSING
+    MISSING,
+    QUESTIONNAIRE
   }
 
   public enum State {
@@ -69,7 +70,8 @@ public class Alarm extends TenantOwnedEntity {
   @Column(nullable = false, length = 20)
   private AlarmLevel level;
 
-  @Column(nullable = false, updatable = false, length = 20)
+  /** LOINC code of the parameter, or the plug-in questionnaire's id for a questionnaire alarm. */
+  @Column(nullable = false, updatable = false, length = 80)
   private String parameter;
 
   @NotAudited

@@ -1,0 +1,66 @@
+package it.lombardia.irt.interfaces.fhir;
+
+import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
+import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.RequiredParam;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import it.lombardia.irt.application.monitoring.AnsweredQuestionnaires;
+import it.lombardia.irt.application.monitoring.IngestResult;
+import it.lombardia.irt.application.monitoring.QuestionnaireIngestion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+
+/**
+ * {@code QuestionnaireResponse}: the answers to a plug-in questionnaire from a patient app or a
+ * caregiver — create (idempotent by identifier, like observations), read, and search by patient.
+ */
+@ApplicationScoped
+public class QuestionnaireResponseProvider implements IResourceProvider {
+
+  @Inject QuestionnaireIngestion ingestion;
+  @Inject AnsweredQuestionnaires answered;
+
+  @Override
+  public Class<QuestionnaireResponse> getResourceType() {
+    return QuestionnaireResponse.class;
+  }
+
+  @Create
+  public MethodOutcome create(
+      @ResourceParam QuestionnaireResponse response, @ConditionalUrlParam String ifNoneExist) {
+    IngestResult result =
+        ingestion.submit(QuestionnaireResponseMapping.answers(response, "QuestionnaireResponse"));
+    MethodOutcome outcome = new MethodOutcome(new IdType("QuestionnaireResponse", result.id()));
+    outcome.setCreated(result.outcome() == IngestResult.Outcome.CREATED);
+    return outcome;
+  }
+
+  @Read
+  public QuestionnaireResponse read(@IdParam IdType id) {
+    if (!id.isIdPartValidLong()) {
+      throw new InvalidRequestException("QuestionnaireResponse ids are numbers");
+    }
+    return QuestionnaireResponseMapping.questionnaireResponse(answered.one(id.getIdPartAsLong()));
+  }
+
+  @Search
+  public List<QuestionnaireResponse> search(
+      @RequiredParam(name = QuestionnaireResponse.SP_PATIENT) ReferenceParam patient) {
+    if (!patient.getIdPart().matches("\\d{1,18}")) {
+      throw new InvalidRequestException("patient must be Patient/{id}");
+    }
+    return answered.of(Long.parseLong(patient.getIdPart())).stream()
+        .map(QuestionnaireResponseMapping::questionnaireResponse)
+        .toList();
+  }
+}
