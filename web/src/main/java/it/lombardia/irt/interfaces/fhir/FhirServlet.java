@@ -23,6 +23,7 @@ public class FhirServlet extends RestfulServer {
   @Inject transient PatientProvider patients;
   @Inject transient DeviceProvider devices;
   @Inject transient BundleProvider bundles;
+  @Inject transient CarePlanProvider carePlans;
 
   public FhirServlet() {
     super(FhirContext.forR4Cached());
@@ -33,7 +34,7 @@ public class FhirServlet extends RestfulServer {
     getFhirContext().setParserErrorHandler(new StrictErrorHandler());
     setTenantIdentificationStrategy(new UrlBaseTenantIdentificationStrategy());
     setDefaultResponseEncoding(EncodingEnum.JSON);
-    setResourceProviders(List.of(observations, patients, devices));
+    setResourceProviders(List.of(observations, patients, devices, carePlans));
     registerProvider(bundles);
     registerInterceptor(new TenantGate());
     registerInterceptor(new FhirErrors());
