@@ -25,12 +25,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.ActivityDefinition;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.ObservationDefinition;
+import org.hl7.fhir.r4.model.ObservationDefinition.ObservationDefinitionQualifiedIntervalComponent;
+import org.hl7.fhir.r4.model.ObservationDefinition.ObservationRangeCategory;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Timing;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -40,19 +47,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The FHIR API with HAPI's generic client as a real client: create, batch and transaction,
  * idempotent re-send, search, validation with OperationOutcome and nothing stored, the device
- * association check, and tenant isolation.
+ * association check, the monitoring plan as HL7 Italia's Piano di telemonitoraggio, and tenant
+ * isolation.
  */
 @ExtendWith(ArquillianExtension.class)
 class FhirApiIT {
 
-  private static final String ALL_DAY_TO_THE_NURSE =
-      """
-      [{"level": "ATTENTION", "recipient": "niguarda.infermiere", "from": "00:00:00",
-        "to": "00:00:00", "acknowledgeWithinMinutes": 240, "fallback": "centre:ADI"},
-       {"level": "ALARM", "recipient": "niguarda.infermiere", "from": "00:00:00",
-        "to": "00:00:00", "acknowledgeWithinMinutes": 60, "fallback": "centre:COT"},
-       {"level": "CRITICAL", "recipient": "centre:COT", "from": "00:00:00", "to": "00:00:00",
-        "acknowledgeWithinMinutes": 15, "fallback": "niguarda.cardiologo"}]""";
+  /** The plan's own value for the SpO2 attention threshold (the protocol's default is 92). */
+  private static final String SPO2_ATTENTION_AT_94 =
+      "[{\"parameter\": \"59408-5\", \"level\": \"ATTENTION\", \"value\": 94}]";
 
   private static final IrtClient ADI = IrtClient.demo("niguarda.adi");
 
@@ -64,7 +67,7 @@ class FhirApiIT {
   }
 
   private static long patient() {
-    return CarePathways.monitoredPatient("[]", ALL_DAY_TO_THE_NURSE).id();
+    return CarePathways.monitoredPatient("[]", CarePathways.ALARMS_TO_THE_NURSE).id();
   }
 
   private List<Observation> stored(long patient) {
@@ -286,7 +289,7 @@ class FhirApiIT {
                  "telemonitoring-consent": "yes", "vendor-platform-connected": "yes"}""",
                 "TELEMONITORING_LEVEL_2",
                 "[]",
-                ALL_DAY_TO_THE_NURSE)
+                CarePathways.ALARMS_TO_THE_NURSE)
             .id();
     String serial = "ICD-" + UUID.randomUUID();
     install(newDevice("cied-remote-monitoring", serial), patient);
@@ -393,5 +396,107 @@ class FhirApiIT {
         AuthenticationException.class,
         () -> wrongSecret.read().resource(Patient.class).withId(String.valueOf(patient)).execute());
     assertTrue(stored(patient).isEmpty());
+  }
+
+  private static Resource contained(CarePlan plan, String reference) {
+    return plan.getContained().stream()
+        .filter(r -> reference.equals("#" + r.getIdElement().getIdPart()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(reference + " is not contained in the plan"));
+  }
+
+  private static ObservationDefinitionQualifiedIntervalComponent interval(
+      ObservationDefinition parameter, String level) {
+    return parameter.getQualifiedInterval().stream()
+        .filter(
+            i ->
+                i.getCategory() == ObservationRangeCategory.CRITICAL
+                    && i.getCondition().startsWith(level))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + level + " threshold"));
+  }
+
+  @Test
+  void theMonitoringPlanIsAPianoDiTelemonitoraggioWithTheThresholdsInForce() {
+    CarePathways.MonitoredPatient patient =
+        CarePathways.monitoredPatient(SPO2_ATTENTION_AT_94, CarePathways.ALARMS_TO_THE_NURSE);
+
+    CarePlan plan =
+        gateway.read().resource(CarePlan.class).withId(String.valueOf(patient.plan())).execute();
+    assertEquals(
+        "http://hl7.it/fhir/telemonitoraggio/StructureDefinition/CarePlanPianoDiCuraTelemonitoraggio",
+        plan.getMeta().getProfile().get(0).getValue());
+    assertEquals("Patient/" + patient.id(), plan.getSubject().getReference());
+    assertEquals(CarePlan.CarePlanStatus.ACTIVE, plan.getStatus());
+    assertEquals("01", plan.getCategoryFirstRep().getCodingFirstRep().getCode());
+    CarePlan.CarePlanActivityDetailComponent spo2Activity =
+        plan.getActivity().stream()
+            .map(CarePlan.CarePlanActivityComponent::getDetail)
+            .filter(
+                d ->
+                    contained(plan, d.getInstantiatesCanonical().get(0).getValue())
+                            instanceof ActivityDefinition a
+                        && SPO2.equals(a.getCode().getCodingFirstRep().getCode()))
+            .findFirst()
+            .orElseThrow();
+    ActivityDefinition activity =
+        (ActivityDefinition)
+            contained(plan, spo2Activity.getInstantiatesCanonical().get(0).getValue());
+    assertEquals(1, activity.getTimingTiming().getRepeat().getFrequency());
+    assertEquals(Timing.UnitsOfTime.D, activity.getTimingTiming().getRepeat().getPeriodUnit());
+    ObservationDefinition spo2 =
+        (ObservationDefinition)
+            contained(plan, activity.getObservationRequirementFirstRep().getReference());
+    assertEquals(SPO2, spo2.getCode().getCodingFirstRep().getCode());
+
+    ObservationDefinitionQualifiedIntervalComponent attention = interval(spo2, "Attenzione");
+    assertEquals(94, attention.getRange().getLow().getValue().doubleValue());
+    assertTrue(attention.getCondition().contains("personalizzata nel piano"));
+    ObservationDefinitionQualifiedIntervalComponent alarm = interval(spo2, "Allarme");
+    assertEquals(90, alarm.getRange().getLow().getValue().doubleValue());
+    assertTrue(alarm.getCondition().contains("del protocollo"));
+    assertTrue(
+        spo2.getQualifiedInterval().stream()
+            .anyMatch(i -> i.getCategory() == ObservationRangeCategory.ABSOLUTE));
+
+    Bundle found =
+        gateway
+            .search()
+            .forResource(CarePlan.class)
+            .where(CarePlan.PATIENT.hasId("Patient/" + patient.id()))
+            .returnBundle(Bundle.class)
+            .execute();
+    assertEquals(
+        List.of(String.valueOf(patient.plan())),
+        found.getEntry().stream().map(e -> e.getResource().getIdElement().getIdPart()).toList());
+  }
+
+  @Test
+  void anotherAsstCannotReadTheMonitoringPlan() {
+    CarePathways.MonitoredPatient patient =
+        CarePathways.monitoredPatient(SPO2_ATTENTION_AT_94, CarePathways.ALARMS_TO_THE_NURSE);
+    String plan = String.valueOf(patient.plan());
+    IGenericClient bergamo =
+        Fhir.client("ASST-PAPA-GIOVANNI-XXIII", "bergamo-gateway", "bergamo-gateway-demo-secret");
+    assertThrows(
+        ResourceNotFoundException.class,
+        () -> bergamo.read().resource(CarePlan.class).withId(plan).execute());
+    assertThrows(
+        ResourceNotFoundException.class,
+        () ->
+            bergamo
+                .search()
+                .forResource(CarePlan.class)
+                .where(CarePlan.PATIENT.hasId("Patient/" + patient.id()))
+                .returnBundle(Bundle.class)
+                .execute());
+    IGenericClient bergamoOnNiguarda =
+        Fhir.client(Fhir.NIGUARDA, "bergamo-gateway", "bergamo-gateway-demo-secret");
+    assertThrows(
+        ForbiddenOperationException.class,
+        () -> bergamoOnNiguarda.read().resource(CarePlan.class).withId(plan).execute());
+    assertEquals(
+        plan,
+        gateway.read().resource(CarePlan.class).withId(plan).execute().getIdElement().getIdPart());
   }
 }

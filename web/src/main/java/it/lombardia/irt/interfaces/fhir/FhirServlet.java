@@ -24,6 +24,7 @@ public class FhirServlet extends RestfulServer {
   @Inject transient DeviceProvider devices;
   @Inject transient QuestionnaireResponseProvider questionnaireResponses;
   @Inject transient BundleProvider bundles;
+  @Inject transient CarePlanProvider carePlans;
 
   public FhirServlet() {
     super(FhirContext.forR4Cached());
@@ -34,7 +35,8 @@ public class FhirServlet extends RestfulServer {
     getFhirContext().setParserErrorHandler(new StrictErrorHandler());
     setTenantIdentificationStrategy(new UrlBaseTenantIdentificationStrategy());
     setDefaultResponseEncoding(EncodingEnum.JSON);
-    setResourceProviders(List.of(observations, patients, devices, questionnaireResponses));
+    setResourceProviders(
+        List.of(observations, patients, devices, questionnaireResponses, carePlans));
     registerProvider(bundles);
     registerInterceptor(new TenantGate());
     registerInterceptor(new FhirErrors());
