@@ -153,6 +153,35 @@ public final class CarePathways {
    */
   public static MonitoredPatient monitoredPatient(
       String condition, String facts, String service, String thresholds, String alarmProtocol) {
+    return monitoredPatient(condition, facts, service, thresholds, alarmProtocol, "");
+  }
+
+  /**
+   * A heart-failure patient of the cardiology network under tele-control from {@code from} to
+   * {@code to}, alarms to the Niguarda nurse.
+   */
+  public static MonitoredPatient teleControlPatient(LocalDate from, LocalDate to) {
+    return monitoredPatient(
+        "heart-failure",
+        HF_FACTS,
+        "TELECONTROL",
+        "[]",
+        ALARMS_TO_THE_NURSE,
+        teleControlPeriod(from, to));
+  }
+
+  /** The plan's fields that state a tele-control's period. */
+  public static String teleControlPeriod(LocalDate from, LocalDate to) {
+    return ", \"cycleStart\": \"%s\", \"cycleEnd\": \"%s\"".formatted(from, to);
+  }
+
+  private static MonitoredPatient monitoredPatient(
+      String condition,
+      String facts,
+      String service,
+      String thresholds,
+      String alarmProtocol,
+      String extra) {
     String services = "[\"" + service + "\"]";
     long patient = registerPatient();
     long enrolment = propose(patient, condition, facts, services);
@@ -161,7 +190,7 @@ public final class CarePathways {
     consent(enrolment, "TELEMEDICINE");
     long plan =
         approvedPlan(
-            enrolment, "PAI", plan(services, TEAM_WITH_NURSE, thresholds, alarmProtocol, ""));
+            enrolment, "PAI", plan(services, TEAM_WITH_NURSE, thresholds, alarmProtocol, extra));
     Answer active = MMG.post("/api/enrolments/" + enrolment + "/activation", "{}");
     assertEquals(200, active.status(), active.body());
     return new MonitoredPatient(patient, enrolment, plan);

@@ -47,7 +47,8 @@ public class Agendas {
           TelemedicineService.TELECONSULT,
           TelemedicineService.HEALTH_TELECONSULTANCY,
           TelemedicineService.TELEASSISTANCE,
-          TelemedicineService.TELEREHABILITATION);
+          TelemedicineService.TELEREHABILITATION,
+          TelemedicineService.TELECONTROL);
   private static final Role[] OWNERS = {Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL};
   private static final Role[] BOOKERS = {
     Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL, Role.COT_OPERATOR, Role.ADI_OPERATOR

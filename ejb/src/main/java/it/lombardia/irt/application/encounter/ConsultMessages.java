@@ -22,7 +22,9 @@ import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The messages of an encounter. In a consult, the lead's questions and the consulted colleagues'
@@ -32,6 +34,10 @@ import java.util.List;
  */
 @Stateless
 public class ConsultMessages {
+
+  /** The calls in which a professional sends the patient tutorials and questionnaires. */
+  private static final Set<TelemedicineService> SENDS_MATERIAL =
+      EnumSet.of(TelemedicineService.TELEASSISTANCE, TelemedicineService.TELECONTROL);
 
   @PersistenceContext EntityManager em;
   @Inject Encounters encounters;
@@ -146,9 +152,9 @@ public class ConsultMessages {
       throw new AccessDeniedException(actor.name() + " does not lead encounter " + encounterId);
     }
     RuleViolation.require(
-        encounter.getService() == TelemedicineService.TELEASSISTANCE && encounter.isOpen(),
+        SENDS_MATERIAL.contains(encounter.getService()) && encounter.isOpen(),
         "error.assistance.only",
-        "tutorials and questionnaires are sent in an open tele-assistance");
+        "tutorials and questionnaires are sent in an open tele-assistance or tele-control call");
     return encounter;
   }
 

@@ -60,7 +60,10 @@ public class Encounters {
     Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL, Role.COT_OPERATOR, Role.ADI_OPERATOR
   };
   private static final Set<TelemedicineService> PHYSICIANS_ONLY =
-      EnumSet.of(TelemedicineService.TELEVISIT, TelemedicineService.TELECONSULT);
+      EnumSet.of(
+          TelemedicineService.TELEVISIT,
+          TelemedicineService.TELECONSULT,
+          TelemedicineService.TELECONTROL);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   @PersistenceContext EntityManager em;
@@ -70,6 +73,7 @@ public class Encounters {
   @Inject HomeCareRecord record;
   @Inject SatisfactionSurveys surveys;
   @Inject UserDirectory users;
+  @Inject TeleControls teleControls;
 
   /**
    * Books a slot of an agenda for a new encounter of the agenda's service, led by the agenda's
@@ -169,6 +173,7 @@ public class Encounters {
             "every session of the PRI's cycle is already planned or held");
         encounter.sessionOf(pri.getId(), (int) held + 1, objectivesSoFar(pri));
       }
+      case TELECONTROL -> encounter.callOf(teleControls.planInForce(f.patientId()).getId());
       default -> {}
     }
     em.persist(encounter);

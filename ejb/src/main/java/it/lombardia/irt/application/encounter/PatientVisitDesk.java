@@ -10,6 +10,7 @@ import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.infrastructure.video.JitsiRooms;
 import it.lombardia.irt.infrastructure.video.JitsiTokens;
+import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,8 +30,9 @@ public class PatientVisitDesk {
 
   /**
    * What the patient's page shows: the encounter, the room to join while it is open (else null),
-   * what the professional sent (tutorials, questionnaires), and whether the satisfaction
-   * questionnaire awaits an answer.
+   * what the professional sent (tutorials, questionnaires), whether the satisfaction questionnaire
+   * awaits an answer, and for a tele-control call the tele-control as the patient sees it (else
+   * null).
    */
   public record Visit(
       String displayName,
@@ -38,11 +40,13 @@ public class PatientVisitDesk {
       String leadName,
       JitsiRooms.Join join,
       List<EncounterMessage> sent,
-      boolean surveyOpen) {}
+      boolean surveyOpen,
+      TeleControls.PatientView teleControl) {}
 
   @PersistenceContext EntityManager em;
   @Inject JitsiRooms rooms;
   @Inject UserDirectory users;
+  @Inject TeleControls teleControls;
 
   /** Runs at Region level: the link of a token digest, in whichever ASST. */
   public Holder holder(String tokenSha256) {
@@ -98,7 +102,11 @@ public class PatientVisitDesk {
                 "kinds",
                 List.of(EncounterMessage.Kind.TUTORIAL, EncounterMessage.Kind.QUESTIONNAIRE))
             .getResultList(),
-        surveyOpen);
+        surveyOpen,
+        encounter.getCarePlanId() != null
+                && encounter.getService() == TelemedicineService.TELECONTROL
+            ? teleControls.patientView(encounter)
+            : null);
   }
 
   public Void leave(long linkId, long encounterId) {

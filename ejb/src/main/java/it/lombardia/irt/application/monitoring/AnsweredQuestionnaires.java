@@ -1,13 +1,17 @@
 package it.lombardia.irt.application.monitoring;
 
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.domain.model.monitoring.AnsweredQuestionnaire;
+import it.lombardia.irt.spi.content.Label;
+import it.lombardia.irt.spi.content.Questionnaire;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads of the questionnaires a patient answered, for whoever may open the patient's record (each
@@ -18,6 +22,13 @@ public class AnsweredQuestionnaires {
 
   @PersistenceContext EntityManager em;
   @Inject PatientRegistry registry;
+  @Inject NetworkCatalog catalog;
+
+  /**
+   * An answered questionnaire with its name and its score's meaning in the plug-in version it
+   * followed.
+   */
+  public record View(AnsweredQuestionnaire answered, Label name, Label meaning) {}
 
   /** A patient's answered questionnaires, newest first. */
   public List<AnsweredQuestionnaire> of(long patientId) {
@@ -38,5 +49,25 @@ public class AnsweredQuestionnaires {
     }
     registry.open(q.getPatientId());
     return q;
+  }
+
+  /** {@code q} with its name and meaning, from the plug-in version it followed. */
+  public View describe(AnsweredQuestionnaire q) {
+    Optional<Questionnaire> definition =
+        catalog.definition(q.getNetworkId(), q.getNetworkVersion()).questionnaires().stream()
+            .filter(d -> d.id().equals(q.getQuestionnaireId()))
+            .findFirst();
+    String meaning = q.getBandMeaning() == null ? "" : q.getBandMeaning();
+    return new View(
+        q,
+        definition
+            .map(Questionnaire::name)
+            .orElse(Label.of(q.getQuestionnaireId(), q.getQuestionnaireId())),
+        definition.stream()
+            .flatMap(d -> d.bands().stream())
+            .filter(b -> q.getScore() >= b.min() && q.getScore() <= b.max())
+            .map(Questionnaire.ScoreBand::meaning)
+            .findFirst()
+            .orElse(Label.of(meaning, meaning)));
   }
 }

@@ -21,7 +21,7 @@ public class Measurements {
    * JPQL condition on {@code m}: a valid reading, neither withdrawn nor corrected by a later row
    * (parameter {@code withdrawn} = {@link Measurement.Status#ENTERED_IN_ERROR}).
    */
-  static final String VALID =
+  public static final String VALID =
       " m.status <> :withdrawn"
           + " and not exists (select r.id from Measurement r where r.correctsId = m.id)";
 

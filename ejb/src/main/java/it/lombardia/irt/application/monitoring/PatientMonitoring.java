@@ -1,13 +1,9 @@
 package it.lombardia.irt.application.monitoring;
 
-import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
 import it.lombardia.irt.domain.model.monitoring.AlarmPause;
-import it.lombardia.irt.domain.model.monitoring.AnsweredQuestionnaire;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
-import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.MonitoredParameter;
-import it.lombardia.irt.spi.content.Questionnaire;
 import it.lombardia.irt.spi.content.Threshold;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,7 +29,6 @@ public class PatientMonitoring {
   @Inject AlarmPauses pauses;
   @Inject MonitoringProfiles profiles;
   @Inject AnsweredQuestionnaires questionnaires;
-  @Inject NetworkCatalog catalog;
 
   /** One parameter over the period. */
   public record ParameterView(
@@ -49,16 +44,10 @@ public class PatientMonitoring {
     }
   }
 
-  /**
-   * A questionnaire the patient answered, with its name and its score's meaning in the plug-in
-   * version it followed.
-   */
-  public record AnsweredView(AnsweredQuestionnaire answered, Label name, Label meaning) {}
-
   public record Overview(
       List<ParameterView> parameters,
       List<Alarm> alarms,
-      List<AnsweredView> questionnaires,
+      List<AnsweredQuestionnaires.View> questionnaires,
       Optional<AlarmPause> pause) {}
 
   public Overview overview(long patientId, Instant from, Instant to) {
@@ -85,30 +74,11 @@ public class PatientMonitoring {
                 expected));
       }
     }
-    List<AnsweredView> answered =
+    List<AnsweredQuestionnaires.View> answered =
         questionnaires.of(patientId).stream()
             .filter(q -> !q.getAuthoredAt().isBefore(from) && q.getAuthoredAt().isBefore(to))
-            .map(this::view)
+            .map(questionnaires::describe)
             .toList();
     return new Overview(views, all, answered, pauses.current(patientId));
-  }
-
-  private AnsweredView view(AnsweredQuestionnaire q) {
-    Optional<Questionnaire> definition =
-        catalog.definition(q.getNetworkId(), q.getNetworkVersion()).questionnaires().stream()
-            .filter(d -> d.id().equals(q.getQuestionnaireId()))
-            .findFirst();
-    String meaning = q.getBandMeaning() == null ? "" : q.getBandMeaning();
-    return new AnsweredView(
-        q,
-        definition
-            .map(Questionnaire::name)
-            .orElse(Label.of(q.getQuestionnaireId(), q.getQuestionnaireId())),
-        definition.stream()
-            .flatMap(d -> d.bands().stream())
-            .filter(b -> q.getScore() >= b.min() && q.getScore() <= b.max())
-            .map(Questionnaire.ScoreBand::meaning)
-            .findFirst()
-            .orElse(Label.of(meaning, meaning)));
   }
 }

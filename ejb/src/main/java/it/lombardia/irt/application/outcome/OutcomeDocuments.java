@@ -4,6 +4,7 @@ import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.encounter.Encounters;
+import it.lombardia.irt.application.encounter.TeleControls;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.application.user.UserDirectory;
@@ -22,6 +23,7 @@ import it.lombardia.irt.infrastructure.pdf.TableReportPdf;
 import it.lombardia.irt.infrastructure.signature.PadesSigner;
 import it.lombardia.irt.infrastructure.signature.TenantSigningKeys;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,6 +56,7 @@ public class OutcomeDocuments {
   @Inject TenantSigningKeys signingKeys;
   @Inject FseOutbox fse;
   @Inject UserDirectory users;
+  @Inject TeleControls teleControls;
 
   /**
    * The encounter's draft of its outcome document, made on first call (a consult's question is
@@ -72,11 +75,20 @@ public class OutcomeDocuments {
     OutcomeDocument document =
         new OutcomeDocument(
             encounterId, encounter.getPatientId(), kind, actor.name(), Instant.now());
-    document.write(
-        encounter.getQuestion() == null ? Map.of() : Map.of("QUESTION", encounter.getQuestion()),
-        actor.name());
+    document.write(initialSections(encounter), actor.name());
     em.persist(document);
     return document;
+  }
+
+  /** What IRT writes into a new draft: a consult's question, a tele-control's shared data. */
+  private Map<String, String> initialSections(Encounter encounter) {
+    if (encounter.getQuestion() != null) {
+      return Map.of("QUESTION", encounter.getQuestion());
+    }
+    if (encounter.getService() == TelemedicineService.TELECONTROL) {
+      return Map.of("SHARED_DATA", teleControls.sharedData(encounter.getCarePlanId()));
+    }
+    return Map.of();
   }
 
   /** Writes the draft's sections (by name); earlier sign-offs no longer hold. */
@@ -98,8 +110,14 @@ public class OutcomeDocuments {
     Encounter encounter = encounters.encounter(document.getEncounterId());
     requireInvolved(encounter, actor);
     Instant now = Instant.now();
+    if (document.getKind() == OutcomeKind.TELECONTROL_REPORT) {
+      teleControls.requireCallHeld(encounter.getCarePlanId());
+    }
     if (document.signOff(actor.name(), encounter.consulted(), now)) {
       publish(document, encounter, actor, now);
+      if (document.getKind() == OutcomeKind.TELECONTROL_REPORT) {
+        teleControls.conclude(encounter.getCarePlanId(), now);
+      }
     }
     return document;
   }
@@ -218,6 +236,7 @@ public class OutcomeDocuments {
               : OutcomeKind.ANNOTATION;
       case TELECONSULT -> OutcomeKind.COLLABORATIVE_REPORT;
       case HEALTH_TELECONSULTANCY -> OutcomeKind.EVALUATION_REPORT;
+      case TELECONTROL -> OutcomeKind.TELECONTROL_REPORT;
       default ->
           throw new RuleViolation(
               "error.outcome.none", "this service ends with notes in the record, not a document");

@@ -21,7 +21,8 @@ public final class OutcomeText {
           Map.entry("QUESTION", "Quesito"),
           Map.entry("CONTRIBUTIONS", "Contributi dei consulenti"),
           Map.entry("INDICATIONS", "Indicazioni"),
-          Map.entry("EVALUATION", "Valutazione"));
+          Map.entry("EVALUATION", "Valutazione"),
+          Map.entry("SHARED_DATA", "Dati condivisi dal paziente nel periodo"));
 
   private OutcomeText() {}
 
@@ -31,6 +32,7 @@ public final class OutcomeText {
       case ANNOTATION -> "Annotazione di televisita";
       case COLLABORATIVE_REPORT -> "Relazione collaborativa di teleconsulto";
       case EVALUATION_REPORT -> "Relazione di valutazione di teleconsulenza";
+      case TELECONTROL_REPORT -> "Relazione conclusiva di telecontrollo";
     };
   }
 

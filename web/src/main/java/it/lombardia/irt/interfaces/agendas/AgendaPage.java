@@ -219,7 +219,8 @@ public class AgendaPage implements Serializable {
         TelemedicineService.TELECONSULT,
         TelemedicineService.HEALTH_TELECONSULTANCY,
         TelemedicineService.TELEASSISTANCE,
-        TelemedicineService.TELEREHABILITATION);
+        TelemedicineService.TELEREHABILITATION,
+        TelemedicineService.TELECONTROL);
   }
 
   public List<Agenda> getVisible() {

@@ -71,7 +71,8 @@ public class EncounterList implements Serializable {
         TelemedicineService.TELECONSULT,
         TelemedicineService.HEALTH_TELECONSULTANCY,
         TelemedicineService.TELEASSISTANCE,
-        TelemedicineService.TELEREHABILITATION);
+        TelemedicineService.TELEREHABILITATION,
+        TelemedicineService.TELECONTROL);
   }
 
   public EncounterFields getFields() {

@@ -17,6 +17,7 @@ import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import it.lombardia.irt.spi.content.Questionnaire;
+import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -92,7 +93,9 @@ public class EncounterPage implements Serializable {
           objectiveNotes =
               new ArrayList<>(
                   objectives.stream().map(o -> o.note() == null ? "" : o.note()).toList());
-          if (isLead() && encounter.getService().name().equals("TELEASSISTANCE")) {
+          if (isLead()
+              && (encounter.getService() == TelemedicineService.TELEASSISTANCE
+                  || encounter.getService() == TelemedicineService.TELECONTROL)) {
             questionnaires = messages.questionnaires(patient.getId());
           }
         },

@@ -51,7 +51,8 @@ public class Encounter extends TenantOwnedEntity {
       EnumSet.of(
           TelemedicineService.TELEVISIT,
           TelemedicineService.TELEASSISTANCE,
-          TelemedicineService.TELEREHABILITATION);
+          TelemedicineService.TELEREHABILITATION,
+          TelemedicineService.TELECONTROL);
 
   /** Services between professionals, which may be asynchronous. */
   private static final Set<TelemedicineService> BETWEEN_PROFESSIONALS =
@@ -223,6 +224,15 @@ public class Encounter extends TenantOwnedEntity {
     this.carePlanId = carePlanId;
     this.sessionNumber = sessionNumber;
     this.objectives = new ArrayList<>(objectives);
+  }
+
+  /** A video call of the tele-control that the PAI {@code carePlanId} requested. */
+  public void callOf(Long carePlanId) {
+    require(
+        service == TelemedicineService.TELECONTROL,
+        "error.encounter.notTeleControl",
+        "only a tele-control call belongs to a tele-control");
+    this.carePlanId = carePlanId;
   }
 
   /** Held on the given slot (booked, or moved there). */

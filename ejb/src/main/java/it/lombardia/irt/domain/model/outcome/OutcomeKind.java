@@ -33,6 +33,17 @@ public enum OutcomeKind {
       List.of(
           new FieldSpec("QUESTION", true),
           new FieldSpec("EVALUATION", true),
+          new FieldSpec("INDICATIONS", false))),
+  /**
+   * The report that concludes a tele-control: the data the patient shared in the period (drafted by
+   * IRT), the physician's evaluation and conclusions.
+   */
+  TELECONTROL_REPORT(
+      false,
+      List.of(
+          new FieldSpec("SHARED_DATA", false),
+          new FieldSpec("EVALUATION", true),
+          new FieldSpec("CONCLUSIONS", true),
           new FieldSpec("INDICATIONS", false)));
 
   /** A section: its name and whether the document may be signed without it. */

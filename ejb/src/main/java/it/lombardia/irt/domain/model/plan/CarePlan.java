@@ -53,7 +53,10 @@ public class CarePlan extends TenantOwnedEntity {
   /** A team member as the plan editor gives it. */
   public record Member(String username, String teamRole) {}
 
-  /** What a draft says; PRI fields are ignored for a PAI. */
+  /**
+   * What a draft says; the PRI's session fields are ignored for a PAI, whose start and end state
+   * the period of a tele-control (requested for a defined time, seed 003 §2.2.6).
+   */
   public record Content(
       String objectives,
       String timings,
@@ -200,10 +203,11 @@ public class CarePlan extends TenantOwnedEntity {
     this.thresholds = new ArrayList<>(c.thresholds() == null ? List.of() : c.thresholds());
     this.alarmProtocol = new ArrayList<>(c.alarmProtocol() == null ? List.of() : c.alarmProtocol());
     boolean pri = kind == Kind.PRI;
+    boolean period = pri || services.contains(TelemedicineService.TELECONTROL);
     this.sessionsPlanned = pri ? c.sessionsPlanned() : null;
     this.sessionsPerWeek = pri ? c.sessionsPerWeek() : null;
-    this.cycleStart = pri ? c.cycleStart() : null;
-    this.cycleEnd = pri ? c.cycleEnd() : null;
+    this.cycleStart = period ? c.cycleStart() : null;
+    this.cycleEnd = period ? c.cycleEnd() : null;
     this.team.clear();
     if (c.team() != null) {
       c.team().forEach(m -> team.add(new CareTeamMember(this, m.username(), m.teamRole())));
@@ -247,9 +251,29 @@ public class CarePlan extends TenantOwnedEntity {
           "error.plan.priCycle",
           "a PRI states its session cycle: sessions, sessions per week, start and end");
     }
+    if (isTeleControl()) {
+      require(
+          cycleStart != null && cycleEnd != null && !cycleEnd.isBefore(cycleStart),
+          "error.plan.teleControlPeriod",
+          "a tele-control is requested for a defined period: state its start and end");
+    }
     this.status = Status.APPROVED;
     this.approvedBy = approver;
     this.approvedAt = at;
+  }
+
+  /** A PAI with a tele-control, which runs from {@code cycleStart} to {@code cycleEnd}. */
+  public boolean isTeleControl() {
+    return kind == Kind.PAI && services.contains(TelemedicineService.TELECONTROL);
+  }
+
+  /** Whether {@code day} falls within the tele-control's period. */
+  public boolean teleControlCovers(LocalDate day) {
+    return isTeleControl()
+        && cycleStart != null
+        && cycleEnd != null
+        && !day.isBefore(cycleStart)
+        && !day.isAfter(cycleEnd);
   }
 
   public void supersede() {
