@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  */
 public final class SpiVersion implements Comparable<SpiVersion> {
 
-  /** The SPI this build of IRT implements. */
-  public static final SpiVersion CURRENT = new SpiVersion(1, 0);
+  /**
+   * The SPI this build of IRT implements. 1.1 added MDC codes for monitored parameters (see {@link
+   * it.lombardia.irt.spi.content.MonitoredParameter}); a plug-in that uses them needs {@code
+   * [1.1,…)}.
+   */
+  public static final SpiVersion CURRENT = new SpiVersion(1, 1);
 
   private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
   private static final Pattern RANGE =

@@ -21,20 +21,27 @@ import it.lombardia.irt.testing.Fhir;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.ActivityDefinition;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.ObservationDefinition;
 import org.hl7.fhir.r4.model.ObservationDefinition.ObservationDefinitionQualifiedIntervalComponent;
 import org.hl7.fhir.r4.model.ObservationDefinition.ObservationRangeCategory;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Timing;
@@ -58,6 +65,8 @@ class FhirApiIT {
       "[{\"parameter\": \"59408-5\", \"level\": \"ATTENTION\", \"value\": 94}]";
 
   private static final IrtClient ADI = IrtClient.demo("niguarda.adi");
+  private static final IrtClient NURSE = IrtClient.demo("niguarda.infermiere");
+  private static final String MDC = "urn:iso:std:iso:11073:10101";
 
   private final IGenericClient gateway = niguardaGateway();
 
@@ -334,6 +343,100 @@ class FhirApiIT {
     b.addEntry().setFullUrl("urn:uuid:vendor-patient").setResource(vendorPatient);
     b.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(hr);
     return b;
+  }
+
+  @Test
+  void aCardxInterrogationRaisesTheImplantsAlarmsWithTheirExplanation() {
+    long patient =
+        CarePathways.monitoredPatient(
+                "implantable-cardiac-devices",
+                """
+                {"cied-type": "ICD", "cied-transmitter-active": "yes",
+                 "telemonitoring-consent": "yes", "vendor-platform-connected": "yes"}""",
+                "TELEMONITORING_LEVEL_2",
+                "[]",
+                CarePathways.ALARMS_TO_THE_NURSE)
+            .id();
+    String serial = "ICD-" + UUID.randomUUID();
+    install(newDevice("cied-remote-monitoring", serial), patient);
+    Instant installed = Instant.now();
+
+    Bundle normal = cardxTransmission(serial, installed.plusSeconds(1), 96, 0.4, 0, 520);
+    assertEquals(
+        List.of("200 OK", "200 OK", "200 OK", "201 Created"),
+        gateway.transaction().withBundle(normal).execute().getEntry().stream()
+            .map(e -> e.getResponse().getStatus())
+            .toList());
+    assertEquals(4, stored(patient).size(), "the quantities, not the settings or the status");
+    assertTrue(NURSE.get("/api/alarms?patient=" + patient).array().isEmpty());
+
+    gateway
+        .transaction()
+        .withBundle(cardxTransmission(serial, installed.plusSeconds(2), 2, 31, 1, 530))
+        .execute();
+    List<JsonObject> alarms =
+        NURSE.get("/api/alarms?patient=" + patient).array().getValuesAs(JsonObject.class);
+    assertEquals(3, alarms.size(), alarms.toString());
+    assertTrue(alarms.stream().allMatch(a -> a.getString("level").equals("ALARM")));
+    String why = alarms.stream().map(a -> a.getString("explanationIt")).toList().toString();
+    assertTrue(why.contains("soglia di allarme di 1 (del protocollo)"), why);
+    assertTrue(why.contains("31 % il"), why);
+    assertTrue(why.contains("2 mo il"), why);
+  }
+
+  /**
+   * A vendor platform's interrogation in the shape of HL7 CardX-CIED: a collection with the
+   * implant, the vendor's patient, the report and one IdcoObservation whose components carry IEEE
+   * 11073-10103 codes — quantities IRT monitors, and a battery status and a measurement time that
+   * are part of the report only.
+   */
+  private static Bundle cardxTransmission(
+      String serial, Instant at, double longevity, double afBurden, int shocks, int impedance) {
+    org.hl7.fhir.r4.model.Device implant = new org.hl7.fhir.r4.model.Device();
+    implant.setSerialNumber(serial);
+    Patient vendorPatient = new Patient();
+    vendorPatient.addIdentifier().setSystem("urn:vendor:patient").setValue("V-" + serial);
+    DiagnosticReport report = new DiagnosticReport();
+    report.setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL);
+    report.getCode().addCoding().setSystem(MDC).setCode("754051").setDisplay("Remote");
+    Observation idco = new Observation();
+    idco.setStatus(Observation.ObservationStatus.FINAL);
+    idco.addIdentifier()
+        .setSystem("urn:vendor:interrogation")
+        .setValue(UUID.randomUUID().toString());
+    idco.getCode().addCoding().setSystem(MDC).setCode("720908");
+    idco.setSubject(new Reference("urn:uuid:vendor-patient"));
+    idco.setDevice(new Reference("urn:uuid:implant"));
+    idco.setEffective(new DateTimeType(Date.from(at)));
+    idco.addComponent(mdc("721472", longevity, "mo"));
+    idco.addComponent()
+        .setCode(new CodeableConcept(new Coding(MDC, "721280", "Battery Status")))
+        .setValue(new CodeableConcept(new Coding(MDC, "754113", "Beginning of Service")));
+    idco.addComponent()
+        .setCode(new CodeableConcept(new Coding(MDC, "721216", "Battery Date Time")))
+        .setValue(new DateTimeType(Date.from(at)));
+    idco.addComponent(mdc("737696", afBurden, "%"));
+    idco.addComponent(mdc("737824", shocks, "{#}"));
+    idco.addComponent(mdc("722433", impedance, "Ohm"));
+    Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION);
+    b.addEntry().setFullUrl("urn:uuid:implant").setResource(implant);
+    b.addEntry().setFullUrl("urn:uuid:vendor-patient").setResource(vendorPatient);
+    b.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(report);
+    b.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(idco);
+    return b;
+  }
+
+  private static Observation.ObservationComponentComponent mdc(
+      String code, double value, String unit) {
+    Observation.ObservationComponentComponent c = new Observation.ObservationComponentComponent();
+    c.setCode(new CodeableConcept(new Coding(MDC, code, null)));
+    c.setValue(
+        new Quantity()
+            .setValue(value)
+            .setUnit(unit)
+            .setSystem("http://unitsofmeasure.org")
+            .setCode(unit));
+    return c;
   }
 
   @Test

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A kind of device in the network's catalog.
  *
- * @param parameters LOINC codes of what it measures
+ * @param parameters codes (LOINC or MDC, as {@link MonitoredParameter#code()}) of what it measures
  * @param mdrClass EU MDR risk class: {@code I}, {@code IIa}, {@code IIb} or {@code III}
  */
 public record DeviceType(

@@ -5,7 +5,7 @@ package it.lombardia.irt.spi.content;
  * may personalise it. A reading at or above the value ({@link Direction#ABOVE}), or at or below it
  * ({@link Direction#BELOW}), raises the level: guidelines write "≥ 38.3 °C", and so does IRT.
  *
- * @param parameter LOINC code of a {@link MonitoredParameter} of the same protocol
+ * @param parameter code (LOINC or MDC) of a {@link MonitoredParameter} of the same protocol
  */
 public record Threshold(
     String parameter,

@@ -242,9 +242,7 @@ public final class NetworkValidator {
 
   private void parameter(String path, MonitoredParameter m) {
     label(path + ".name", m.name());
-    if (!Loinc.isWellFormed(m.code())) {
-      problem(path + ".code", "not a LOINC code with a valid check digit: " + m.code());
-    }
+    code(path + ".code", m.code());
     unit(path + ".unit", m.unit());
     if (!(m.plausibleMin() < m.plausibleMax())) {
       problem(path, "plausible range " + m.plausibleMin() + ".." + m.plausibleMax() + " is empty");
@@ -356,15 +354,24 @@ public final class NetworkValidator {
       problem(path + ".parameters", "a device measures at least one parameter");
     }
     for (String code : list(d.parameters())) {
-      if (!Loinc.isWellFormed(code)) {
-        problem(path + ".parameters", "not a LOINC code with a valid check digit: " + code);
-      }
+      code(path + ".parameters", code);
     }
     if (d.connectivity() == null || d.level() == null) {
       problem(path, "connectivity and monitoring level are required");
     }
     if (!MDR_CLASSES.contains(d.mdrClass())) {
       problem(path + ".mdrClass", "must be one of " + MDR_CLASSES + ": " + d.mdrClass());
+    }
+  }
+
+  /** A parameter's code: LOINC, or (since SPI 1.1) MDC for what devices report only in MDC. */
+  private void code(String path, String code) {
+    if (!Loinc.isWellFormed(code) && !Mdc.isWellFormed(code)) {
+      problem(
+          path,
+          "not a LOINC code with a valid check digit: "
+              + code
+              + " (nor an ISO/IEEE 11073-10101 MDC code)");
     }
   }
 

@@ -54,6 +54,25 @@ class NetworkValidatorTest {
   }
 
   @Test
+  void acceptsAnImplantableDeviceParameterCodedInMdc() {
+    MonitoredParameter shocks =
+        new MonitoredParameter(
+            "737824",
+            Label.of("Shock erogati", "Shocks delivered"),
+            "{#}",
+            0,
+            100,
+            Duration.ofDays(1));
+
+    ValidationReport report =
+        NetworkValidator.validate(network(protocol(shocks, List.of(), List.of("scale"))));
+
+    assertTrue(
+        report.problems().stream().noneMatch(p -> p.path().endsWith("parameters[737824].code")),
+        report.describe());
+  }
+
+  @Test
   void rejectsThresholdsOutOfOrder() {
     String report =
         problems(
@@ -129,6 +148,6 @@ class NetworkValidatorTest {
 
     assertEquals(2, report.problems().size(), report.describe());
     assertTrue(report.describe().contains("name: needs both an Italian and an English text"));
-    assertTrue(report.describe().contains("needs SPI [2.0,3.0) but IRT implements 1.0"));
+    assertTrue(report.describe().contains("needs SPI [2.0,3.0) but IRT implements 1.1"));
   }
 }

@@ -18,9 +18,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
-import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -28,11 +26,11 @@ import org.hl7.fhir.r4.model.Resource;
  * {@code Bundle} of type batch or transaction, POSTed to the base: Observations to create. A batch
  * answers each entry on its own (201, 200 for a re-sent one, 422 with an OperationOutcome); a
  * transaction stores all its entries or none. A vendor platform (level 2, e.g. implantable cardiac
- * devices in the shape of HL7 CardX-CIED) may post a collection: its Device and Patient entries are
- * the context of its Observations, which name the vendor's own patient — IRT finds its patient
- * through the association of the device (by serial number) at the time of each reading. The whole
- * bundle is stored and evaluated in one database transaction, so a batch of 100 readings costs
- * little more than one.
+ * devices in the shape of HL7 CardX-CIED) may post a collection: its entries other than
+ * Observations (Device, Patient, DiagnosticReport, Organization, …) are the context of its
+ * Observations, which name the vendor's own patient — IRT finds its patient through the association
+ * of the device (by serial number) at the time of each reading. The whole bundle is stored and
+ * evaluated in one database transaction, so a batch of 100 readings costs little more than one.
  */
 @ApplicationScoped
 public class BundleProvider {
@@ -102,7 +100,7 @@ public class BundleProvider {
 
   private static Entry entry(
       BundleEntryComponent e, String field, boolean vendor, Function<Reference, Resource> bundled) {
-    if (vendor && (e.getResource() instanceof Device || e.getResource() instanceof Patient)) {
+    if (vendor && e.getResource() != null && !(e.getResource() instanceof Observation)) {
       return Entry.CONTEXT;
     }
     if (!(e.getResource() instanceof Observation observation)

@@ -31,10 +31,17 @@ import org.hl7.fhir.r4.model.Type;
  * category {@code vital-signs}, a LOINC code, a subject, an effective time with a time zone, and a
  * UCUM quantity (or, for a panel such as blood pressure, UCUM components). A panel becomes one
  * reading per component.
+ *
+ * <p>Implantable cardiac devices report in the IEEE 11073-10103 nomenclature (MDC), not LOINC: an
+ * HL7 CardX-CIED interrogation is one Observation whose components carry MDC codes. Its quantity
+ * components become readings under their numeric MDC code (the form a plug-in declares them in);
+ * its other components — programmed settings, dates, coded statuses — are the vendor's report, not
+ * measurements, and are left out.
  */
 final class ObservationMapping {
 
   static final String LOINC = "http://loinc.org";
+  static final String MDC = "urn:iso:std:iso:11073:10101";
   static final String UCUM = "http://unitsofmeasure.org";
   static final String CODICE_FISCALE = "http://hl7.it/sid/codiceFiscale";
   static final String DEVICE_SERIAL = "urn:irt:device-serial";
@@ -119,7 +126,7 @@ final class ObservationMapping {
                   + " patient"));
     }
     Date effective = effective(o.getEffective(), field, problems);
-    String code = loinc(o.getCode(), field + ".code", problems);
+    String code = code(o.getCode(), field + ".code", problems);
     if (code != null && VITAL_SIGNS.contains(code) && !hasVitalSignsCategory(o)) {
       problems.add(
           problem(
@@ -139,7 +146,10 @@ final class ObservationMapping {
       for (int i = 0; i < o.getComponent().size(); i++) {
         ObservationComponentComponent c = o.getComponent().get(i);
         String where = field + ".component[" + i + "]";
-        String componentCode = loinc(c.getCode(), where + ".code", problems);
+        if (isMdc(code) && !c.hasValueQuantity()) {
+          continue;
+        }
+        String componentCode = code(c.getCode(), where + ".code", problems);
         if (c.hasValueQuantity()) {
           values.add(
               new Value(
@@ -197,7 +207,7 @@ final class ObservationMapping {
     if (VITAL_SIGNS.contains(m.getCode())) {
       o.addCategory().addCoding().setSystem(CATEGORY).setCode("vital-signs");
     }
-    o.getCode().addCoding().setSystem(LOINC).setCode(m.getCode());
+    o.getCode().addCoding().setSystem(isMdc(m.getCode()) ? MDC : LOINC).setCode(m.getCode());
     o.setSubject(new Reference("Patient/" + m.getPatientId()));
     o.setEffective(new DateTimeType(Date.from(m.getEffectiveAt())));
     o.setValue(
@@ -256,17 +266,33 @@ final class ObservationMapping {
     return when.getValue();
   }
 
-  private static String loinc(
+  /** The LOINC code of {@code concept}, else its MDC code. */
+  private static String code(
       CodeableConcept concept, String field, List<InvalidInputException.Problem> problems) {
-    return concept.getCoding().stream()
-        .filter(c -> LOINC.equals(c.getSystem()) && c.hasCode())
+    return Stream.of(LOINC, MDC)
+        .flatMap(
+            system ->
+                concept.getCoding().stream()
+                    .filter(c -> system.equals(c.getSystem()) && c.hasCode()))
         .map(Coding::getCode)
         .findFirst()
         .orElseGet(
             () -> {
-              problems.add(problem(field, "a LOINC coding (" + LOINC + ") is required"));
+              problems.add(
+                  problem(
+                      field,
+                      "a LOINC coding ("
+                          + LOINC
+                          + ") is required, or an MDC coding ("
+                          + MDC
+                          + ") for an implantable cardiac device"));
               return null;
             });
+  }
+
+  /** MDC codes are plain numbers; LOINC codes always end in a dash and a check digit. */
+  private static boolean isMdc(String code) {
+    return code != null && code.indexOf('-') < 0;
   }
 
   private static Quantity quantity(

@@ -166,28 +166,24 @@ public final class Evaluation {
     String source = isPersonalised(t) ? "personalizzata nel piano" : "del protocollo";
     String sourceEn = isPersonalised(t) ? "personalised in the plan" : "protocol default";
     String it =
-        "%s %s %s il %s: %s soglia di %s di %s %s (%s)"
+        "%s %s il %s: %s soglia di %s di %s (%s)"
             .formatted(
                 p.name().it(),
-                italian(reading.value()),
-                p.unit(),
+                quantity(italian(reading.value()), p.unit()),
                 WHEN_IT.format(reading.at().atZone(Italy.ZONE)),
                 above ? "pari o superiore alla" : "pari o inferiore alla",
                 levelName(t.level()),
-                italian(t.value()),
-                p.unit(),
+                quantity(italian(t.value()), p.unit()),
                 source);
     String en =
-        "%s %s %s at %s: %s the %s threshold of %s %s (%s)"
+        "%s %s at %s: %s the %s threshold of %s (%s)"
             .formatted(
                 p.name().en(),
-                english(reading.value()),
-                p.unit(),
+                quantity(english(reading.value()), p.unit()),
                 WHEN_EN.format(reading.at().atZone(Italy.ZONE)),
                 above ? "at or above" : "at or below",
                 t.level().name().toLowerCase(Locale.ENGLISH),
-                english(t.value()),
-                p.unit(),
+                quantity(english(t.value()), p.unit()),
                 sourceEn);
     return new AlarmTrigger(
         ruleKey("threshold", p.code() + ":" + t.direction()),
@@ -276,6 +272,14 @@ public final class Evaluation {
       case ALARM -> "allarme";
       case CRITICAL -> "criticità";
     };
+  }
+
+  /**
+   * A number with its unit as people read it. A UCUM unit that is only an annotation, such as
+   * {@code {#}} for the shocks a defibrillator delivered, counts things: the number stands alone.
+   */
+  private static String quantity(String number, String unit) {
+    return unit.startsWith("{") && unit.endsWith("}") ? number : number + " " + unit;
   }
 
   private static String italian(double v) {

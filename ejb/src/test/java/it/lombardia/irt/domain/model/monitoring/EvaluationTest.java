@@ -311,6 +311,40 @@ class EvaluationTest {
   }
 
   @Test
+  void aCountIsExplainedWithoutItsUcumAnnotation() {
+    String shocks = "737824";
+    Protocol cied =
+        new Protocol(
+            "cied",
+            Label.of("Dispositivi impiantabili", "Implantable devices"),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                new MonitoredParameter(
+                    shocks, Label.of("Shock erogati", "Shocks delivered"), "{#}", 0, 100, days(1))),
+            List.of(new Threshold(shocks, ALARM, ABOVE, 1, 1, 1)),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+
+    AlarmTrigger t =
+        only(new Evaluation(cied, List.of()).evaluate(shocks, new Point(T0, 2), List.of()));
+
+    assertEquals(
+        "Shock erogati 2 il 10/03/2026 09:00: pari o superiore alla soglia di allarme di 1 (del"
+            + " protocollo)",
+        t.explanationIt());
+    assertEquals(
+        "Shocks delivered 2 at 2026-03-10 09:00: at or above the alarm threshold of 1 (protocol"
+            + " default)",
+        t.explanationEn());
+  }
+
+  @Test
   void explanationsGiveTheTimeInItalianLocalTime() {
     // 1 July: Rome is on summer time, UTC+2
     AlarmTrigger t =

@@ -69,12 +69,32 @@ public final class CardiologyPlugin implements ClinicalNetworkPlugin {
   /** LOINC: oxygen saturation in arterial blood by pulse oximetry. */
   public static final String SPO2 = "59408-5";
 
+  /** MDC (IEEE 11073-10103): MDC_IDC_MSMT_BATTERY_REMAINING_LONGEVITY, in months. */
+  public static final String BATTERY_LONGEVITY = "721472";
+
+  /** MDC (IEEE 11073-10103): MDC_IDC_MSMT_LEADCHNL_RV_IMPEDANCE_VALUE, right-ventricular lead. */
+  public static final String RV_LEAD_IMPEDANCE = "722433";
+
+  /** MDC (IEEE 11073-10103): MDC_IDC_STAT_ATAF_BURDEN_PERCENT, since the last session. */
+  public static final String AF_BURDEN = "737696";
+
+  /** MDC (IEEE 11073-10103): MDC_IDC_STAT_TACHYTHERAPY_SHOCKS_DELIVERED_RECENT. */
+  public static final String SHOCKS_DELIVERED = "737824";
+
+  /** MDC (IEEE 11073-10103): MDC_IDC_STAT_TACHYTHERAPY_ATP_DELIVERED_RECENT. */
+  public static final String ATP_DELIVERED = "737888";
+
   static final String ESC_HF_2021 = "esc-hf-2021";
   static final String ESH_2023 = "esh-2023";
   static final String ESC_ESH_2018 = "esc-esh-2018";
   static final String ESH_BPM_2021 = "esh-bp-measurement-2021";
   static final String HRS_2015 = "hrs-cied-remote-2015";
   static final String HRS_2023 = "hrs-remote-device-clinic-2023";
+  static final String ESC_PACING_2021 = "esc-pacing-crt-2021";
+  static final String ESC_AF_2020 = "esc-af-2020";
+  static final String TRENDS_2009 = "trends-2009";
+  static final String IEEE_IDC = "ieee-11073-10103";
+  static final String CARDX_CIED = "hl7-cardx-cied";
   static final String WORKING_GROUP = "lombardia-cardiology-wg";
 
   static final String BP_MONITOR = "bp-monitor-upper-arm";
@@ -99,8 +119,8 @@ public final class CardiologyPlugin implements ClinicalNetworkPlugin {
   public NetworkDefinition define() {
     return new NetworkDefinition(
         "cardiology",
-        "1.0.0",
-        "[1.0,2.0)",
+        "1.1.0",
+        "[1.1,2.0)",
         l("Rete di cardiologia", "Cardiology network"),
         List.of(heartFailure(), hypertension(), implantableDevices()),
         devices(),
@@ -529,7 +549,15 @@ public final class CardiologyPlugin implements ClinicalNetworkPlugin {
                     + " livello 2)",
                 "Remote monitoring of cardiac implantable electronic devices (level-2"
                     + " telemonitoring)"),
-            List.of(HRS_2015, HRS_2023, WORKING_GROUP),
+            List.of(
+                HRS_2015,
+                HRS_2023,
+                ESC_PACING_2021,
+                ESC_AF_2020,
+                TRENDS_2009,
+                IEEE_IDC,
+                CARDX_CIED,
+                WORKING_GROUP),
             List.of(
                 criterion(
                     "cied-type",
@@ -570,8 +598,57 @@ public final class CardiologyPlugin implements ClinicalNetworkPlugin {
                     "/min",
                     20,
                     250,
+                    1),
+                parameter(
+                    BATTERY_LONGEVITY,
+                    "Longevità residua stimata della batteria",
+                    "Estimated remaining battery longevity",
+                    "mo",
+                    0,
+                    240,
+                    1),
+                parameter(
+                    RV_LEAD_IMPEDANCE,
+                    "Impedenza di stimolazione dell'elettrocatetere ventricolare destro",
+                    "Right-ventricular lead pacing impedance",
+                    "Ohm",
+                    0,
+                    10000,
+                    1),
+                parameter(
+                    AF_BURDEN,
+                    "Carico di tachiaritmie atriali/fibrillazione atriale (AT/AF burden)",
+                    "Atrial tachyarrhythmia/atrial fibrillation burden (AT/AF burden)",
+                    "%",
+                    0,
+                    100,
+                    1),
+                parameter(
+                    SHOCKS_DELIVERED,
+                    "Shock erogati dal defibrillatore dall'ultima trasmissione",
+                    "Shocks delivered by the defibrillator since the last transmission",
+                    "{#}",
+                    0,
+                    100,
+                    1),
+                parameter(
+                    ATP_DELIVERED,
+                    "Terapie antitachicardiche (ATP) erogate dall'ultima trasmissione",
+                    "Anti-tachycardia pacing (ATP) therapies since the last transmission",
+                    "{#}",
+                    0,
+                    1000,
                     1)),
-            List.of(),
+            List.of(
+                new Threshold(BATTERY_LONGEVITY, ATTENTION, BELOW, 6, 4, 12),
+                new Threshold(BATTERY_LONGEVITY, ALARM, BELOW, 3, 1, 4),
+                new Threshold(RV_LEAD_IMPEDANCE, ALARM, BELOW, 200, 150, 300),
+                new Threshold(RV_LEAD_IMPEDANCE, ALARM, ABOVE, 2000, 1500, 3000),
+                new Threshold(AF_BURDEN, ATTENTION, ABOVE, 1, 0.5, 5),
+                new Threshold(AF_BURDEN, ALARM, ABOVE, 25, 10, 50),
+                new Threshold(ATP_DELIVERED, ALARM, ABOVE, 1, 1, 3),
+                new Threshold(SHOCKS_DELIVERED, ALARM, ABOVE, 1, 1, 1),
+                new Threshold(SHOCKS_DELIVERED, CRITICAL, ABOVE, 2, 2, 3)),
             List.of(
                 new TrendRule(
                     "transmission-missing",
@@ -579,11 +656,35 @@ public final class CardiologyPlugin implements ClinicalNetworkPlugin {
                         "Nessuna trasmissione dal dispositivo da 7 giorni (paziente"
                             + " disconnesso)",
                         "No transmission from the device for 7 days (disconnected patient)"),
-                    HEART_RATE,
+                    BATTERY_LONGEVITY,
                     Kind.MISSING,
                     0,
                     Duration.ofDays(7),
-                    ATTENTION)),
+                    ATTENTION),
+                new TrendRule(
+                    "rv-impedance-rise",
+                    l(
+                        "Aumento dell'impedenza ventricolare destra di 300 Ohm o più in 14"
+                            + " giorni (sospetta frattura del conduttore)",
+                        "Right-ventricular impedance rise of 300 Ohm or more within 14 days"
+                            + " (suspected conductor fracture)"),
+                    RV_LEAD_IMPEDANCE,
+                    Kind.RISE,
+                    300,
+                    Duration.ofDays(14),
+                    ALARM),
+                new TrendRule(
+                    "rv-impedance-fall",
+                    l(
+                        "Calo dell'impedenza ventricolare destra di 300 Ohm o più in 14"
+                            + " giorni (sospetto danno dell'isolante)",
+                        "Right-ventricular impedance fall of 300 Ohm or more within 14 days"
+                            + " (suspected insulation breach)"),
+                    RV_LEAD_IMPEDANCE,
+                    Kind.FALL,
+                    300,
+                    Duration.ofDays(14),
+                    ALARM)),
             List.of(
                 new AlarmAction(
                     ATTENTION,
@@ -592,12 +693,16 @@ public final class CardiologyPlugin implements ClinicalNetworkPlugin {
                         "Allerte non urgenti della piattaforma del produttore: primo riscontro"
                             + " di episodi atriali ad alta frequenza o aumento del carico di"
                             + " fibrillazione atriale (valutare con il cardiologo la terapia"
-                            + " anticoagulante); paziente disconnesso da 7 giorni"
+                            + " anticoagulante); longevità residua della batteria di 6 mesi o"
+                            + " meno (pianificare la sostituzione); paziente disconnesso da 7"
+                            + " giorni"
                             + " (l'infermiere del centro dispositivi ripristina la"
                             + " trasmissione). Revisione entro alcuni giorni lavorativi.",
                         "Non-urgent vendor-platform alerts: first detection of atrial high-rate"
                             + " episodes or a rise in atrial fibrillation burden (assess"
-                            + " anticoagulation with the cardiologist); patient disconnected for"
+                            + " anticoagulation with the cardiologist); remaining battery"
+                            + " longevity of 6 months or less (plan the replacement); patient"
+                            + " disconnected for"
                             + " 7 days (the device-clinic nurse restores transmission). Review"
                             + " within a few working days.")),
                 new AlarmAction(
@@ -734,7 +839,13 @@ public final class CardiologyPlugin implements ClinicalNetworkPlugin {
                     + " piattaforma del produttore",
                 "Cardiac implantable electronic device (PM, ICD, CRT) with remote monitoring"
                     + " through the vendor platform"),
-            List.of(HEART_RATE),
+            List.of(
+                HEART_RATE,
+                BATTERY_LONGEVITY,
+                RV_LEAD_IMPEDANCE,
+                AF_BURDEN,
+                SHOCKS_DELIVERED,
+                ATP_DELIVERED),
             Connectivity.VENDOR_PLATFORM,
             "III",
             MonitoringLevel.LEVEL_2));
@@ -865,9 +976,36 @@ public final class CardiologyPlugin implements ClinicalNetworkPlugin {
                 + " 2023;20(9). doi:10.1016/j.hrthm.2023.03.1525 (also J Arrhythm."
                 + " 2023;39(3):250-302, doi:10.1002/joa3.12851)"),
         new Source(
+            ESC_PACING_2021,
+            "Glikson M, Nielsen JC, Kronborg MB, et al. 2021 ESC Guidelines on cardiac pacing"
+                + " and cardiac resynchronization therapy. Eur Heart J. 2021;42(35):3427-3520."
+                + " doi:10.1093/eurheartj/ehab364"),
+        new Source(
+            ESC_AF_2020,
+            "Hindricks G, Potpara T, Dagres N, et al. 2020 ESC Guidelines for the diagnosis and"
+                + " management of atrial fibrillation. Eur Heart J. 2021;42(5):373-498."
+                + " doi:10.1093/eurheartj/ehaa612"),
+        new Source(
+            TRENDS_2009,
+            "Glotzer TV, Daoud EG, Wyse DG, et al. The relationship between daily atrial"
+                + " tachyarrhythmia burden from implantable device diagnostics and stroke risk:"
+                + " the TRENDS study. Circ Arrhythm Electrophysiol. 2009;2(5):474-480."
+                + " doi:10.1161/CIRCEP.109.849638"),
+        new Source(
+            IEEE_IDC,
+            "IEEE 11073-10103-2012. Health informatics - Point-of-care medical device"
+                + " communication - Part 10103: Nomenclature - Implantable device, cardiac."
+                + " IEEE; 2012 (MDC codes, FHIR system urn:iso:std:iso:11073:10101)"),
+        new Source(
+            CARDX_CIED,
+            "HL7 International Clinical Interoperability Council. CardX - Cardiac Implantable"
+                + " Electronic Devices (HL7 FHIR IG, STU 1 and continuous build 2.0.0): IDCO"
+                + " collection Bundle and IdcoObservation profile."
+                + " http://hl7.org/fhir/uv/cardx-cied (source: github.com/HL7/CardX-CIED)"),
+        new Source(
             WORKING_GROUP,
             "Regione Lombardia, regional cardiology working group (seed 000 §5): operational"
-                + " values of the IRT cardiology protocols, version 1.0.0, where the guidelines"
+                + " values of the IRT cardiology protocols, version 1.1.0, where the guidelines"
                 + " give no number (alarm levels, personalisable ranges, missing-data gaps)."));
   }
 

@@ -105,4 +105,59 @@ class CardiologyPluginTest extends PluginContract {
         p.pathway().stream()
             .anyMatch(s -> s.services().contains(TelemedicineService.TELEMONITORING_LEVEL_1)));
   }
+
+  @Test
+  void aSingleShockIsAnAlarmAndTwoAreCritical() {
+    Protocol p = protocol("implantable-cardiac-devices");
+    Threshold one =
+        threshold(
+            p, CardiologyPlugin.SHOCKS_DELIVERED, AlarmLevel.ALARM, Threshold.Direction.ABOVE);
+
+    assertEquals(1, one.value());
+    assertEquals(1, one.personalisableMax(), "a delivered shock is never personalised away");
+    assertEquals(
+        2,
+        threshold(
+                p,
+                CardiologyPlugin.SHOCKS_DELIVERED,
+                AlarmLevel.CRITICAL,
+                Threshold.Direction.ABOVE)
+            .value());
+  }
+
+  @Test
+  void batteryNearReplacementAndHighAtrialFibrillationBurdenRaiseAlarms() {
+    Protocol p = protocol("implantable-cardiac-devices");
+
+    assertEquals(
+        3,
+        threshold(
+                p, CardiologyPlugin.BATTERY_LONGEVITY, AlarmLevel.ALARM, Threshold.Direction.BELOW)
+            .value());
+    assertEquals(
+        25,
+        threshold(p, CardiologyPlugin.AF_BURDEN, AlarmLevel.ALARM, Threshold.Direction.ABOVE)
+            .value());
+  }
+
+  @Test
+  void implantableDeviceDataAreCodedInMdcAsCardxSendsThem() {
+    Protocol p = protocol("implantable-cardiac-devices");
+
+    assertTrue(
+        p.parameters().stream()
+            .filter(m -> !m.code().equals(CardiologyPlugin.HEART_RATE))
+            .allMatch(m -> m.code().matches("7\\d{5}")),
+        "IEEE 11073-10103 codes of partition 11 (720896-786431)");
+    TrendRule missing =
+        p.trendRules().stream()
+            .filter(r -> r.kind() == TrendRule.Kind.MISSING)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        CardiologyPlugin.BATTERY_LONGEVITY,
+        missing.parameter(),
+        "every interrogation reports the battery");
+    assertEquals(Duration.ofDays(7), missing.window());
+  }
 }
