@@ -588,4 +588,52 @@ class BrowserIT {
             && answered.contains("Stabile: nessuna azione"),
         "the questionnaire the patient answered: " + answered);
   }
+
+  @Test
+  void aPatientSharesAReadingAndAnswersTheChecklistOnTheirTeleControlCall() {
+    LocalDate today = LocalDate.now();
+    CarePathways.MonitoredPatient tc =
+        CarePathways.teleControlPatient(today.minusDays(1), today.plusDays(30));
+    IrtClient cardiologist = IrtClient.demo("niguarda.cardiologo");
+    Answer call =
+        cardiologist.post(
+            "/api/encounters",
+            "{\"patientId\": %d, \"service\": \"TELECONTROL\"}".formatted(tc.id()));
+    assertEquals(201, call.status(), call.body());
+    long encounter = call.object().getJsonNumber("id").longValue();
+    String path =
+        cardiologist
+            .post("/api/encounters/" + encounter + "/patient-links", "{}")
+            .object()
+            .getString("path");
+
+    browser.open(
+        "/visit/join.xhtml?e=" + encounter + "&t=" + path.substring(path.indexOf("&t=") + 3));
+    browser.waitForPageText("Il tuo telecontrollo");
+    browser.select("reading-form:parameter", Fhir.WEIGHT);
+    browser.type("reading-form:value", "79,8");
+    browser.click("reading-form:send-reading");
+    browser.waitForPageText("Misura inviata");
+    assertTrue(browser.text("telecontrol-readings").contains("79,8 kg"));
+
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "const form = document.querySelector('.irt-questionnaire-form');"
+                + " form.querySelectorAll(\"input[type=radio][value='no']\").forEach(r => r.click());"
+                + " const yes = form.querySelectorAll(\"input[type=radio][value='yes']\");"
+                + " yes[0].click(); yes[1].click();");
+    browser.clickFirst(".irt-send-answers");
+    browser.waitForPageText("Risposte inviate");
+    String answered = browser.text("telecontrol-questionnaires");
+    assertTrue(answered.contains("Checklist quotidiana dei sintomi di scompenso"), answered);
+    assertTrue(answered.contains("Peggioramento: valutazione medica entro 24 ore"), answered);
+
+    List<jakarta.json.JsonObject> alarms =
+        IrtClient.demo("niguarda.infermiere")
+            .get("/api/alarms?patient=" + tc.id())
+            .array()
+            .getValuesAs(jakarta.json.JsonObject.class);
+    assertEquals(1, alarms.size(), "the worrying answers reach the care team: " + alarms);
+    assertEquals("QUESTIONNAIRE", alarms.get(0).getString("kind"));
+  }
 }

@@ -1,22 +1,32 @@
 package it.lombardia.irt.application.encounter;
 
+import it.lombardia.irt.application.monitoring.Answers;
+import it.lombardia.irt.application.monitoring.MeasurementIngestion;
+import it.lombardia.irt.application.monitoring.QuestionnaireIngestion;
+import it.lombardia.irt.application.monitoring.Reading;
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.encounter.Attendance;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.EncounterMessage;
 import it.lombardia.irt.domain.model.encounter.PatientLink;
 import it.lombardia.irt.domain.model.encounter.SatisfactionSurvey;
+import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.infrastructure.video.JitsiRooms;
 import it.lombardia.irt.infrastructure.video.JitsiTokens;
+import it.lombardia.irt.spi.content.MonitoredParameter;
+import it.lombardia.irt.spi.content.Questionnaire;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The transactions of {@link PatientVisits}: each runs in the context that facade sets up (the
@@ -31,8 +41,8 @@ public class PatientVisitDesk {
   /**
    * What the patient's page shows: the encounter, the room to join while it is open (else null),
    * what the professional sent (tutorials, questionnaires), whether the satisfaction questionnaire
-   * awaits an answer, and for a tele-control call the tele-control as the patient sees it (else
-   * null).
+   * awaits an answer, for a tele-control call the tele-control as the patient sees it (else null),
+   * and the questionnaires the patient may answer on the page while the link is open.
    */
   public record Visit(
       String displayName,
@@ -41,12 +51,18 @@ public class PatientVisitDesk {
       JitsiRooms.Join join,
       List<EncounterMessage> sent,
       boolean surveyOpen,
-      TeleControls.PatientView teleControl) {}
+      TeleControls.PatientView teleControl,
+      List<Questionnaire> toAnswer) {}
+
+  /** The system of the identifiers of the patient's own data: a form sent twice is kept once. */
+  static final String PATIENT_LINK_IDENTIFIERS = "urn:irt:patient-link:";
 
   @PersistenceContext EntityManager em;
   @Inject JitsiRooms rooms;
   @Inject UserDirectory users;
   @Inject TeleControls teleControls;
+  @Inject QuestionnaireIngestion questionnaires;
+  @Inject MeasurementIngestion measurements;
 
   /** Runs at Region level: the link of a token digest, in whichever ASST. */
   public Holder holder(String tokenSha256) {
@@ -88,11 +104,7 @@ public class PatientVisitDesk {
               encounter.getRoom(),
               new JitsiTokens.Participant(link.attendee(), link.getDisplayName(), null, false));
     }
-    return new Visit(
-        link.getDisplayName(),
-        encounter,
-        leadName(encounter.getLeadUsername()),
-        join,
+    List<EncounterMessage> sent =
         em.createQuery(
                 "select m from EncounterMessage m where m.encounterId = :e and m.kind in :kinds"
                     + " order by m.postedAt",
@@ -101,12 +113,118 @@ public class PatientVisitDesk {
             .setParameter(
                 "kinds",
                 List.of(EncounterMessage.Kind.TUTORIAL, EncounterMessage.Kind.QUESTIONNAIRE))
-            .getResultList(),
+            .getResultList();
+    TeleControls.PatientView teleControl = teleControl(encounter);
+    return new Visit(
+        link.getDisplayName(),
+        encounter,
+        leadName(encounter.getLeadUsername()),
+        join,
+        sent,
         surveyOpen,
-        encounter.getCarePlanId() != null
-                && encounter.getService() == TelemedicineService.TELECONTROL
-            ? teleControls.patientView(encounter)
-            : null);
+        teleControl,
+        linkOpens ? toAnswer(encounter, sent, teleControl) : List.of());
+  }
+
+  /**
+   * The patient or caregiver answers a questionnaire offered on the page of an open encounter;
+   * {@code submission} identifies the form, so sending it twice keeps one response.
+   */
+  public Void shareAnswers(
+      long linkId,
+      long encounterId,
+      String questionnaireId,
+      Map<String, String> answers,
+      String submission) {
+    Encounter encounter = openedBy(linkId, encounterId);
+    List<EncounterMessage> sent = sentQuestionnaires(encounterId);
+    if (toAnswer(encounter, sent, teleControl(encounter)).stream()
+        .noneMatch(q -> q.id().equals(questionnaireId))) {
+      throw new LinkRefusedException();
+    }
+    questionnaires.submitByPatient(
+        new Answers(
+            "questionnaire",
+            encounter.getPatientId(),
+            null,
+            questionnaireId,
+            Instant.now(),
+            new Measurement.Identifier(PATIENT_LINK_IDENTIFIERS + linkId, submission),
+            answers));
+    return null;
+  }
+
+  /**
+   * The patient or caregiver types in a reading of a parameter their tele-control measures, taken
+   * now; {@code submission} identifies the form, so sending it twice keeps one reading.
+   */
+  public Void shareReading(
+      long linkId, long encounterId, String code, double value, String submission) {
+    Encounter encounter = openedBy(linkId, encounterId);
+    TeleControls.PatientView teleControl = teleControl(encounter);
+    MonitoredParameter parameter =
+        (teleControl == null ? List.<MonitoredParameter>of() : teleControl.parameters())
+            .stream()
+                .filter(p -> p.code().equals(code))
+                .findFirst()
+                .orElseThrow(LinkRefusedException::new);
+    measurements.ingestByPatient(
+        new Reading(
+            "reading",
+            encounter.getPatientId(),
+            null,
+            code,
+            value,
+            parameter.unit(),
+            Instant.now(),
+            new Measurement.Identifier(PATIENT_LINK_IDENTIFIERS + linkId, submission),
+            null,
+            null,
+            Measurement.Status.FINAL));
+    return null;
+  }
+
+  /** The open encounter the link opens now; refused otherwise. */
+  private Encounter openedBy(long linkId, long encounterId) {
+    PatientLink link = em.find(PatientLink.class, linkId);
+    Encounter encounter = em.find(Encounter.class, encounterId);
+    if (encounter == null || !link.opens(encounterId, Instant.now()) || !encounter.isOpen()) {
+      throw new LinkRefusedException();
+    }
+    return encounter;
+  }
+
+  private TeleControls.PatientView teleControl(Encounter encounter) {
+    return encounter.getCarePlanId() != null
+            && encounter.getService() == TelemedicineService.TELECONTROL
+        ? teleControls.patientView(encounter)
+        : null;
+  }
+
+  /** The questionnaires sent in the encounter and, in a tele-control, those of its protocol. */
+  private List<Questionnaire> toAnswer(
+      Encounter encounter, List<EncounterMessage> sent, TeleControls.PatientView teleControl) {
+    Set<String> ids = new HashSet<>();
+    sent.stream()
+        .filter(m -> m.getKind() == EncounterMessage.Kind.QUESTIONNAIRE)
+        .forEach(m -> ids.add(m.getLink()));
+    if (teleControl != null) {
+      ids.addAll(teleControl.questionnaireIds());
+    }
+    return ids.isEmpty()
+        ? List.of()
+        : questionnaires.offered(encounter.getPatientId()).stream()
+            .filter(q -> ids.contains(q.id()))
+            .toList();
+  }
+
+  private List<EncounterMessage> sentQuestionnaires(long encounterId) {
+    return em.createQuery(
+            "select m from EncounterMessage m where m.encounterId = :e and m.kind = :q",
+            EncounterMessage.class)
+        .setParameter("e", encounterId)
+        .setParameter("q", EncounterMessage.Kind.QUESTIONNAIRE)
+        .getResultList();
   }
 
   public Void leave(long linkId, long encounterId) {

@@ -6,6 +6,7 @@ import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,6 +33,34 @@ public class PatientVisits {
   public void answerSurvey(
       long encounterId, String token, List<Integer> scores, String comment, String address) {
     asHolder(token, address, h -> desk.answerSurvey(h.linkId(), encounterId, scores, comment));
+  }
+
+  /**
+   * The answers to a questionnaire offered on the page (see {@link PatientVisitDesk#shareAnswers}).
+   */
+  public void shareAnswers(
+      long encounterId,
+      String token,
+      String questionnaireId,
+      Map<String, String> answers,
+      String submission,
+      String address) {
+    asHolder(
+        token,
+        address,
+        h -> desk.shareAnswers(h.linkId(), encounterId, questionnaireId, answers, submission));
+  }
+
+  /** A reading typed in on the page (see {@link PatientVisitDesk#shareReading}). */
+  public void shareReading(
+      long encounterId,
+      String token,
+      String code,
+      double value,
+      String submission,
+      String address) {
+    asHolder(
+        token, address, h -> desk.shareReading(h.linkId(), encounterId, code, value, submission));
   }
 
   private <T> T asHolder(

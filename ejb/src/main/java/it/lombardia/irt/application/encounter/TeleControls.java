@@ -3,6 +3,7 @@ package it.lombardia.irt.application.encounter;
 import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.monitoring.AnsweredQuestionnaires;
 import it.lombardia.irt.application.monitoring.Measurements;
+import it.lombardia.irt.application.monitoring.MonitoredPlan;
 import it.lombardia.irt.application.monitoring.MonitoringProfile;
 import it.lombardia.irt.application.monitoring.MonitoringProfiles;
 import it.lombardia.irt.application.monitoring.PatientMonitoring;
@@ -23,6 +24,7 @@ import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.spi.content.AlarmLevel;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.MonitoredParameter;
+import it.lombardia.irt.spi.content.Protocol;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,6 +40,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -58,11 +61,14 @@ public class TeleControls {
 
   /**
    * What the patient and caregiver see of their tele-control on a call's page: its period, the
-   * readings and questionnaires they shared in it (newest first), and the report once final.
+   * parameters they measure and the questionnaires they answer (plug-in ids), the readings and
+   * answers they shared in it (newest first), and the report once final.
    */
   public record PatientView(
       LocalDate from,
       LocalDate to,
+      List<MonitoredParameter> parameters,
+      List<String> questionnaireIds,
       List<SharedReading> readings,
       List<AnsweredQuestionnaires.View> questionnaires,
       List<OutcomeDocument.Field> report) {}
@@ -234,6 +240,11 @@ public class TeleControls {
     Instant from = plan.getCycleStart().atStartOfDay(Italy.ZONE).toInstant();
     Instant to = plan.getCycleEnd().plusDays(1).atStartOfDay(Italy.ZONE).toInstant();
     MonitoringProfile profile = profiles.profile(plan.getPatientId());
+    Optional<Protocol> protocol =
+        profile.plans().stream()
+            .filter(p -> p.planId() == plan.getId())
+            .map(MonitoredPlan::protocol)
+            .findFirst();
     List<SharedReading> readings =
         em.createQuery(
                 "select m from Measurement m where m.patientId = :p"
@@ -286,6 +297,12 @@ public class TeleControls {
             .map(d -> d.getFields().stream().filter(f -> !f.text().isBlank()).toList())
             .orElse(List.of());
     return new PatientView(
-        plan.getCycleStart(), plan.getCycleEnd(), readings, questionnaires, report);
+        plan.getCycleStart(),
+        plan.getCycleEnd(),
+        protocol.map(Protocol::parameters).orElse(List.of()),
+        protocol.map(Protocol::questionnaires).orElse(List.of()),
+        readings,
+        questionnaires,
+        report);
   }
 }

@@ -10,6 +10,7 @@ import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -54,6 +55,19 @@ public class MeasurementIngestion {
   public List<IngestResult> ingest(List<Reading> readings, boolean allOrNothing) {
     Actor actor =
         Guard.requireAnyRole(Role.API_CLIENT, Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL);
+    return ingest(readings, allOrNothing, actor, true);
+  }
+
+  /**
+   * A reading the patient or caregiver typed in on their personal link's page: {@code
+   * PatientVisitDesk} has checked the link, which names the reading's patient.
+   */
+  public IngestResult ingestByPatient(Reading reading) {
+    return ingest(List.of(reading), true, CallContext.requireActor(), false).get(0);
+  }
+
+  private List<IngestResult> ingest(
+      List<Reading> readings, boolean allOrNothing, Actor actor, boolean checkAccess) {
     Instant now = Instant.now();
     Map<String, Measurement> stored = alreadyStored(readings);
     Map<Object, Patient> patients = new HashMap<>();
@@ -68,7 +82,7 @@ public class MeasurementIngestion {
         continue;
       }
       try {
-        Accepted a = check(r, actor, now, patients, stored);
+        Accepted a = check(r, actor, checkAccess, now, patients, stored);
         em.persist(a.measurement());
         stored.put(key, a.measurement());
         accepted.add(a);
@@ -88,6 +102,7 @@ public class MeasurementIngestion {
   private Accepted check(
       Reading r,
       Actor actor,
+      boolean checkAccess,
       Instant now,
       Map<Object, Patient> patients,
       Map<String, Measurement> stored) {
@@ -98,7 +113,7 @@ public class MeasurementIngestion {
                 r.patientId() != null ? r.patientId() : r.codiceFiscale(), k -> patient(r));
     MonitoringProfile profile = profiles.profile(patient.getId());
     if (!profile.isMonitored()
-        || (!actor.hasRole(Role.API_CLIENT) && !access.mayOpen(actor, patient))) {
+        || (checkAccess && !actor.hasRole(Role.API_CLIENT) && !access.mayOpen(actor, patient))) {
       throw problem(
           r,
           "subject",
@@ -114,7 +129,7 @@ public class MeasurementIngestion {
                     problem(
                         r,
                         "code",
-                        "LOINC "
+                        "code "
                             + r.code()
                             + " is not monitored for Patient/"
                             + patient.getId()

@@ -12,6 +12,7 @@ import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.Questionnaire;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -54,6 +55,27 @@ public class QuestionnaireIngestion {
       throw problem(
           a, "subject", a.patientReference() + " is not a patient in the care of " + actor.name());
     }
+    return store(a, patient, actor.name());
+  }
+
+  /**
+   * Answers the patient or caregiver gave on their personal link's page: {@code PatientVisitDesk}
+   * has checked the link, which names the patient.
+   */
+  public IngestResult submitByPatient(Answers a) {
+    Optional<AnsweredQuestionnaire> known = stored(a);
+    if (known.isPresent()) {
+      return IngestResult.existing(known.get().getId());
+    }
+    return store(a, patient(a), CallContext.requireActor().name());
+  }
+
+  /** The questionnaires of the network versions the patient's active enrolments follow. */
+  public List<Questionnaire> offered(long patientId) {
+    return offeredTo(patientId).stream().map(Found::questionnaire).toList();
+  }
+
+  private IngestResult store(Answers a, Patient patient, String sender) {
     Instant now = Instant.now();
     if (a.authoredAt().isAfter(now.plus(MeasurementIngestion.CLOCK_SKEW))) {
       throw problem(a, "authored", a.authoredAt() + " is in the future");
@@ -81,7 +103,7 @@ public class QuestionnaireIngestion {
             scored,
             a.authoredAt(),
             a.identifier(),
-            actor.name(),
+            sender,
             now);
     em.persist(answered);
     record.append(
@@ -140,19 +162,7 @@ public class QuestionnaireIngestion {
 
   /** The questionnaire among those of the networks the patient's active enrolments follow. */
   private Found questionnaire(Answers a, Patient patient) {
-    List<Found> offered = new ArrayList<>();
-    for (Enrolment e :
-        em.createQuery(
-                "select e from Enrolment e where e.patientId = :p and e.state = :active"
-                    + " order by e.id",
-                Enrolment.class)
-            .setParameter("p", patient.getId())
-            .setParameter("active", Enrolment.State.ACTIVE)
-            .getResultList()) {
-      catalog.definition(e.getNetworkId(), e.getNetworkVersion()).questionnaires().stream()
-          .map(q -> new Found(e.getNetworkId(), e.getNetworkVersion(), q))
-          .forEach(offered::add);
-    }
+    List<Found> offered = offeredTo(patient.getId());
     return offered.stream()
         .filter(f -> f.questionnaire().id().equals(a.questionnaireId()))
         .findFirst()
@@ -168,6 +178,23 @@ public class QuestionnaireIngestion {
                             String.join(
                                 ", ",
                                 offered.stream().map(f -> f.questionnaire().id()).toList()))));
+  }
+
+  private List<Found> offeredTo(long patientId) {
+    List<Found> offered = new ArrayList<>();
+    for (Enrolment e :
+        em.createQuery(
+                "select e from Enrolment e where e.patientId = :p and e.state = :active"
+                    + " order by e.id",
+                Enrolment.class)
+            .setParameter("p", patientId)
+            .setParameter("active", Enrolment.State.ACTIVE)
+            .getResultList()) {
+      catalog.definition(e.getNetworkId(), e.getNetworkVersion()).questionnaires().stream()
+          .map(q -> new Found(e.getNetworkId(), e.getNetworkVersion(), q))
+          .forEach(offered::add);
+    }
+    return offered;
   }
 
   private static InvalidInputException problem(Answers a, String field, String message) {

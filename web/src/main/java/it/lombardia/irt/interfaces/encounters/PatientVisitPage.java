@@ -4,6 +4,7 @@ import it.lombardia.irt.application.encounter.LinkRefusedException;
 import it.lombardia.irt.application.encounter.PatientVisitDesk;
 import it.lombardia.irt.application.encounter.PatientVisits;
 import it.lombardia.irt.domain.model.encounter.SatisfactionSurvey;
+import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,13 +15,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The patient's (or caregiver's) page of an encounter, opened through a personal link without an
  * account: the video room while the encounter is open — waiting in the lobby until the clinician
- * admits them — what the clinician sent, and the satisfaction questionnaire afterwards. A link that
- * does not open the encounter answers 410 Gone and shows nothing of it.
+ * admits them — what the clinician sent, the questionnaires to answer and, in a tele-control, the
+ * readings to share and the data shared so far; the satisfaction questionnaire afterwards. A link
+ * that does not open the encounter answers 410 Gone and shows nothing of it.
  */
 @Named
 @ViewScoped
@@ -38,6 +43,27 @@ public class PatientVisitPage implements Serializable {
   private final List<Integer> scores =
       new ArrayList<>(Arrays.asList(new Integer[SatisfactionSurvey.Question.values().length]));
   private String comment;
+
+  /** Each questionnaire's answers on the page: item id → option code (or number). */
+  private final AnswerSheets answers = new AnswerSheets();
+
+  /** One id per form shown, so that a form sent twice keeps one response. */
+  private final Map<String, String> submissions = new HashMap<>();
+
+  private String readingCode;
+
+  /** As typed: Italians write a decimal comma. */
+  private String readingValue;
+
+  /** Answer sheets by questionnaire id, each created when the page first needs it. */
+  public static final class AnswerSheets extends HashMap<String, Map<String, String>> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Map<String, String> get(Object questionnaireId) {
+      return computeIfAbsent((String) questionnaireId, id -> new HashMap<>());
+    }
+  }
 
   public void load() {
     try {
@@ -63,6 +89,54 @@ public class PatientVisitPage implements Serializable {
         "survey.thanks")) {
       answered = true;
     }
+  }
+
+  /** Sends the answers to a questionnaire offered on the page. */
+  public void answerQuestionnaire(String questionnaireId) {
+    if (PageActions.attempt(
+        () ->
+            visits.shareAnswers(
+                encounterId,
+                token,
+                questionnaireId,
+                Map.copyOf(answers.get(questionnaireId)),
+                submission(questionnaireId),
+                address()),
+        "visit.answersSent")) {
+      answers.remove(questionnaireId);
+      submissions.remove(questionnaireId);
+      load();
+    }
+  }
+
+  /** Shares a reading the patient took now. */
+  public void shareReading() {
+    Double value = number(readingValue);
+    if (readingCode == null || value == null) {
+      FacesMessages.error("visit.readingMissing");
+      return;
+    }
+    if (PageActions.attempt(
+        () ->
+            visits.shareReading(
+                encounterId, token, readingCode, value, submission("reading"), address()),
+        "visit.readingSent")) {
+      readingValue = null;
+      submissions.remove("reading");
+      load();
+    }
+  }
+
+  private static Double number(String typed) {
+    try {
+      return typed == null ? null : Double.valueOf(typed.trim().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private String submission(String form) {
+    return submissions.computeIfAbsent(form, f -> UUID.randomUUID().toString());
   }
 
   /** The room's configuration for {@code irt-video.js}, or null when there is no room to join. */
@@ -116,6 +190,26 @@ public class PatientVisitPage implements Serializable {
 
   public List<Integer> getScores() {
     return scores;
+  }
+
+  public AnswerSheets getAnswers() {
+    return answers;
+  }
+
+  public String getReadingCode() {
+    return readingCode;
+  }
+
+  public void setReadingCode(String readingCode) {
+    this.readingCode = readingCode;
+  }
+
+  public String getReadingValue() {
+    return readingValue;
+  }
+
+  public void setReadingValue(String readingValue) {
+    this.readingValue = readingValue;
   }
 
   public String getComment() {
