@@ -37,6 +37,8 @@ class AlarmsApiIT {
 
   private static final IrtClient NURSE = demo("niguarda.infermiere");
   private static final IrtClient CARDIOLOGIST = demo("niguarda.cardiologo");
+  private static final String HEART_RATE = "8867-4";
+
   private static final String ALL_DAY_TO_THE_NURSE = protocolToTheNurse(240);
 
   private final IGenericClient gateway = niguardaGateway();
@@ -279,12 +281,25 @@ class AlarmsApiIT {
         CarePathways.plan(
             "[\"TELEMONITORING_LEVEL_1\"]",
             CarePathways.TEAM_WITH_NURSE,
-            "[{\"parameter\": \"59408-5\", \"level\": \"ATTENTION\", \"value\": 94}]",
+            """
+            [{"parameter": "59408-5", "level": "ATTENTION", "value": 94},
+             {"parameter": "8867-4", "level": "ATTENTION", "direction": "ABOVE", "value": 110},
+             {"parameter": "8867-4", "level": "ATTENTION", "direction": "BELOW", "value": 55}]""",
             ALL_DAY_TO_THE_NURSE,
             ""));
     send(p.id(), SPO2, 93, "%", Instant.now().minusSeconds(30));
     List<JsonObject> alarms = alarmsOf(p.id());
     assertEquals(1, alarms.size(), "the personalised 94 % of the new plan is in force at once");
     assertTrue(alarms.get(0).getString("explanationIt").contains("personalizzata nel piano"));
+
+    send(p.id(), HEART_RATE, 105, "/min", Instant.now().minusSeconds(20));
+    assertEquals(1, alarmsOf(p.id()).size(), "105/min is below the plan's 110 (default 100)");
+    send(p.id(), HEART_RATE, 54, "/min", Instant.now().minusSeconds(10));
+    JsonObject slow =
+        alarmsOf(p.id()).stream()
+            .filter(a -> a.getString("parameter").equals(HEART_RATE))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(55, slow.getJsonNumber("limit").intValue(), "each direction personalised");
   }
 }

@@ -89,25 +89,24 @@ final class PlanValidation {
     Set<String> seen = new HashSet<>();
     for (PersonalisedThreshold t :
         thresholds == null ? List.<PersonalisedThreshold>of() : thresholds) {
-      Threshold base =
-          protocol.thresholds().stream()
-              .filter(d -> d.parameter().equals(t.parameter()) && d.level() == t.level())
-              .findFirst()
-              .orElse(null);
+      Threshold base = t.base(protocol).orElse(null);
+      String which =
+          t.parameter()
+              + " "
+              + t.level()
+              + (t.direction() == null ? "" : " " + t.direction().name().toLowerCase(Locale.ROOT));
       if (base == null) {
         out.add(
             new Problem(
                 "thresholds",
                 "error.plan.thresholdUnknown",
-                "the protocol has no " + t.level() + " threshold for " + t.parameter()));
+                "the protocol has no threshold " + which));
         continue;
       }
-      if (!seen.add(t.parameter() + "/" + t.level())) {
+      if (!seen.add(base.parameter() + "/" + base.level() + "/" + base.direction())) {
         out.add(
             new Problem(
-                "thresholds",
-                "error.plan.thresholdTwice",
-                t.parameter() + " " + t.level() + " is personalised twice"));
+                "thresholds", "error.plan.thresholdTwice", which + " is personalised twice"));
       }
       if (t.value() < base.personalisableMin() || t.value() > base.personalisableMax()) {
         Label name = name(protocol, t.parameter());

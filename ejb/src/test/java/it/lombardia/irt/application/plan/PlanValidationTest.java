@@ -1,5 +1,7 @@
 package it.lombardia.irt.application.plan;
 
+import static it.lombardia.irt.spi.content.Threshold.Direction.ABOVE;
+import static it.lombardia.irt.spi.content.Threshold.Direction.BELOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,13 +96,17 @@ class PlanValidationTest {
 
   @Test
   void acceptsThresholdsWithinThePersonalisableRange() {
-    var c = content(List.of(new PersonalisedThreshold(SPO2, AlarmLevel.ALARM, 88)), everyLevel());
+    var c =
+        content(
+            List.of(new PersonalisedThreshold(SPO2, AlarmLevel.ALARM, 88, BELOW)), everyLevel());
     assertEquals(List.of(), check(c, true));
   }
 
   @Test
   void rejectsThresholdOutsidePluginRange() {
-    var c = content(List.of(new PersonalisedThreshold(SPO2, AlarmLevel.ALARM, 80)), everyLevel());
+    var c =
+        content(
+            List.of(new PersonalisedThreshold(SPO2, AlarmLevel.ALARM, 80, BELOW)), everyLevel());
     List<Problem> problems = check(c, false);
     assertEquals(1, problems.size());
     assertEquals("error.plan.thresholdRange", problems.get(0).key());
@@ -115,8 +121,28 @@ class PlanValidationTest {
   @Test
   void rejectsAThresholdTheProtocolDoesNotHave() {
     var c =
-        content(List.of(new PersonalisedThreshold(SPO2, AlarmLevel.ATTENTION, 93)), everyLevel());
+        content(
+            List.of(new PersonalisedThreshold(SPO2, AlarmLevel.ATTENTION, 93, BELOW)),
+            everyLevel());
     assertEquals("error.plan.thresholdUnknown", check(c, false).get(0).key());
+  }
+
+  @Test
+  void rejectsADirectionTheProtocolDoesNotHaveAndAThresholdPersonalisedTwice() {
+    var above =
+        content(
+            List.of(new PersonalisedThreshold(SPO2, AlarmLevel.ALARM, 99, ABOVE)), everyLevel());
+    assertEquals("error.plan.thresholdUnknown", check(above, false).get(0).key());
+    var twice =
+        content(
+            List.of(
+                new PersonalisedThreshold(SPO2, AlarmLevel.ALARM, 88, BELOW),
+                new PersonalisedThreshold(SPO2, AlarmLevel.ALARM, 89, null)),
+            everyLevel());
+    assertEquals(
+        "error.plan.thresholdTwice",
+        check(twice, false).get(0).key(),
+        "a plan written before directions names the protocol's first threshold: the same one");
   }
 
   @Test

@@ -259,7 +259,7 @@ public class PlanEditor implements Serializable {
               parameter.map(p -> p.name()).orElse(new Label(t.parameter(), t.parameter())),
               parameter.map(p -> p.unit()).orElse(""));
       c.thresholds().stream()
-          .filter(p -> p.parameter().equals(t.parameter()) && p.level() == t.level())
+          .filter(p -> p.personalises(t, protocol))
           .findFirst()
           .ifPresent(p -> row.setValue(p.value()));
       thresholds.add(row);
@@ -284,7 +284,10 @@ public class PlanEditor implements Serializable {
             .toList(),
         thresholds.stream()
             .filter(t -> t.getValue() != null)
-            .map(t -> new PersonalisedThreshold(t.getParameter(), t.getLevel(), t.getValue()))
+            .map(
+                t ->
+                    new PersonalisedThreshold(
+                        t.getParameter(), t.getLevel(), t.getValue(), t.getDirection()))
             .toList(),
         steps.stream().map(StepRow::toStep).toList(),
         sessionsPlanned,

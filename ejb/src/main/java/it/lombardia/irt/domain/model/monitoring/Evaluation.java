@@ -53,24 +53,9 @@ public final class Evaluation {
     return personalisation(t).isPresent();
   }
 
-  /**
-   * The plan's value for {@code t}. A personalised threshold names no direction: it applies to the
-   * protocol's first threshold of its parameter and level (the one the plan was validated against),
-   * not to one of the same level in the other direction.
-   */
+  /** The plan's value for {@code t}, if it sets one. */
   private Optional<PersonalisedThreshold> personalisation(Threshold t) {
-    boolean first =
-        protocol.thresholds().stream()
-            .filter(d -> d.parameter().equals(t.parameter()) && d.level() == t.level())
-            .findFirst()
-            .map(d -> d.direction() == t.direction())
-            .orElse(false);
-    if (!first) {
-      return Optional.empty();
-    }
-    return personalised.stream()
-        .filter(p -> p.parameter().equals(t.parameter()) && p.level() == t.level())
-        .findFirst();
+    return personalised.stream().filter(p -> p.personalises(t, protocol)).findFirst();
   }
 
   /** The thresholds of {@code code}, at the values in force. */

@@ -159,7 +159,8 @@ class EvaluationTest {
     assertEquals(ALARM, byDefault.level());
     assertTrue(byDefault.explanationIt().contains("(del protocollo)"), byDefault.explanationIt());
 
-    Evaluation plan = new Evaluation(PROTOCOL, List.of(new PersonalisedThreshold(SPO2, ALARM, 88)));
+    Evaluation plan =
+        new Evaluation(PROTOCOL, List.of(new PersonalisedThreshold(SPO2, ALARM, 88, BELOW)));
     AlarmTrigger above = only(reading(plan, SPO2, 89));
     assertEquals(ATTENTION, above.level(), "89 is above the plan's alarm threshold of 88");
     assertEquals(92.0, above.limit());
@@ -177,11 +178,29 @@ class EvaluationTest {
   }
 
   @Test
-  void personalisingAThresholdLeavesTheOppositeDirectionAtItsDefault() {
-    // The protocol has an attention threshold for heart rate in both directions; the plan
-    // personalises the first (above 100, personalisable 90-110), as PlanValidation checks it.
+  void personalisesEachDirectionOfAParameterOnItsOwn() {
     Evaluation plan =
-        new Evaluation(PROTOCOL, List.of(new PersonalisedThreshold(HEART_RATE, ATTENTION, 105)));
+        new Evaluation(
+            PROTOCOL,
+            List.of(
+                new PersonalisedThreshold(HEART_RATE, ATTENTION, 105, ABOVE),
+                new PersonalisedThreshold(HEART_RATE, ATTENTION, 45, BELOW)));
+
+    assertTrue(reading(plan, HEART_RATE, 104).isEmpty(), "below the plan's 105");
+    assertTrue(reading(plan, HEART_RATE, 48).isEmpty(), "above the plan's 45 (default 50)");
+    assertEquals(105.0, only(reading(plan, HEART_RATE, 105)).limit());
+    AlarmTrigger low = only(reading(plan, HEART_RATE, 45));
+    assertEquals(45.0, low.limit());
+    assertTrue(low.explanationEn().contains("personalised in the plan"), low.explanationEn());
+  }
+
+  @Test
+  void aPlanWrittenBeforeDirectionsPersonalisesTheProtocolsFirstThreshold() {
+    // The protocol has an attention threshold for heart rate in both directions; a plan that names
+    // no direction personalises the first (above 100, personalisable 90-110).
+    Evaluation plan =
+        new Evaluation(
+            PROTOCOL, List.of(new PersonalisedThreshold(HEART_RATE, ATTENTION, 105, null)));
 
     assertTrue(reading(plan, HEART_RATE, 80).isEmpty(), "80/min crosses neither 105 nor 50");
     AlarmTrigger high = only(reading(plan, HEART_RATE, 105));
