@@ -15,12 +15,14 @@ import it.lombardia.irt.domain.model.plan.AlarmStep;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.persistence.OneOrMany;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.AlarmAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -66,18 +68,21 @@ public class Alarms {
     if (raised.isEmpty()) {
       return;
     }
-    em.createQuery("select p from Patient p where p.id in :ids order by p.id", Patient.class)
-        .setParameter(
-            "ids", raised.stream().map(r -> r.patient().getId()).distinct().sorted().toList())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
-    Map<String, Optional<Alarm>> open = new HashMap<>();
+    List<Long> patientIds =
+        raised.stream().map(r -> r.patient().getId()).distinct().sorted().toList();
+    lockInOrder(patientIds);
+    Map<String, Alarm> open = new HashMap<>();
+    OneOrMany ofPatient = OneOrMany.of("a.patientId", "ids", patientIds);
+    em.createQuery(
+            "select a from Alarm a where " + ofPatient.condition() + " and a.openKey is not null",
+            Alarm.class)
+        .setParameter("ids", ofPatient.value())
+        .getResultList()
+        .forEach(a -> open.put(a.getPatientId() + "|" + a.getOpenKey(), a));
     for (Raised r : raised) {
       AlarmTrigger trigger = r.trigger();
       Optional<Alarm> current =
-          open.computeIfAbsent(
-              r.patient().getId() + "|" + trigger.ruleKey(),
-              k -> openAlarm(r.patient().getId(), trigger.ruleKey()));
+          Optional.ofNullable(open.get(r.patient().getId() + "|" + trigger.ruleKey()));
       AlarmRouting routing = routing(r.plan().alarmProtocol());
       if (current.isEmpty()) {
         Alarm alarm =
@@ -87,7 +92,7 @@ public class Alarms {
                 trigger,
                 routing.route(trigger.level(), trigger.at()));
         em.persist(alarm);
-        open.put(r.patient().getId() + "|" + trigger.ruleKey(), Optional.of(alarm));
+        open.put(r.patient().getId() + "|" + trigger.ruleKey(), alarm);
         write(
             alarm,
             "Allarme di livello "
@@ -107,13 +112,21 @@ public class Alarms {
     }
   }
 
-  private Optional<Alarm> openAlarm(long patientId, String ruleKey) {
-    return em.createQuery(
-            "select a from Alarm a where a.patientId = :p and a.openKey = :k", Alarm.class)
-        .setParameter("p", patientId)
-        .setParameter("k", ruleKey)
-        .getResultStream()
-        .findFirst();
+  /**
+   * Locks the patients' rows in id order. One patient (a single reading) is locked by its key,
+   * whose load plan Hibernate keeps; a locking query is translated anew on every execution. Neither
+   * reads a pending change, so neither flushes first.
+   */
+  private void lockInOrder(List<Long> patientIds) {
+    if (patientIds.size() == 1) {
+      em.find(Patient.class, patientIds.get(0), LockModeType.PESSIMISTIC_WRITE);
+      return;
+    }
+    em.createQuery("select p from Patient p where p.id in :ids order by p.id", Patient.class)
+        .setParameter("ids", patientIds)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultList();
   }
 
   /** An alarm of the inbox with its patient's name. */

@@ -9,6 +9,7 @@ import it.lombardia.irt.domain.model.monitoring.Evaluation.Point;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.persistence.OneOrMany;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.MonitoredParameter;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -70,7 +72,7 @@ public class MeasurementIngestion {
       List<Reading> readings, boolean allOrNothing, Actor actor, boolean checkAccess) {
     Instant now = Instant.now();
     Map<String, Measurement> stored = alreadyStored(readings);
-    Map<Object, Patient> patients = new HashMap<>();
+    Map<Object, Patient> patients = patientsNamedBy(readings);
     List<IngestResult> results = new ArrayList<>();
     List<Accepted> accepted = new ArrayList<>();
     List<InvalidInputException.Problem> problems = new ArrayList<>();
@@ -311,6 +313,20 @@ public class MeasurementIngestion {
     alarms.raise(raised);
   }
 
+  /** The patients the readings name by id, loaded together: a batch names dozens. */
+  private Map<Object, Patient> patientsNamedBy(List<Reading> readings) {
+    Map<Object, Patient> patients = new HashMap<>();
+    List<Long> ids =
+        readings.stream().map(Reading::patientId).filter(Objects::nonNull).distinct().toList();
+    for (int i = 0; ids.size() > 1 && i < ids.size(); i += 500) {
+      em.createQuery("select p from Patient p where p.id in :ids", Patient.class)
+          .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500)))
+          .getResultList()
+          .forEach(p -> patients.put(p.getId(), p));
+    }
+    return patients;
+  }
+
   /**
    * The readings already stored under the identifiers of {@code readings}, by key (looked up by
    * system and value: the unique index's order).
@@ -328,13 +344,16 @@ public class MeasurementIngestion {
     valuesBySystem.forEach(
         (system, values) -> {
           for (int i = 0; i < values.size(); i += 500) {
+            OneOrMany value =
+                OneOrMany.of(
+                    "m.identifierValue", "v", values.subList(i, Math.min(values.size(), i + 500)));
             em.createQuery(
-                    "select m from Measurement m where m.identifierSystem = :s"
-                        + " and m.identifierValue in :v",
+                    "select m from Measurement m where m.identifierSystem = :s and "
+                        + value.condition(),
                     Measurement.class)
                 .setParameter("s", system)
-                .setParameter("v", values.subList(i, Math.min(values.size(), i + 500)))
-                .getResultStream()
+                .setParameter("v", value.value())
+                .getResultList()
                 .forEach(m -> stored.put(key(m.identifier(), m.getCode(), m.getStatus()), m));
           }
         });

@@ -3,6 +3,7 @@ package it.lombardia.irt.interfaces.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.api.PreferReturnEnum;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.tenant.UrlBaseTenantIdentificationStrategy;
 import jakarta.inject.Inject;
@@ -35,6 +36,8 @@ public class FhirServlet extends RestfulServer {
     getFhirContext().setParserErrorHandler(new StrictErrorHandler());
     setTenantIdentificationStrategy(new UrlBaseTenantIdentificationStrategy());
     setDefaultResponseEncoding(EncodingEnum.JSON);
+    // A gateway needs the id (Location) of what it created, not a body to parse on every reading.
+    setDefaultPreferReturn(PreferReturnEnum.MINIMAL);
     setResourceProviders(
         List.of(observations, patients, devices, questionnaireResponses, carePlans));
     registerProvider(bundles);

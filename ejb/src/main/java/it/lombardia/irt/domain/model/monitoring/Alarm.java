@@ -258,6 +258,11 @@ public class Alarm extends TenantOwnedEntity {
     return ruleKey;
   }
 
+  /** The rule key while the alarm is open, null once closed. */
+  public String getOpenKey() {
+    return openKey;
+  }
+
   public Kind getKind() {
     return kind;
   }
