@@ -38,16 +38,19 @@ public class MonitoringProfiles {
     return cache.profile(patientId, this::load);
   }
 
+  /** The patient's active enrolments, oldest first. */
+  static List<Enrolment> activeEnrolments(EntityManager em, long patientId) {
+    return em.createQuery(
+            "select e from Enrolment e where e.patientId = :p and e.state = :active order by e.id",
+            Enrolment.class)
+        .setParameter("p", patientId)
+        .setParameter("active", Enrolment.State.ACTIVE)
+        .getResultList();
+  }
+
   private MonitoringProfile load(long patientId) {
     List<MonitoredPlan> plans = new ArrayList<>();
-    for (Enrolment e :
-        em.createQuery(
-                "select e from Enrolment e where e.patientId = :p and e.state = :active"
-                    + " order by e.id",
-                Enrolment.class)
-            .setParameter("p", patientId)
-            .setParameter("active", Enrolment.State.ACTIVE)
-            .getResultList()) {
+    for (Enrolment e : activeEnrolments(em, patientId)) {
       if (e.getServices().stream().noneMatch(MONITORING::contains)) {
         continue;
       }

@@ -182,14 +182,7 @@ public class QuestionnaireIngestion {
 
   private List<Found> offeredTo(long patientId) {
     List<Found> offered = new ArrayList<>();
-    for (Enrolment e :
-        em.createQuery(
-                "select e from Enrolment e where e.patientId = :p and e.state = :active"
-                    + " order by e.id",
-                Enrolment.class)
-            .setParameter("p", patientId)
-            .setParameter("active", Enrolment.State.ACTIVE)
-            .getResultList()) {
+    for (Enrolment e : MonitoringProfiles.activeEnrolments(em, patientId)) {
       catalog.definition(e.getNetworkId(), e.getNetworkVersion()).questionnaires().stream()
           .map(q -> new Found(e.getNetworkId(), e.getNetworkVersion(), q))
           .forEach(offered::add);
