@@ -616,6 +616,8 @@ class BrowserIT {
     browser.waitForPageText("Misura inviata");
     assertTrue(browser.text("telecontrol-readings").contains("79,8 kg"));
 
+    browser.clickFirst(".irt-send-answers");
+    browser.waitForPageText("Rispondi a tutte le domande");
     ((JavascriptExecutor) browser.driver())
         .executeScript(
             "const form = document.querySelector('.irt-questionnaire-form');"

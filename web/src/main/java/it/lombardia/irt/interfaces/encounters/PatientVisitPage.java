@@ -93,15 +93,29 @@ public class PatientVisitPage implements Serializable {
 
   /** Sends the answers to a questionnaire offered on the page. */
   public void answerQuestionnaire(String questionnaireId) {
-    if (PageActions.attempt(
+    Map<String, String> given = new HashMap<>();
+    answers
+        .get(questionnaireId)
+        .forEach(
+            (item, answer) -> {
+              if (answer != null && !answer.isBlank()) {
+                given.put(item, answer.trim());
+              }
+            });
+    boolean unanswered =
+        visit != null
+            && visit.toAnswer().stream()
+                .filter(q -> q.id().equals(questionnaireId))
+                .flatMap(q -> q.items().stream())
+                .anyMatch(item -> !given.containsKey(item.id()));
+    if (unanswered) {
+      FacesMessages.error("visit.answerAll");
+      return;
+    }
+    if (share(
         () ->
             visits.shareAnswers(
-                encounterId,
-                token,
-                questionnaireId,
-                Map.copyOf(answers.get(questionnaireId)),
-                submission(questionnaireId),
-                address()),
+                encounterId, token, questionnaireId, given, submission(questionnaireId), address()),
         "visit.answersSent")) {
       answers.remove(questionnaireId);
       submissions.remove(questionnaireId);
@@ -116,7 +130,7 @@ public class PatientVisitPage implements Serializable {
       FacesMessages.error("visit.readingMissing");
       return;
     }
-    if (PageActions.attempt(
+    if (share(
         () ->
             visits.shareReading(
                 encounterId, token, readingCode, value, submission("reading"), address()),
@@ -124,6 +138,17 @@ public class PatientVisitPage implements Serializable {
       readingValue = null;
       submissions.remove("reading");
       load();
+    }
+  }
+
+  /** Sends what the patient shared; a link no longer valid shows the refusal, not an error. */
+  private boolean share(Runnable action, String successKey) {
+    try {
+      return PageActions.attempt(action, successKey);
+    } catch (LinkRefusedException e) {
+      refused = true;
+      visit = null;
+      return false;
     }
   }
 
