@@ -4,17 +4,20 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
+import ca.uhn.fhir.rest.gclient.ReferenceClientParam;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 
 /**
  * HAPI's generic FHIR client against IRT's FHIR API, and the observations and questionnaire
@@ -49,6 +52,21 @@ public final class Fhir {
     IGenericClient client = R4.newRestfulGenericClient(IrtClient.BASE + "/fhir/" + tenant);
     client.registerInterceptor(new BasicAuthInterceptor(user, secret));
     return client;
+  }
+
+  /** What {@code client} finds of {@code type} for a patient ({@code ?patient=Patient/{id}}). */
+  public static <T extends Resource> List<T> ofPatient(
+      IGenericClient client, Class<T> type, long patient) {
+    return client
+        .search()
+        .forResource(type)
+        .where(new ReferenceClientParam("patient").hasId("Patient/" + patient))
+        .returnBundle(Bundle.class)
+        .execute()
+        .getEntry()
+        .stream()
+        .map(e -> type.cast(e.getResource()))
+        .toList();
   }
 
   /** The Niguarda demo gateway. */

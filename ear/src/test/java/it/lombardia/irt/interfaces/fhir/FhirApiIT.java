@@ -80,16 +80,7 @@ class FhirApiIT {
   }
 
   private List<Observation> stored(long patient) {
-    return gateway
-        .search()
-        .forResource(Observation.class)
-        .where(Observation.PATIENT.hasId("Patient/" + patient))
-        .returnBundle(Bundle.class)
-        .execute()
-        .getEntry()
-        .stream()
-        .map(e -> (Observation) e.getResource())
-        .toList();
+    return Fhir.ofPatient(gateway, Observation.class, patient);
   }
 
   private static String diagnostics(BaseServerResponseException e) {
@@ -290,18 +281,8 @@ class FhirApiIT {
 
   @Test
   void aVendorPlatformsBundleReachesThePatientThroughTheImplantedDevice() {
-    long patient =
-        CarePathways.monitoredPatient(
-                "implantable-cardiac-devices",
-                """
-                {"cied-type": "ICD", "cied-transmitter-active": "yes",
-                 "telemonitoring-consent": "yes", "vendor-platform-connected": "yes"}""",
-                "TELEMONITORING_LEVEL_2",
-                "[]",
-                CarePathways.ALARMS_TO_THE_NURSE)
-            .id();
     String serial = "ICD-" + UUID.randomUUID();
-    install(newDevice("cied-remote-monitoring", serial), patient);
+    long patient = implantedPatient(serial);
 
     Bundle transmission = vendorTransmission(serial, 64);
     Bundle answer = gateway.transaction().withBundle(transmission).execute();
@@ -326,6 +307,22 @@ class FhirApiIT {
     assertTrue(why.contains("not associated with any patient"), why);
   }
 
+  /** A patient under level-2 tele-monitoring with an ICD of serial {@code serial} implanted. */
+  private long implantedPatient(String serial) {
+    long patient =
+        CarePathways.monitoredPatient(
+                "implantable-cardiac-devices",
+                """
+                {"cied-type": "ICD", "cied-transmitter-active": "yes",
+                 "telemonitoring-consent": "yes", "vendor-platform-connected": "yes"}""",
+                "TELEMONITORING_LEVEL_2",
+                "[]",
+                CarePathways.ALARMS_TO_THE_NURSE)
+            .id();
+    install(newDevice("cied-remote-monitoring", serial), patient);
+    return patient;
+  }
+
   /** A vendor platform's transmission: its Device and Patient, and a heart-rate Observation. */
   private static Bundle vendorTransmission(String serial, int heartRate) {
     org.hl7.fhir.r4.model.Device implant = new org.hl7.fhir.r4.model.Device();
@@ -347,18 +344,8 @@ class FhirApiIT {
 
   @Test
   void aCardxInterrogationRaisesTheImplantsAlarmsWithTheirExplanation() {
-    long patient =
-        CarePathways.monitoredPatient(
-                "implantable-cardiac-devices",
-                """
-                {"cied-type": "ICD", "cied-transmitter-active": "yes",
-                 "telemonitoring-consent": "yes", "vendor-platform-connected": "yes"}""",
-                "TELEMONITORING_LEVEL_2",
-                "[]",
-                CarePathways.ALARMS_TO_THE_NURSE)
-            .id();
     String serial = "ICD-" + UUID.randomUUID();
-    install(newDevice("cied-remote-monitoring", serial), patient);
+    long patient = implantedPatient(serial);
     Instant installed = Instant.now();
 
     Bundle normal = cardxTransmission(serial, installed.plusSeconds(1), 96, 0.4, 0, 520);

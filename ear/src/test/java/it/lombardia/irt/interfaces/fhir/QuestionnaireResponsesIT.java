@@ -20,7 +20,6 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.BooleanType;
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -52,16 +51,7 @@ class QuestionnaireResponsesIT {
   }
 
   private List<QuestionnaireResponse> stored(long patient) {
-    return gateway
-        .search()
-        .forResource(QuestionnaireResponse.class)
-        .where(QuestionnaireResponse.PATIENT.hasId("Patient/" + patient))
-        .returnBundle(Bundle.class)
-        .execute()
-        .getEntry()
-        .stream()
-        .map(e -> (QuestionnaireResponse) e.getResource())
-        .toList();
+    return Fhir.ofPatient(gateway, QuestionnaireResponse.class, patient);
   }
 
   private static List<JsonObject> alarmsOf(long patient) {

@@ -16,6 +16,7 @@ import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.infrastructure.video.JitsiRooms;
 import it.lombardia.irt.infrastructure.video.JitsiTokens;
 import it.lombardia.irt.spi.content.MonitoredParameter;
+import it.lombardia.irt.spi.content.Protocol;
 import it.lombardia.irt.spi.content.Questionnaire;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
@@ -123,7 +124,10 @@ public class PatientVisitDesk {
         sent,
         surveyOpen,
         teleControl,
-        linkOpens ? toAnswer(encounter, sent, teleControl) : List.of());
+        linkOpens
+            ? toAnswer(
+                encounter, sent, teleControl == null ? List.of() : teleControl.questionnaireIds())
+            : List.of());
   }
 
   /**
@@ -138,7 +142,9 @@ public class PatientVisitDesk {
       String submission) {
     Encounter encounter = openedBy(linkId, encounterId);
     List<EncounterMessage> sent = sentQuestionnaires(encounterId);
-    if (toAnswer(encounter, sent, teleControl(encounter)).stream()
+    List<String> ofProtocol =
+        teleControls.protocolOf(encounter).map(Protocol::questionnaires).orElse(List.of());
+    if (toAnswer(encounter, sent, ofProtocol).stream()
         .noneMatch(q -> q.id().equals(questionnaireId))) {
       throw new LinkRefusedException();
     }
@@ -161,13 +167,12 @@ public class PatientVisitDesk {
   public Void shareReading(
       long linkId, long encounterId, String code, double value, String submission) {
     Encounter encounter = openedBy(linkId, encounterId);
-    TeleControls.PatientView teleControl = teleControl(encounter);
     MonitoredParameter parameter =
-        (teleControl == null ? List.<MonitoredParameter>of() : teleControl.parameters())
-            .stream()
-                .filter(p -> p.code().equals(code))
-                .findFirst()
-                .orElseThrow(LinkRefusedException::new);
+        teleControls.protocolOf(encounter).stream()
+            .flatMap(p -> p.parameters().stream())
+            .filter(p -> p.code().equals(code))
+            .findFirst()
+            .orElseThrow(LinkRefusedException::new);
     measurements.ingestByPatient(
         new Reading(
             "reading",
@@ -201,16 +206,16 @@ public class PatientVisitDesk {
         : null;
   }
 
-  /** The questionnaires sent in the encounter and, in a tele-control, those of its protocol. */
+  /**
+   * The questionnaires sent in the encounter and those of a tele-control's protocol ({@code
+   * ofProtocol}).
+   */
   private List<Questionnaire> toAnswer(
-      Encounter encounter, List<EncounterMessage> sent, TeleControls.PatientView teleControl) {
-    Set<String> ids = new HashSet<>();
+      Encounter encounter, List<EncounterMessage> sent, List<String> ofProtocol) {
+    Set<String> ids = new HashSet<>(ofProtocol);
     sent.stream()
         .filter(m -> m.getKind() == EncounterMessage.Kind.QUESTIONNAIRE)
         .forEach(m -> ids.add(m.getLink()));
-    if (teleControl != null) {
-      ids.addAll(teleControl.questionnaireIds());
-    }
     return ids.isEmpty()
         ? List.of()
         : questionnaires.offered(encounter.getPatientId()).stream()

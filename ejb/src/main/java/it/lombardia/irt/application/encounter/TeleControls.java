@@ -232,6 +232,20 @@ public class TeleControls {
   }
 
   /**
+   * The protocol a tele-control call's plan follows (what the patient measures and answers); empty
+   * for any other encounter or a plan no longer in force.
+   */
+  public Optional<Protocol> protocolOf(Encounter call) {
+    if (call.getService() != TelemedicineService.TELECONTROL || call.getCarePlanId() == null) {
+      return Optional.empty();
+    }
+    return profiles.profile(call.getPatientId()).plans().stream()
+        .filter(p -> p.planId() == call.getCarePlanId())
+        .map(MonitoredPlan::protocol)
+        .findFirst();
+  }
+
+  /**
    * The tele-control of a call as its patient sees it. For the patient's personal link only: the
    * caller ({@link PatientVisitDesk}) has checked the link, which names this patient.
    */
@@ -240,11 +254,7 @@ public class TeleControls {
     Instant from = plan.getCycleStart().atStartOfDay(Italy.ZONE).toInstant();
     Instant to = plan.getCycleEnd().plusDays(1).atStartOfDay(Italy.ZONE).toInstant();
     MonitoringProfile profile = profiles.profile(plan.getPatientId());
-    Optional<Protocol> protocol =
-        profile.plans().stream()
-            .filter(p -> p.planId() == plan.getId())
-            .map(MonitoredPlan::protocol)
-            .findFirst();
+    Optional<Protocol> protocol = protocolOf(call);
     List<SharedReading> readings =
         em.createQuery(
                 "select m from Measurement m where m.patientId = :p"
