@@ -24,9 +24,15 @@ import it.lombardia.irt.testing.IrtDeployment;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.r4.model.ActivityDefinition;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -218,6 +224,64 @@ class FhirApiIT {
     assertEquals(400, unknownElement.status(), unknownElement.body());
     assertTrue(unknownElement.body().contains("OperationOutcome"), unknownElement.body());
     assertTrue(stored(patient).isEmpty());
+  }
+
+  @Test
+  void aGatewaysConcurrentCreatesAreEachAnsweredOnTheirOwn() throws Exception {
+    long patient = patient();
+    Instant at = Instant.now().minusSeconds(600);
+    List<Observation> valid = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      valid.add(vital(patient, WEIGHT, 80 + i / 10.0, "kg", at.plusSeconds(i)));
+    }
+    Observation twice = vital(patient, SPO2, 97, "%", at);
+    Observation implausible = vital(patient, SPO2, 130, "%", at);
+    Observation wrongUnit = vital(patient, WEIGHT, 177, "[lb_av]", at);
+    List<Observation> sent = new ArrayList<>(valid);
+    sent.addAll(List.of(twice, twice.copy(), implausible, wrongUnit));
+
+    // All at once, so that the server stores them in shared groups: each still gets its own answer.
+    ExecutorService senders = Executors.newFixedThreadPool(sent.size());
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Object>> answers = new ArrayList<>();
+    for (Observation o : sent) {
+      IGenericClient client = niguardaGateway();
+      answers.add(
+          senders.submit(
+              () -> {
+                start.await();
+                try {
+                  return client.create().resource(o).execute();
+                } catch (UnprocessableEntityException e) {
+                  return e;
+                }
+              }));
+    }
+    start.countDown();
+    List<Object> outcomes = new ArrayList<>();
+    for (Future<Object> answer : answers) {
+      outcomes.add(answer.get(60, TimeUnit.SECONDS));
+    }
+    senders.shutdown();
+
+    for (int i = 0; i < valid.size(); i++) {
+      MethodOutcome created = (MethodOutcome) outcomes.get(i);
+      assertEquals(Boolean.TRUE, created.getCreated(), "reading " + i);
+    }
+    MethodOutcome one = (MethodOutcome) outcomes.get(8);
+    MethodOutcome other = (MethodOutcome) outcomes.get(9);
+    assertEquals(one.getId().getIdPart(), other.getId().getIdPart(), "one stored reading");
+    assertEquals(
+        1,
+        (Boolean.TRUE.equals(one.getCreated()) ? 1 : 0)
+            + (Boolean.TRUE.equals(other.getCreated()) ? 1 : 0),
+        "created once, found the other time");
+    String implausibleWhy = diagnostics((UnprocessableEntityException) outcomes.get(10));
+    assertTrue(implausibleWhy.contains("not a plausible"), implausibleWhy);
+    assertTrue(implausibleWhy.contains("Observation.valueQuantity"), implausibleWhy);
+    String unitWhy = diagnostics((UnprocessableEntityException) outcomes.get(11));
+    assertTrue(unitWhy.contains("[lb_av]") && unitWhy.contains("kg"), unitWhy);
+    assertEquals(9, stored(patient).size(), "the 8 readings and the re-sent one, once");
   }
 
   /** A new device of {@code type} in the inventory; its id. */

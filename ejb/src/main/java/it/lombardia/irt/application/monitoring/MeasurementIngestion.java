@@ -20,7 +20,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +53,20 @@ public class MeasurementIngestion {
   private record Accepted(Patient patient, Measurement measurement) {}
 
   /**
-   * Stores and evaluates {@code readings}, each with its own result; with {@code allOrNothing} (a
-   * FHIR transaction) one rejected reading rejects them all and nothing is stored.
+   * Stores and evaluates {@code readings} — one resource's, or a FHIR transaction's — all together
+   * or, if any is rejected, none of them.
    */
-  public List<IngestResult> ingest(List<Reading> readings, boolean allOrNothing) {
-    Actor actor =
-        Guard.requireAnyRole(Role.API_CLIENT, Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL);
-    return ingest(readings, allOrNothing, actor, true);
+  public List<IngestResult> ingest(List<Reading> readings) {
+    return orRejected(ingest(List.of(readings), sender(), true).get(0));
+  }
+
+  /**
+   * Stores and evaluates several resources' readings in one transaction: each resource's readings
+   * all together or none of them, whatever becomes of the other resources (a FHIR batch, or single
+   * POSTs stored as a group by {@link GroupedIngestion}).
+   */
+  public List<List<IngestResult>> ingestEach(List<List<Reading>> resources) {
+    return ingest(resources, sender(), true);
   }
 
   /**
@@ -65,37 +74,63 @@ public class MeasurementIngestion {
    * PatientVisitDesk} has checked the link, which names the reading's patient.
    */
   public IngestResult ingestByPatient(Reading reading) {
-    return ingest(List.of(reading), true, CallContext.requireActor(), false).get(0);
+    return orRejected(ingest(List.of(List.of(reading)), CallContext.requireActor(), false).get(0))
+        .get(0);
   }
 
-  private List<IngestResult> ingest(
-      List<Reading> readings, boolean allOrNothing, Actor actor, boolean checkAccess) {
+  /** The results of a resource's readings, or the exception that names why it was rejected. */
+  static List<IngestResult> orRejected(List<IngestResult> results) {
+    if (!results.isEmpty() && results.get(0).outcome() == IngestResult.Outcome.REJECTED) {
+      throw new InvalidInputException(results.get(0).problems());
+    }
+    return results;
+  }
+
+  private static Actor sender() {
+    return Guard.requireAnyRole(
+        Role.API_CLIENT, Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL);
+  }
+
+  private List<List<IngestResult>> ingest(
+      List<List<Reading>> resources, Actor actor, boolean checkAccess) {
     Instant now = Instant.now();
-    Map<String, Measurement> stored = alreadyStored(readings);
-    Map<Object, Patient> patients = patientsNamedBy(readings);
-    List<IngestResult> results = new ArrayList<>();
+    List<Reading> all = resources.stream().flatMap(List::stream).toList();
+    Map<String, Measurement> stored = alreadyStored(all);
+    Map<Object, Patient> patients = patientsNamedBy(all);
+    List<List<IngestResult>> results = new ArrayList<>();
     List<Accepted> accepted = new ArrayList<>();
-    List<InvalidInputException.Problem> problems = new ArrayList<>();
-    for (Reading r : readings) {
-      String key = key(r.identifier(), r.code(), r.status());
-      Measurement known = stored.get(key);
-      if (known != null) {
-        results.add(IngestResult.existing(known.getId()));
+    for (List<Reading> resource : resources) {
+      List<IngestResult> mine = new ArrayList<>();
+      List<Accepted> checked = new ArrayList<>();
+      List<InvalidInputException.Problem> problems = new ArrayList<>();
+      for (Reading r : resource) {
+        Measurement known = stored.get(key(r.identifier(), r.code(), r.status()));
+        if (known != null) {
+          mine.add(IngestResult.existing(known.getId()));
+          continue;
+        }
+        try {
+          checked.add(check(r, actor, checkAccess, now, patients, stored));
+          mine.add(null); // created: its id is known once the whole resource is stored
+        } catch (InvalidInputException e) {
+          problems.addAll(e.problems());
+        }
+      }
+      if (!problems.isEmpty()) {
+        results.add(Collections.nCopies(resource.size(), IngestResult.rejected(problems)));
         continue;
       }
-      try {
-        Accepted a = check(r, actor, checkAccess, now, patients, stored);
-        em.persist(a.measurement());
-        stored.put(key, a.measurement());
-        accepted.add(a);
-        results.add(IngestResult.created(a.measurement().getId()));
-      } catch (InvalidInputException e) {
-        problems.addAll(e.problems());
-        results.add(IngestResult.rejected(e.getMessage()));
+      Iterator<Accepted> created = checked.iterator();
+      for (int i = 0; i < mine.size(); i++) {
+        if (mine.get(i) == null) {
+          Measurement m = created.next().measurement();
+          em.persist(m);
+          stored.put(key(m.identifier(), m.getCode(), m.getStatus()), m);
+          mine.set(i, IngestResult.created(m.getId()));
+        }
       }
-    }
-    if (allOrNothing && !problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+      accepted.addAll(checked);
+      results.add(mine);
     }
     evaluate(accepted);
     return results;

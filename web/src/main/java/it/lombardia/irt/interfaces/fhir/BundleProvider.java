@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -60,21 +61,21 @@ public class BundleProvider {
     Function<Reference, Resource> bundled =
         r -> r.hasReference() ? byUrl.get(r.getReference()) : null;
     List<Entry> entries = new ArrayList<>();
-    List<Reading> all = new ArrayList<>();
+    List<List<Reading>> submitted = new ArrayList<>();
     List<InvalidInputException.Problem> problems = new ArrayList<>();
     for (int i = 0; i < bundle.getEntry().size(); i++) {
       Entry entry = entry(bundle.getEntry().get(i), "Bundle.entry[" + i + "]", vendor, bundled);
       entries.add(entry);
-      if (entry.refused() == null) {
-        all.addAll(entry.readings());
-      } else {
+      if (entry.refused() != null) {
         problems.addAll(entry.refused().problems());
+      } else if (entry != Entry.CONTEXT) {
+        submitted.add(entry.readings());
       }
     }
     if (transaction && !problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    List<IngestResult> results = all.isEmpty() ? List.of() : ingestion.ingest(all, transaction);
+    Iterator<List<IngestResult>> results = results(submitted, transaction).iterator();
     Bundle response = new Bundle();
     response.setType(transaction ? BundleType.TRANSACTIONRESPONSE : BundleType.BATCHRESPONSE);
     int next = 0;
@@ -91,11 +92,31 @@ public class BundleProvider {
             .setOutcome(FhirErrors.outcome(entry.refused().problems()));
         continue;
       }
-      List<IngestResult> mine = results.subList(next, next + entry.readings().size());
-      next += entry.readings().size();
+      List<IngestResult> mine = results.next();
       respond(answer, mine);
     }
     return response;
+  }
+
+  /**
+   * Each entry's results: a transaction's entries are stored all together or not at all, a batch's
+   * (or a collection's) each on its own, all in one database transaction.
+   */
+  private List<List<IngestResult>> results(List<List<Reading>> submitted, boolean transaction) {
+    if (submitted.isEmpty()) {
+      return List.of();
+    }
+    if (!transaction) {
+      return ingestion.ingestEach(submitted);
+    }
+    List<IngestResult> all = ingestion.ingest(submitted.stream().flatMap(List::stream).toList());
+    List<List<IngestResult>> results = new ArrayList<>();
+    int next = 0;
+    for (List<Reading> entry : submitted) {
+      results.add(all.subList(next, next + entry.size()));
+      next += entry.size();
+    }
+    return results;
   }
 
   private static Entry entry(
@@ -127,11 +148,7 @@ public class BundleProvider {
       answer
           .getResponse()
           .setStatus("422 Unprocessable Entity")
-          .setOutcome(
-              FhirErrors.outcome(
-                  List.of(
-                      new InvalidInputException.Problem(
-                          "", "error.fhir.observation", rejected.problem()))));
+          .setOutcome(FhirErrors.outcome(rejected.problems()));
       return;
     }
     boolean created = results.stream().anyMatch(r -> r.outcome() == IngestResult.Outcome.CREATED);

@@ -14,8 +14,8 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import it.lombardia.irt.application.monitoring.GroupedIngestion;
 import it.lombardia.irt.application.monitoring.IngestResult;
-import it.lombardia.irt.application.monitoring.MeasurementIngestion;
 import it.lombardia.irt.application.monitoring.Measurements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,13 +26,14 @@ import org.hl7.fhir.r4.model.Observation;
 
 /**
  * {@code Observation}: create (idempotent by identifier — a re-sent measurement answers 200 with
- * the stored one's id, a conditional create with {@code If-None-Exist} behaves the same), read, and
- * search by patient, code and date.
+ * the stored one's id, a conditional create with {@code If-None-Exist} behaves the same; a sender's
+ * concurrent creates are stored as a group, see {@link GroupedIngestion}), read, and search by
+ * patient, code and date.
  */
 @ApplicationScoped
 public class ObservationProvider implements IResourceProvider {
 
-  @Inject MeasurementIngestion ingestion;
+  @Inject GroupedIngestion ingestion;
   @Inject Measurements measurements;
 
   @Override
@@ -44,7 +45,7 @@ public class ObservationProvider implements IResourceProvider {
   public MethodOutcome create(
       @ResourceParam Observation observation, @ConditionalUrlParam String ifNoneExist) {
     List<IngestResult> results =
-        ingestion.ingest(ObservationMapping.readings(observation, "Observation"), true);
+        ingestion.ingest(ObservationMapping.readings(observation, "Observation"));
     MethodOutcome outcome = new MethodOutcome(new IdType("Observation", results.get(0).id()));
     outcome.setCreated(results.stream().anyMatch(r -> r.outcome() == IngestResult.Outcome.CREATED));
     return outcome;
