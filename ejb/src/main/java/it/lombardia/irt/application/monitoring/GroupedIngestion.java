@@ -17,10 +17,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Single resources that one sender posts at the same moment are stored as a group, in one
- * transaction (group commit): while one of the sender's requests stores a group, the requests that
- * arrive queue up, and the first of them stores them all as the next group. A gateway posting
- * readings one by one over many connections thus pays for one transaction, one commit and one round
- * of alarm queries per group rather than per reading.
+ * transaction (group commit): while {@code irt.ingest.groups-in-flight} of the sender's requests
+ * store a group each, the requests that arrive queue up, and the first of them to get a turn stores
+ * those queued as the next group. A gateway posting readings one by one over many connections thus
+ * pays for one transaction, one commit and one round of alarm queries per group rather than per
+ * reading, and a group waiting for its commit leaves the processors to the next one.
  *
  * <p>Each request still answers with its own resource's result, once that resource is committed; a
  * rejected resource does not affect the others of its group. A request alone waits for nobody.
@@ -35,12 +36,16 @@ public class GroupedIngestion {
   @ConfigProperty(name = "irt.ingest.group-max", defaultValue = "100")
   int groupMax;
 
+  @Inject
+  @ConfigProperty(name = "irt.ingest.groups-in-flight", defaultValue = "1")
+  int groupsInFlight;
+
   private final ConcurrentMap<String, Lane> lanes = new ConcurrentHashMap<>();
 
-  /** One sender's waiting requests, and whether one of its requests is storing a group now. */
+  /** One sender's waiting requests, and how many of its requests are storing a group now. */
   private static final class Lane {
     final Deque<Pending> queue = new ArrayDeque<>();
-    boolean storing;
+    int storing;
   }
 
   /** A request's readings, and what it is told: its results, or that it stores the next group. */
@@ -72,23 +77,22 @@ public class GroupedIngestion {
     Actor sender = CallContext.requireActor();
     Lane lane = lanes.computeIfAbsent(sender.tenantCode() + "|" + sender.name(), k -> new Lane());
     Pending mine = new Pending(readings);
-    boolean storing;
+    List<Pending> group = null;
     synchronized (lane) {
-      lane.queue.add(mine);
-      storing = lane.storing;
-      lane.storing = true;
+      if (lane.storing < groupsInFlight) {
+        lane.storing++;
+        group = groupOf(mine, lane);
+      } else {
+        lane.queue.add(mine);
+      }
     }
-    if (storing) {
+    if (group == null) {
       Outcome told = mine.outcome().join();
       if (told != Outcome.YOUR_TURN) {
         return told.get();
       }
-    }
-    // This request is at the head of the queue: it stores the group the queue holds now.
-    List<Pending> group = new ArrayList<>();
-    synchronized (lane) {
-      while (!lane.queue.isEmpty() && group.size() < groupMax) {
-        group.add(lane.queue.poll());
+      synchronized (lane) {
+        group = groupOf(mine, lane);
       }
     }
     Map<Pending, Outcome> outcomes = new HashMap<>();
@@ -96,9 +100,9 @@ public class GroupedIngestion {
       store(group, outcomes);
     } finally {
       synchronized (lane) {
-        Pending next = lane.queue.peek();
+        Pending next = lane.queue.poll();
         if (next == null) {
-          lane.storing = false;
+          lane.storing--;
         } else {
           next.outcome().complete(Outcome.YOUR_TURN);
         }
@@ -110,6 +114,15 @@ public class GroupedIngestion {
           .forEach(p -> p.outcome().complete(outcomes.getOrDefault(p, unfinished)));
     }
     return outcomes.get(mine).get();
+  }
+
+  /** {@code first} and the requests queued after it, as many as a group takes. */
+  private List<Pending> groupOf(Pending first, Lane lane) {
+    List<Pending> group = new ArrayList<>(List.of(first));
+    while (!lane.queue.isEmpty() && group.size() < groupMax) {
+      group.add(lane.queue.poll());
+    }
+    return group;
   }
 
   private void store(List<Pending> group, Map<Pending, Outcome> outcomes) {
@@ -124,8 +137,8 @@ public class GroupedIngestion {
         outcomes.put(group.get(0), new Outcome(null, e));
         return;
       }
-      // One resource broke the shared transaction (say, its identifier was stored meanwhile by
-      // another server): each is stored on its own, so that it fails only itself.
+      // One resource broke the shared transaction (say, its identifier was stored meanwhile by a
+      // concurrent group): each is stored on its own, so that it fails only itself.
       for (Pending p : group) {
         store(List.of(p), outcomes);
       }

@@ -9,8 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The recent valid readings of a patient's parameter, which trend rules look at: from the cache
@@ -20,22 +22,28 @@ import java.util.List;
 @Stateless
 public class RecentReadings {
 
-  /** At most this many readings per cached series: the oldest go, and the series starts later. */
+  /**
+   * At most this many readings per series, the newest: a trend rule looks at no more. (A series
+   * that outgrew it keeps its start, so it still answers for its window instead of being loaded
+   * again for every reading.)
+   */
   static final int MAX_POINTS = 2000;
 
-  /** A cached series: every valid reading since {@code from}, oldest first. */
+  /**
+   * A cached series: the valid readings since {@code from} (the newest MAX_POINTS), oldest first.
+   */
   record Series(Instant from, List<Point> points) {
 
     Series with(List<Point> added) {
       List<Point> all = new ArrayList<>(points);
       added.stream().filter(p -> !p.at().isBefore(from)).forEach(all::add);
       all.sort(Comparator.comparing(Point::at));
-      if (all.size() <= MAX_POINTS) {
-        return new Series(from, List.copyOf(all));
-      }
-      List<Point> kept = all.subList(all.size() - MAX_POINTS, all.size());
-      return new Series(kept.get(0).at(), List.copyOf(kept));
+      return new Series(from, List.copyOf(newest(all)));
     }
+  }
+
+  private static List<Point> newest(List<Point> series) {
+    return series.subList(Math.max(0, series.size() - MAX_POINTS), series.size());
   }
 
   @PersistenceContext EntityManager em;
@@ -58,19 +66,24 @@ public class RecentReadings {
     cache.evictSeries(patientId, code);
   }
 
+  /** The newest MAX_POINTS valid readings since {@code from}, oldest first. */
   private List<Point> load(long patientId, String code, Instant from) {
-    return em.createQuery(
-            "select m.effectiveAt, m.value from Measurement m where m.patientId = :p"
-                + " and m.code = :c and m.effectiveAt >= :from and"
-                + Measurements.VALID
-                + " order by m.effectiveAt",
-            Object[].class)
-        .setParameter("p", patientId)
-        .setParameter("c", code)
-        .setParameter("from", from)
-        .setParameter("withdrawn", Measurement.Status.ENTERED_IN_ERROR)
-        .getResultStream()
-        .map(r -> new Point((Instant) r[0], (Double) r[1]))
-        .toList();
+    List<Point> newestFirst =
+        em.createQuery(
+                "select m.effectiveAt, m.value from Measurement m where m.patientId = :p"
+                    + " and m.code = :c and m.effectiveAt >= :from and"
+                    + Measurements.VALID
+                    + " order by m.effectiveAt desc",
+                Object[].class)
+            .setParameter("p", patientId)
+            .setParameter("c", code)
+            .setParameter("from", from)
+            .setParameter("withdrawn", Measurement.Status.ENTERED_IN_ERROR)
+            .setMaxResults(MAX_POINTS)
+            .getResultStream()
+            .map(r -> new Point((Instant) r[0], (Double) r[1]))
+            .collect(Collectors.toCollection(ArrayList::new));
+    Collections.reverse(newestFirst);
+    return newestFirst;
   }
 }

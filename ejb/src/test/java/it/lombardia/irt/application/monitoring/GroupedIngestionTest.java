@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,14 +37,16 @@ class GroupedIngestionTest {
   private static final Actor OTHER_GATEWAY =
       new Actor("gw", "Gateway", "ASST-B", "ASST B", Set.of(Role.API_CLIENT), null, null);
 
-  /** Stores each group by {@code storing}, slowly enough for the other requests to queue. */
+  /** Stores each group by {@code store}, slowly enough for the other requests to queue. */
   private static final class RecordingIngestion extends MeasurementIngestion {
 
     final List<List<String>> groups = new CopyOnWriteArrayList<>();
-    final Function<List<List<Reading>>, List<List<IngestResult>>> storing;
+    final AtomicInteger storing = new AtomicInteger();
+    final AtomicInteger mostAtOnce = new AtomicInteger();
+    final Function<List<List<Reading>>, List<List<IngestResult>>> store;
 
-    RecordingIngestion(Function<List<List<Reading>>, List<List<IngestResult>>> storing) {
-      this.storing = storing;
+    RecordingIngestion(Function<List<List<Reading>>, List<List<IngestResult>>> store) {
+      this.store = store;
     }
 
     @Override
@@ -52,8 +55,10 @@ class GroupedIngestionTest {
           resources.stream()
               .map(r -> CallContext.requireActor().tenantCode() + ":" + value(r))
               .toList());
+      mostAtOnce.accumulateAndGet(storing.incrementAndGet(), Math::max);
       sleep();
-      return storing.apply(resources);
+      storing.decrementAndGet();
+      return store.apply(resources);
     }
   }
 
@@ -109,6 +114,7 @@ class GroupedIngestionTest {
     GroupedIngestion grouped = new GroupedIngestion();
     grouped.ingestion = ingestion;
     grouped.groupMax = 100;
+    grouped.groupsInFlight = 2;
     return grouped;
   }
 
@@ -136,7 +142,7 @@ class GroupedIngestionTest {
   }
 
   @Test
-  void concurrentRequestsShareTransactionsAndEachGetsItsOwnResult() throws Exception {
+  void concurrentRequestsShareAFewTransactionsAndEachGetsItsOwnResult() throws Exception {
     RecordingIngestion ingestion = new RecordingIngestion(GroupedIngestionTest::storeAll);
     List<String> identifiers = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
 
@@ -147,6 +153,7 @@ class GroupedIngestionTest {
       assertEquals(i + 1, id(answers.get(i)));
     }
     assertTrue(ingestion.groups.size() < identifiers.size(), "groups: " + ingestion.groups);
+    assertEquals(2, ingestion.mostAtOnce.get(), "groups stored at once");
     assertEquals(
         identifiers.size(), ingestion.groups.stream().mapToInt(List::size).sum(), "each once");
   }
