@@ -107,13 +107,18 @@ public class GroupedIngestion {
           next.outcome().complete(Outcome.YOUR_TURN);
         }
       }
-      Outcome unfinished =
-          new Outcome(null, new IllegalStateException("the group of this reading was not stored"));
-      group.stream()
-          .filter(p -> p != mine)
-          .forEach(p -> p.outcome().complete(outcomes.getOrDefault(p, unfinished)));
+      for (Pending p : group) {
+        if (p != mine) {
+          p.outcome().complete(outcomes.computeIfAbsent(p, GroupedIngestion::unfinished));
+        }
+      }
     }
     return outcomes.get(mine).get();
+  }
+
+  /** What a request is told if its group ended in an error before its outcome was known. */
+  private static Outcome unfinished(Pending p) {
+    return new Outcome(null, new IllegalStateException("the group of this reading was not stored"));
   }
 
   /** {@code first} and the requests queued after it, as many as a group takes. */

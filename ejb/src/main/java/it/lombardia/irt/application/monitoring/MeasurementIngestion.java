@@ -49,8 +49,8 @@ public class MeasurementIngestion {
   @Inject Alarms alarms;
   @Inject PatientAccessPolicy access;
 
-  /** A reading that passed the checks, with its patient. */
-  private record Accepted(Patient patient, Measurement measurement) {}
+  /** A reading that passed the checks, with its patient and the profile it was checked against. */
+  private record Accepted(Patient patient, Measurement measurement, MonitoringProfile profile) {}
 
   /**
    * Stores and evaluates {@code readings} — one resource's, or a FHIR transaction's — all together
@@ -209,7 +209,7 @@ public class MeasurementIngestion {
             r.status(),
             actor.name(),
             now);
-    return new Accepted(patient, corrected(r, m, stored));
+    return new Accepted(patient, corrected(r, m, stored), profile);
   }
 
   /** An amendment corrects the original; a withdrawal needs one. */
@@ -322,7 +322,7 @@ public class MeasurementIngestion {
     for (List<Accepted> series : bySeries.values()) {
       Patient patient = series.get(0).patient();
       String code = series.get(0).measurement().getCode();
-      MonitoringProfile profile = profiles.profile(patient.getId());
+      MonitoringProfile profile = series.get(0).profile();
       Duration window = profile.trendWindow(code);
       List<Point> added = new ArrayList<>();
       for (Accepted a : series) {
