@@ -27,9 +27,11 @@ public final class Fhir {
 
   public static final FhirContext R4 = FhirContext.forR4();
   public static final String NIGUARDA = "ASST-NIGUARDA";
+  public static final String BERGAMO = "ASST-PAPA-GIOVANNI-XXIII";
   public static final String WEIGHT = "29463-7";
   public static final String SPO2 = "59408-5";
   public static final String IDENTIFIERS = "urn:irt:test-gateway";
+  public static final String UCUM = "http://unitsofmeasure.org";
 
   /** How IRT names a plug-in questionnaire (the README documents it for app makers). */
   public static final String QUESTIONNAIRES =
@@ -69,6 +71,16 @@ public final class Fhir {
         .toList();
   }
 
+  /** Niguarda's demo MMG, the requesting physician of the tests' patients: reads them back. */
+  public static IGenericClient niguardaPhysician() {
+    return client(NIGUARDA, "niguarda.mmg", IrtClient.DEMO_PASSWORD);
+  }
+
+  /** Bergamo's demo MMG on Bergamo's base: another ASST's person, for isolation checks. */
+  public static IGenericClient bergamoPhysician() {
+    return client(BERGAMO, "bergamo.mmg", IrtClient.DEMO_PASSWORD);
+  }
+
   /** The Niguarda demo gateway. */
   public static IGenericClient niguardaGateway() {
     return client(NIGUARDA, "niguarda-gateway", "niguarda-gateway-demo-secret");
@@ -87,12 +99,7 @@ public final class Fhir {
     o.getCode().addCoding().setSystem("http://loinc.org").setCode(code);
     o.setSubject(new Reference("Patient/" + patient));
     o.setEffective(new DateTimeType(Date.from(at)));
-    o.setValue(
-        new Quantity()
-            .setValue(value)
-            .setUnit(unit)
-            .setSystem("http://unitsofmeasure.org")
-            .setCode(unit));
+    o.setValue(new Quantity().setValue(value).setUnit(unit).setSystem(UCUM).setCode(unit));
     return o;
   }
 

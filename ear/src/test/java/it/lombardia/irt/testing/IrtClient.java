@@ -72,6 +72,11 @@ public final class IrtClient {
     return send(request(path).GET());
   }
 
+  /** A GET that accepts any type (a PDF, a document), answered as text. */
+  public Answer getAny(String path) {
+    return send(request(path).setHeader("Accept", "*/*").GET());
+  }
+
   public Answer post(String path, String json) {
     return send(
         request(path)

@@ -25,4 +25,28 @@ public final class Guard {
     }
     return actor;
   }
+
+  /**
+   * The current actor, if it holds one of {@code roles}; otherwise {@link AccessDeniedException}.
+   */
+  public static Actor requireAny(Roles roles) {
+    Actor actor = CallContext.requireActor();
+    if (!roles.held(actor)) {
+      throw new AccessDeniedException(actor.name() + " needs one of the roles " + roles);
+    }
+    return actor;
+  }
+
+  /**
+   * The current actor, if it may do {@code interaction} (SMART: c, r, u, d, s) on resources of
+   * {@code type}: an API client needs a scope for it; a person's roles and care are checked apart.
+   */
+  public static Actor requireScope(String type, char interaction) {
+    Actor actor = CallContext.requireActor();
+    if (!actor.mayUse(type, interaction)) {
+      throw new AccessDeniedException(
+          actor.name() + " has no scope for " + type + " (" + interaction + ")");
+    }
+    return actor;
+  }
 }

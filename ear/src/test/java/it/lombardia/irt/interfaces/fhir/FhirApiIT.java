@@ -5,6 +5,7 @@ import static it.lombardia.irt.testing.Fhir.WEIGHT;
 import static it.lombardia.irt.testing.Fhir.niguardaGateway;
 import static it.lombardia.irt.testing.Fhir.vital;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.Fhir;
@@ -76,6 +78,9 @@ class FhirApiIT {
 
   private final IGenericClient gateway = niguardaGateway();
 
+  /** The physician in the care of the tests' patients: a device gateway does not read back. */
+  private final IGenericClient reader = Fhir.niguardaPhysician();
+
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return IrtDeployment.ear();
@@ -86,7 +91,7 @@ class FhirApiIT {
   }
 
   private List<Observation> stored(long patient) {
-    return Fhir.ofPatient(gateway, Observation.class, patient);
+    return Fhir.ofPatient(reader, Observation.class, patient);
   }
 
   private static String diagnostics(BaseServerResponseException e) {
@@ -124,9 +129,74 @@ class FhirApiIT {
     assertEquals(1, stored.size());
     assertEquals(78.4, stored.get(0).getValueQuantity().getValue().doubleValue());
     Observation read =
-        gateway.read().resource(Observation.class).withId(created.getId().getIdPart()).execute();
+        reader.read().resource(Observation.class).withId(created.getId().getIdPart()).execute();
     assertEquals(WEIGHT, read.getCode().getCodingFirstRep().getCode());
     assertEquals("Patient/" + patient, read.getSubject().getReference());
+  }
+
+  @Test
+  void anotherPatientsIdentifierNeitherHidesNorRevealsTheirReading() {
+    long x = patient();
+    long y = patient();
+    Observation ofY = vital(y, SPO2, 95, "%", Instant.now().minusSeconds(120));
+    String idOfY = gateway.create().resource(ofY).execute().getId().getIdPart();
+    IGenericClient physician = Fhir.client(Fhir.NIGUARDA, "niguarda.mmg", IrtClient.DEMO_PASSWORD);
+
+    Observation withdrawal = ofY.copy().setStatus(Observation.ObservationStatus.ENTEREDINERROR);
+    withdrawal.setSubject(new Reference("Patient/" + x));
+    Observation resent = ofY.copy().setSubject(new Reference("Patient/" + x));
+    for (var attempt :
+        List.of(
+            (Runnable) () -> physician.create().resource(withdrawal).execute(),
+            () -> gateway.create().resource(resent).execute())) {
+      ResourceVersionConflictException conflict =
+          assertThrows(ResourceVersionConflictException.class, attempt::run);
+      String told = diagnostics(conflict);
+      assertTrue(told.contains("nothing was stored"), told);
+      assertFalse(told.contains(idOfY) || told.contains("Patient/" + y), told);
+    }
+    Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
+    batch.addEntry().setResource(resent).getRequest().setMethod(Bundle.HTTPVerb.POST);
+    Bundle answered = gateway.transaction().withBundle(batch).execute();
+    assertEquals("409 Conflict", answered.getEntryFirstRep().getResponse().getStatus());
+
+    assertEquals(List.of(idOfY), stored(y).stream().map(o -> o.getIdPart()).toList());
+    assertEquals(List.of(), stored(x));
+  }
+
+  @Test
+  void aCorrectionByTheSenderOrTheCareTeamIsWrittenToTheRecordWithWhoAndWhy() {
+    long patient = patient();
+    Observation reading = vital(patient, SPO2, 90, "%", Instant.now().minusSeconds(300));
+    gateway.create().resource(reading).execute();
+    Observation amended = reading.copy().setStatus(Observation.ObservationStatus.AMENDED);
+    amended.setValue(new Quantity().setValue(96).setSystem(Fhir.UCUM).setCode("%").setUnit("%"));
+    amended.addNote().setText("sensore spostato durante la misura");
+    assertEquals(Boolean.TRUE, gateway.create().resource(amended).execute().getCreated());
+    assertEquals(
+        List.of(96.0),
+        stored(patient).stream().map(o -> o.getValueQuantity().getValue().doubleValue()).toList());
+
+    Observation withdrawal = amended.copy().setStatus(Observation.ObservationStatus.ENTEREDINERROR);
+    withdrawal.getNote().clear();
+    withdrawal.addNote().setText("paziente diverso al saturimetro");
+    IGenericClient nurse =
+        Fhir.client(Fhir.NIGUARDA, "niguarda.infermiere", IrtClient.DEMO_PASSWORD);
+    assertEquals(Boolean.TRUE, nurse.create().resource(withdrawal).execute().getCreated());
+    assertEquals(List.of(), stored(patient));
+
+    String timeline = NURSE.get("/api/records/" + patient).body();
+    assertTrue(timeline.contains("corretta in 96 %"), timeline);
+    assertTrue(timeline.contains("sensore spostato durante la misura"), timeline);
+    assertTrue(timeline.contains("annullata (inserita per errore)"), timeline);
+    assertTrue(timeline.contains("paziente diverso al saturimetro"), timeline);
+
+    Observation secondAmendment = amended.copy();
+    secondAmendment.setValue(
+        new Quantity().setValue(97).setSystem(Fhir.UCUM).setCode("%").setUnit("%"));
+    assertThrows(
+        ResourceVersionConflictException.class,
+        () -> gateway.create().resource(secondAmendment).execute());
   }
 
   @Test
@@ -576,7 +646,7 @@ class FhirApiIT {
         CarePathways.monitoredPatient(SPO2_ATTENTION_AT_94, CarePathways.ALARMS_TO_THE_NURSE);
 
     CarePlan plan =
-        gateway.read().resource(CarePlan.class).withId(String.valueOf(patient.plan())).execute();
+        reader.read().resource(CarePlan.class).withId(String.valueOf(patient.plan())).execute();
     assertEquals(
         "http://hl7.it/fhir/telemonitoraggio/StructureDefinition/CarePlanPianoDiCuraTelemonitoraggio",
         plan.getMeta().getProfile().get(0).getValue());
@@ -614,7 +684,7 @@ class FhirApiIT {
             .anyMatch(i -> i.getCategory() == ObservationRangeCategory.ABSOLUTE));
 
     Bundle found =
-        gateway
+        reader
             .search()
             .forResource(CarePlan.class)
             .where(CarePlan.PATIENT.hasId("Patient/" + patient.id()))
@@ -630,8 +700,7 @@ class FhirApiIT {
     CarePathways.MonitoredPatient patient =
         CarePathways.monitoredPatient(SPO2_ATTENTION_AT_94, CarePathways.ALARMS_TO_THE_NURSE);
     String plan = String.valueOf(patient.plan());
-    IGenericClient bergamo =
-        Fhir.client("ASST-PAPA-GIOVANNI-XXIII", "bergamo-gateway", "bergamo-gateway-demo-secret");
+    IGenericClient bergamo = Fhir.bergamoPhysician();
     assertThrows(
         ResourceNotFoundException.class,
         () -> bergamo.read().resource(CarePlan.class).withId(plan).execute());
@@ -651,6 +720,6 @@ class FhirApiIT {
         () -> bergamoOnNiguarda.read().resource(CarePlan.class).withId(plan).execute());
     assertEquals(
         plan,
-        gateway.read().resource(CarePlan.class).withId(plan).execute().getIdElement().getIdPart());
+        reader.read().resource(CarePlan.class).withId(plan).execute().getIdElement().getIdPart());
   }
 }

@@ -51,7 +51,7 @@ class QuestionnaireResponsesIT {
   }
 
   private List<QuestionnaireResponse> stored(long patient) {
-    return Fhir.ofPatient(gateway, QuestionnaireResponse.class, patient);
+    return Fhir.ofPatient(Fhir.niguardaPhysician(), QuestionnaireResponse.class, patient);
   }
 
   private static List<JsonObject> alarmsOf(long patient) {
@@ -72,7 +72,7 @@ class QuestionnaireResponsesIT {
     List<QuestionnaireResponse> stored = stored(patient);
     assertEquals(1, stored.size());
     QuestionnaireResponse read =
-        gateway
+        Fhir.niguardaPhysician()
             .read()
             .resource(QuestionnaireResponse.class)
             .withId(created.getId().getIdPart())
@@ -162,7 +162,7 @@ class QuestionnaireResponsesIT {
     assertThrows(
         ResourceNotFoundException.class,
         () ->
-            bergamo
+            Fhir.bergamoPhysician()
                 .read()
                 .resource(QuestionnaireResponse.class)
                 .withId(created.getId().getIdPart())

@@ -4,6 +4,7 @@ import static it.lombardia.irt.testing.IrtClient.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.CodiciFiscali;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
@@ -70,8 +71,10 @@ class PatientsApiIT {
     long id = register(MMG, newCodiceFiscale());
 
     assertEquals(403, demo("niguarda.infermiere").get("/api/patients/" + id).status());
-    assertEquals(200, demo("niguarda.cot").get("/api/patients/" + id).status());
+    assertEquals(403, demo("niguarda.cot").get("/api/patients/" + id).status());
     assertEquals(200, MMG.get("/api/patients/" + id).status());
+    CarePathways.propose(id, "[\"TELEMONITORING_LEVEL_1\"]");
+    assertEquals(200, demo("niguarda.cot").get("/api/patients/" + id).status());
 
     List<JsonObject> log =
         MMG.get("/api/patients/" + id + "/accesses").array().getValuesAs(JsonObject.class);
@@ -99,7 +102,7 @@ class PatientsApiIT {
     assertEquals(404, demo("bergamo.cot").get("/api/patients/" + id).status());
     assertEquals(404, demo("bergamo.admin").get("/api/patients/" + id + "/accesses").status());
     assertEquals("[]", demo("bergamo.cot").get("/api/patients?q=" + cf).body().replace(" ", ""));
-    assertEquals(1, demo("niguarda.cot").get("/api/patients?q=" + cf).array().size());
+    assertEquals(1, MMG.get("/api/patients?q=" + cf).array().size());
   }
 
   @Test

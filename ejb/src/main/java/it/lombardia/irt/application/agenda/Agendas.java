@@ -4,8 +4,10 @@ import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.agenda.Agenda;
@@ -167,7 +169,7 @@ public class Agendas {
     Actor actor = Guard.requireAnyRole(BOOKERS);
     Slot slot = lockedSlot(slotId);
     Agenda agenda = bookable(slot.getAgendaId(), actor);
-    policy.requireInCare(patientId, BOOKERS);
+    policy.requireToChange(patientId, RecordPart.PATHWAY, Roles.anyOf(BOOKERS));
     RuleViolation.require(
         workflow.activeServices(patientId).contains(agenda.getService()),
         "error.booking.notActive",
@@ -198,7 +200,7 @@ public class Agendas {
     Agenda agenda = bookable(slot.getAgendaId(), actor);
     Long patientId = slot.getPatientId();
     RuleViolation.require(patientId != null, "error.slot.notBooked", "the slot is not booked");
-    policy.requireInCare(patientId, BOOKERS);
+    policy.requireToChange(patientId, RecordPart.PATHWAY, Roles.anyOf(BOOKERS));
     slot.cancelBooking(reason);
     record.append(
         patientId,
@@ -235,7 +237,7 @@ public class Agendas {
 
   /** The patient's bookings, soonest first. */
   public List<Slot> bookingsOf(long patientId) {
-    policy.requireInCare(patientId);
+    policy.requireToRead(patientId, RecordPart.PATHWAY, Roles.anyOf(BOOKERS));
     return em.createQuery(
             "select s from Slot s where s.patientId = :p and s.status = :booked order by s.startsAt",
             Slot.class)

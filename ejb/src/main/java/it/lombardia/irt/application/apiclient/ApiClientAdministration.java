@@ -5,6 +5,7 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.security.Authentication;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.apiclient.SmartScope;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
 import it.lombardia.irt.infrastructure.security.Secrets;
@@ -33,7 +34,13 @@ public class ApiClientAdministration {
         .getResultList();
   }
 
+  /** Issues a client with the device gateway's scopes ({@link SmartScope#GATEWAY_DEFAULT}). */
   public IssuedCredentials issue(String clientId, String name) {
+    return issue(clientId, name, SmartScope.GATEWAY_DEFAULT);
+  }
+
+  /** Issues a client with {@code scopes} (SMART v2 system scopes, space-separated). */
+  public IssuedCredentials issue(String clientId, String name, String scopes) {
     Guard.requireAnyRole(Role.TENANT_ADMIN);
     if (clientId == null || !clientId.matches(CLIENT_ID_PATTERN)) {
       throw InvalidInputException.of(
@@ -49,8 +56,11 @@ public class ApiClientAdministration {
       throw InvalidInputException.of(
           "clientId", "error.user.duplicate", "client id is taken: " + clientId);
     }
+    List<SmartScope> granted = scopes(scopes);
     String secret = Secrets.newSecret();
-    em.persist(new ApiClient(clientId, name.trim(), Secrets.sha256(secret)));
+    ApiClient client = new ApiClient(clientId, name.trim(), Secrets.sha256(secret));
+    client.setScopes(granted);
+    em.persist(client);
     return new IssuedCredentials(clientId, secret);
   }
 
@@ -69,6 +79,27 @@ public class ApiClientAdministration {
     client.setEnabled(enabled);
     authenticationCache.evict(client.getClientId());
     return client;
+  }
+
+  /** Grants exactly {@code scopes}; the client's next request is checked against them. */
+  public ApiClient setScopes(long id, String scopes) {
+    Guard.requireAnyRole(Role.TENANT_ADMIN);
+    ApiClient client = find(id);
+    client.setScopes(scopes(scopes));
+    authenticationCache.evict(client.getClientId());
+    return client;
+  }
+
+  private static List<SmartScope> scopes(String text) {
+    try {
+      List<SmartScope> scopes = SmartScope.parseAll(text == null ? "" : text);
+      if (scopes.isEmpty()) {
+        throw new IllegalArgumentException("grant at least one scope, e.g. system/Observation.c");
+      }
+      return scopes;
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("scopes", "error.apiclient.scopes", e.getMessage());
+    }
   }
 
   private ApiClient find(long id) {

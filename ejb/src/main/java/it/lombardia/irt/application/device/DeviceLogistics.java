@@ -3,8 +3,10 @@ package it.lombardia.irt.application.device;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.device.DeviceAssociation;
@@ -80,7 +82,7 @@ public class DeviceLogistics {
       throw new NotFoundException("Device", deviceId);
     }
     if (to == Device.Status.ASSIGNED && patientId != null) {
-      policy.requireInCare(patientId, LOGISTICS);
+      policy.requireToChange(patientId, RecordPart.IDENTITY, Roles.anyOf(LOGISTICS));
     }
     if (note != null && note.length() > 1000) {
       throw InvalidInputException.of("note", "error.device.note", "at most 1000 characters");
@@ -140,6 +142,7 @@ public class DeviceLogistics {
    */
   public List<Device> find(Long id, String serialNumber) {
     Guard.requireAnyRole(READERS);
+    Guard.requireScope("Device", id != null ? 'r' : 's');
     return em.createQuery(
             "select d from Device d where (d.id = :id or :id = -1)"
                 + " and (d.serialNumber = :serial or :serial = '')",
@@ -165,7 +168,8 @@ public class DeviceLogistics {
 
   /** The patient's device associations, latest first. */
   public List<DeviceAssociation> associations(long patientId) {
-    policy.requireInCare(patientId);
+    Guard.requireScope("Device", 's');
+    policy.requireToRead(patientId, RecordPart.IDENTITY, Roles.anyOf(READERS));
     return em.createQuery(
             "select a from DeviceAssociation a where a.patientId = :p order by a.validFrom desc",
             DeviceAssociation.class)

@@ -3,8 +3,10 @@ package it.lombardia.irt.application.encounter;
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.EncounterMessage;
@@ -122,7 +124,7 @@ public class ConsultMessages {
 
   /** The questionnaires of the networks the patient is enrolled in (open enrolments). */
   public List<Questionnaire> questionnaires(long patientId) {
-    policy.requireInCare(patientId, Encounters.PROFESSIONALS);
+    policy.requireToRead(patientId, RecordPart.CLINICAL, Roles.PROFESSIONALS);
     List<Questionnaire> all = new ArrayList<>();
     em.createQuery(
             "select e from Enrolment e where e.patientId = :p and e.state <> :closed",

@@ -4,9 +4,11 @@ import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.agenda.Agendas;
 import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.application.user.UserDirectory;
@@ -97,7 +99,7 @@ public class Encounters {
     if (f.patientId() == null) {
       throw InvalidInputException.of("patientId", "error.encounter.patient", "choose the patient");
     }
-    policy.requireInCare(f.patientId(), PROFESSIONALS);
+    policy.requireToChange(f.patientId(), RecordPart.CLINICAL, Roles.anyOf(PROFESSIONALS));
     if (f.service() == null) {
       throw InvalidInputException.of("service", "error.agenda.service", "choose the service");
     }
@@ -276,13 +278,13 @@ public class Encounters {
   /** An encounter of a patient in the caller's care (404 in another ASST, 403 outside the care). */
   public Encounter encounter(long encounterId) {
     Encounter encounter = find(encounterId, LockModeType.NONE);
-    policy.requireInCare(encounter.getPatientId());
+    policy.requireToRead(encounter.getPatientId(), RecordPart.CLINICAL, Roles.PATIENT_CARE);
     return encounter;
   }
 
   /** The patient's encounters, latest first. */
   public List<Encounter> ofPatient(long patientId) {
-    policy.requireInCare(patientId);
+    policy.requireToRead(patientId, RecordPart.CLINICAL, Roles.PATIENT_CARE);
     return em.createQuery(
             "select e from Encounter e where e.patientId = :p order by e.createdAt desc",
             Encounter.class)
@@ -308,7 +310,7 @@ public class Encounters {
 
   /** The in-person diagnoses recorded on the patient, latest first. */
   public List<InPersonDiagnosis> diagnoses(long patientId) {
-    policy.requireInCare(patientId);
+    policy.requireToRead(patientId, RecordPart.CLINICAL, Roles.PATIENT_CARE);
     return em.createQuery(
             "select d from InPersonDiagnosis d where d.patientId = :p order by d.diagnosedOn desc",
             InPersonDiagnosis.class)
@@ -325,7 +327,7 @@ public class Encounters {
       String diagnosedBy,
       String facility) {
     Actor actor = Guard.requireAnyRole(Role.PHYSICIAN);
-    policy.requireInCare(patientId, Role.PHYSICIAN);
+    policy.requireToChange(patientId, RecordPart.CLINICAL, Roles.of(Role.PHYSICIAN));
     List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
     if (condition == null || condition.isBlank() || condition.length() > 500) {
       problems.add(
@@ -375,7 +377,7 @@ public class Encounters {
   /** An encounter of a patient in the caller's care, locked for a change. */
   public Encounter lockedInCare(long encounterId, Role... roles) {
     Encounter encounter = find(encounterId, LockModeType.PESSIMISTIC_WRITE);
-    policy.requireInCare(encounter.getPatientId(), roles);
+    policy.requireToChange(encounter.getPatientId(), RecordPart.CLINICAL, Roles.anyOf(roles));
     return encounter;
   }
 

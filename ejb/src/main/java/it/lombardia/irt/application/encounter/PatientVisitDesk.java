@@ -185,7 +185,8 @@ public class PatientVisitDesk {
             new Measurement.Identifier(PATIENT_LINK_IDENTIFIERS + linkId, submission),
             null,
             null,
-            Measurement.Status.FINAL));
+            Measurement.Status.FINAL,
+            null));
     return null;
   }
 

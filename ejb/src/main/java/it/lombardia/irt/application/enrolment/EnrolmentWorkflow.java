@@ -4,9 +4,11 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.consent.ConsentTexts;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.consent.Consent;
@@ -74,7 +76,7 @@ public class EnrolmentWorkflow {
    * refused with the reasons.
    */
   public Enrolment propose(long patientId, ProposalForm form) {
-    policy.requireInCare(patientId, PROPOSERS);
+    policy.requireToChange(patientId, RecordPart.PATHWAY, Roles.anyOf(PROPOSERS));
     Actor actor = Guard.requireAnyRole(PROPOSERS);
     validator.check(form);
     var definition = catalog.definition(form.getNetworkId(), null);
@@ -364,7 +366,7 @@ public class EnrolmentWorkflow {
   }
 
   public List<Enrolment> enrolmentsOf(long patientId) {
-    policy.requireInCare(patientId);
+    policy.requireToRead(patientId, RecordPart.PATHWAY, Roles.PATIENT_CARE);
     return em.createQuery(
             "select e from Enrolment e where e.patientId = :p order by e.id desc", Enrolment.class)
         .setParameter("p", patientId)
@@ -402,20 +404,23 @@ public class EnrolmentWorkflow {
    * outside the care).
    */
   public Enrolment enrolmentInCare(long enrolmentId, Role... roles) {
-    return inCare(
-        em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE), enrolmentId, roles);
+    Enrolment e =
+        found(em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE), enrolmentId);
+    policy.requireToChange(e.getPatientId(), RecordPart.PATHWAY, Roles.anyOf(roles));
+    return e;
   }
 
   /** An enrolment of a patient in the caller's care, to read (no lock). */
   public Enrolment readEnrolment(long enrolmentId) {
-    return inCare(em.find(Enrolment.class, enrolmentId), enrolmentId);
+    Enrolment e = found(em.find(Enrolment.class, enrolmentId), enrolmentId);
+    policy.requireToRead(e.getPatientId(), RecordPart.PATHWAY, Roles.PATIENT_CARE);
+    return e;
   }
 
-  private Enrolment inCare(Enrolment e, long enrolmentId, Role... roles) {
+  private static Enrolment found(Enrolment e, long enrolmentId) {
     if (e == null) {
       throw new NotFoundException("Enrolment", enrolmentId);
     }
-    policy.requireInCare(e.getPatientId(), roles);
     return e;
   }
 

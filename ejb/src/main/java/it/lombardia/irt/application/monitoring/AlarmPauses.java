@@ -1,7 +1,9 @@
 package it.lombardia.irt.application.monitoring;
 
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.monitoring.AlarmPause;
 import it.lombardia.irt.domain.model.record.RecordEntry;
@@ -35,7 +37,7 @@ public class AlarmPauses {
   @Inject MonitoringCache cache;
 
   public AlarmPause pause(long patientId, Instant startsAt, Instant endsAt, String reason) {
-    access.requireInCare(patientId, Role.PHYSICIAN, Role.NURSE);
+    access.requireToChange(patientId, RecordPart.PATHWAY, Roles.of(Role.PHYSICIAN, Role.NURSE));
     AlarmPause pause =
         new AlarmPause(
             patientId, startsAt, endsAt, reason, CallContext.requireActor().name(), Instant.now());
@@ -55,7 +57,8 @@ public class AlarmPauses {
     if (pause == null) {
       throw new NotFoundException("Alarm pause", pauseId);
     }
-    access.requireInCare(pause.getPatientId(), Role.PHYSICIAN, Role.NURSE);
+    access.requireToChange(
+        pause.getPatientId(), RecordPart.PATHWAY, Roles.of(Role.PHYSICIAN, Role.NURSE));
     pause.end(CallContext.requireActor().name(), Instant.now());
     cache.evictProfile(pause.getPatientId());
     record.append(
@@ -68,14 +71,14 @@ public class AlarmPauses {
 
   /** The pause in force now, if any, for whoever may open the patient's record. */
   public Optional<AlarmPause> current(long patientId) {
-    access.requireInCare(patientId);
+    access.requireToRead(patientId, RecordPart.PATHWAY, Roles.PATIENT_CARE);
     Instant now = Instant.now();
     return of(patientId).stream().filter(p -> p.covers(now)).findFirst();
   }
 
   /** Every pause of the patient, newest first. */
   public List<AlarmPause> of(long patientId) {
-    access.requireInCare(patientId);
+    access.requireToRead(patientId, RecordPart.PATHWAY, Roles.PATIENT_CARE);
     return em.createQuery(
             "select p from AlarmPause p where p.patientId = :p order by p.startsAt desc",
             AlarmPause.class)

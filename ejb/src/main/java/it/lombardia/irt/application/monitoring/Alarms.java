@@ -3,7 +3,9 @@ package it.lombardia.irt.application.monitoring;
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
@@ -186,7 +188,7 @@ public class Alarms {
 
   /** A patient's alarms, newest first, for whoever may open the patient's record. */
   public List<Alarm> ofPatient(long patientId) {
-    access.requireInCare(patientId);
+    access.requireToRead(patientId, RecordPart.PATHWAY, Roles.PATIENT_CARE);
     return em.createQuery(
             "select a from Alarm a where a.patientId = :p order by a.lastAt desc", Alarm.class)
         .setParameter("p", patientId)

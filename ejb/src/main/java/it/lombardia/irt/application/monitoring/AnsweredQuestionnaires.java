@@ -1,8 +1,10 @@
 package it.lombardia.irt.application.monitoring;
 
+import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.domain.model.monitoring.AnsweredQuestionnaire;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.Questionnaire;
@@ -32,7 +34,8 @@ public class AnsweredQuestionnaires {
 
   /** A patient's answered questionnaires, newest first. */
   public List<AnsweredQuestionnaire> of(long patientId) {
-    registry.open(patientId);
+    Guard.requireScope("QuestionnaireResponse", 's');
+    registry.open(patientId, RecordPart.CLINICAL);
     return em.createQuery(
             "select q from AnsweredQuestionnaire q where q.patientId = :p"
                 + " order by q.authoredAt desc, q.id desc",
@@ -43,11 +46,12 @@ public class AnsweredQuestionnaires {
   }
 
   public AnsweredQuestionnaire one(long id) {
+    Guard.requireScope("QuestionnaireResponse", 'r');
     AnsweredQuestionnaire q = em.find(AnsweredQuestionnaire.class, id);
     if (q == null) {
       throw new NotFoundException("QuestionnaireResponse", id);
     }
-    registry.open(q.getPatientId());
+    registry.open(q.getPatientId(), RecordPart.CLINICAL);
     return q;
   }
 

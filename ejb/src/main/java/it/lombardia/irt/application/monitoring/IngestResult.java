@@ -5,14 +5,21 @@ import java.util.List;
 
 /**
  * What became of one reading or questionnaire response: stored now, already stored (a re-sent
- * identifier: nothing stored twice), or rejected with the problems found.
+ * identifier: nothing stored twice), or refused with the problems found — invalid, in conflict with
+ * what its identifier already names, or a correction the sender may not make.
  */
 public record IngestResult(Outcome outcome, Long id, List<Problem> problems) {
 
   public enum Outcome {
     CREATED,
     EXISTING,
-    REJECTED
+    REJECTED,
+    CONFLICT,
+    FORBIDDEN;
+
+    public boolean refused() {
+      return this == REJECTED || this == CONFLICT || this == FORBIDDEN;
+    }
   }
 
   static IngestResult created(long id) {
@@ -24,6 +31,10 @@ public record IngestResult(Outcome outcome, Long id, List<Problem> problems) {
   }
 
   static IngestResult rejected(List<Problem> problems) {
-    return new IngestResult(Outcome.REJECTED, null, List.copyOf(problems));
+    return refused(Outcome.REJECTED, problems);
+  }
+
+  static IngestResult refused(Outcome outcome, List<Problem> problems) {
+    return new IngestResult(outcome, null, List.copyOf(problems));
   }
 }

@@ -1,11 +1,15 @@
 package it.lombardia.irt.application.monitoring;
 
+import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.ConflictException;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.device.DeviceAssociation;
 import it.lombardia.irt.domain.model.monitoring.Evaluation.Point;
+import it.lombardia.irt.domain.model.monitoring.IdentifierHistory;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.user.Role;
@@ -48,9 +52,17 @@ public class MeasurementIngestion {
   @Inject RecentReadings recent;
   @Inject Alarms alarms;
   @Inject PatientAccessPolicy access;
+  @Inject ReadingCorrections corrections;
 
-  /** A reading that passed the checks, with its patient and the profile it was checked against. */
-  private record Accepted(Patient patient, Measurement measurement, MonitoringProfile profile) {}
+  /**
+   * A reading that passed the checks, with its patient, the profile it was checked against and the
+   * sender's note.
+   */
+  private record Accepted(
+      Patient patient, Measurement measurement, MonitoringProfile profile, String note) {}
+
+  /** A checked reading: one to store, or the stored one it sends again. */
+  private record Checked(Accepted toStore, Measurement sentAgain) {}
 
   /**
    * Stores and evaluates {@code readings} — one resource's, or a FHIR transaction's — all together
@@ -78,15 +90,21 @@ public class MeasurementIngestion {
         .get(0);
   }
 
-  /** The results of a resource's readings, or the exception that names why it was rejected. */
+  /** The results of a resource's readings, or the exception that names why it was refused. */
   static List<IngestResult> orRejected(List<IngestResult> results) {
-    if (!results.isEmpty() && results.get(0).outcome() == IngestResult.Outcome.REJECTED) {
-      throw new InvalidInputException(results.get(0).problems());
+    if (results.isEmpty() || !results.get(0).outcome().refused()) {
+      return results;
     }
-    return results;
+    List<InvalidInputException.Problem> problems = results.get(0).problems();
+    throw switch (results.get(0).outcome()) {
+      case CONFLICT -> new ConflictException(problems);
+      case FORBIDDEN -> new AccessDeniedException(problems.get(0).message());
+      default -> new InvalidInputException(problems);
+    };
   }
 
   private static Actor sender() {
+    Guard.requireScope("Observation", 'c');
     return Guard.requireAnyRole(
         Role.API_CLIENT, Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL);
   }
@@ -95,7 +113,7 @@ public class MeasurementIngestion {
       List<List<Reading>> resources, Actor actor, boolean checkAccess) {
     Instant now = Instant.now();
     List<Reading> all = resources.stream().flatMap(List::stream).toList();
-    Map<String, Measurement> stored = alreadyStored(all);
+    Map<Measurement.Identifier, List<Measurement>> stored = alreadyStored(all);
     Map<Object, Patient> patients = patientsNamedBy(all);
     List<List<IngestResult>> results = new ArrayList<>();
     List<Accepted> accepted = new ArrayList<>();
@@ -103,30 +121,43 @@ public class MeasurementIngestion {
       List<IngestResult> mine = new ArrayList<>();
       List<Accepted> checked = new ArrayList<>();
       List<InvalidInputException.Problem> problems = new ArrayList<>();
+      IngestResult.Outcome refusal = IngestResult.Outcome.REJECTED;
       for (Reading r : resource) {
-        Measurement known = stored.get(key(r.identifier(), r.code(), r.status()));
-        if (known != null) {
-          mine.add(IngestResult.existing(known.getId()));
-          continue;
-        }
         try {
-          checked.add(check(r, actor, checkAccess, now, patients, stored));
-          mine.add(null); // created: its id is known once the whole resource is stored
+          Checked c = check(r, actor, checkAccess, now, patients, stored);
+          if (c.sentAgain() != null) {
+            mine.add(IngestResult.existing(c.sentAgain().getId()));
+          } else {
+            checked.add(c.toStore());
+            mine.add(null); // created: its id is known once the whole resource is stored
+          }
+        } catch (ConflictException e) {
+          refusal = IngestResult.Outcome.CONFLICT;
+          problems.addAll(e.problems());
         } catch (InvalidInputException e) {
           problems.addAll(e.problems());
+        } catch (AccessDeniedException e) {
+          refusal = IngestResult.Outcome.FORBIDDEN;
+          problems.add(
+              new InvalidInputException.Problem(
+                  r.field() + ".status", "error.measurement.correction", e.getMessage()));
         }
       }
       if (!problems.isEmpty()) {
-        results.add(Collections.nCopies(resource.size(), IngestResult.rejected(problems)));
+        results.add(Collections.nCopies(resource.size(), IngestResult.refused(refusal, problems)));
         continue;
       }
       Iterator<Accepted> created = checked.iterator();
       for (int i = 0; i < mine.size(); i++) {
         if (mine.get(i) == null) {
-          Measurement m = created.next().measurement();
+          Accepted a = created.next();
+          Measurement m = a.measurement();
           em.persist(m);
-          stored.put(key(m.identifier(), m.getCode(), m.getStatus()), m);
+          stored.computeIfAbsent(m.identifier(), k -> new ArrayList<>()).add(m);
           mine.set(i, IngestResult.created(m.getId()));
+          if (m.getCorrectsId() != null) {
+            corrections.record(a.patient(), m, a.note(), a.profile());
+          }
         }
       }
       accepted.addAll(checked);
@@ -136,21 +167,22 @@ public class MeasurementIngestion {
     return results;
   }
 
-  private Accepted check(
+  /**
+   * The reading checked: to store, or one already stored that it sends again. The sender must be
+   * allowed to serve the patient before anything about the identifier is told.
+   */
+  private Checked check(
       Reading r,
       Actor actor,
       boolean checkAccess,
       Instant now,
       Map<Object, Patient> patients,
-      Map<String, Measurement> stored) {
-    Patient patient =
-        r.patientId() == null && r.codiceFiscale() == null
-            ? patientOfDevice(r)
-            : patients.computeIfAbsent(
-                r.patientId() != null ? r.patientId() : r.codiceFiscale(), k -> patient(r));
+      Map<Measurement.Identifier, List<Measurement>> stored) {
+    Patient patient = patientOf(r, patients);
     MonitoringProfile profile = profiles.profile(patient.getId());
-    if (!profile.isMonitored()
-        || (checkAccess && !actor.hasRole(Role.API_CLIENT) && !access.mayOpen(actor, patient))) {
+    boolean inCare =
+        !actor.hasRole(Role.API_CLIENT) && access.mayOpen(actor, patient, RecordPart.CLINICAL);
+    if (!profile.isMonitored() || (checkAccess && !actor.hasRole(Role.API_CLIENT) && !inCare)) {
       throw problem(
           r,
           "subject",
@@ -158,6 +190,68 @@ public class MeasurementIngestion {
               + " is not a patient under tele-monitoring in "
               + actor.tenantName());
     }
+    IdentifierHistory history =
+        new IdentifierHistory(stored.getOrDefault(r.identifier(), List.of()));
+    IdentifierHistory.Verdict verdict =
+        history.verdict(
+            new IdentifierHistory.Arriving(
+                patient.getId(), r.code(), r.value(), r.unit(), r.effectiveAt(), r.status()));
+    switch (verdict.kind()) {
+      case SENT_AGAIN:
+        return new Checked(null, verdict.stored());
+      case CONFLICT:
+        throw ConflictException.identifierTaken(
+            r.field(), r.identifier().system(), r.identifier().value(), verdict.reason());
+      case NOTHING_TO_WITHDRAW:
+        throw problem(
+            r,
+            "status",
+            "entered-in-error withdraws a stored reading, but none has identifier "
+                + r.identifier().system()
+                + "|"
+                + r.identifier().value());
+      case CORRECTION:
+        if (!history.sentBy(actor.name()) && !inCare) {
+          throw new AccessDeniedException(
+              "only the reading's sender or a professional in the care of "
+                  + r.patientReference()
+                  + " may correct it");
+        }
+        break;
+      default:
+        break;
+    }
+    parameter(r, patient, profile);
+    if (r.effectiveAt().isAfter(now.plus(CLOCK_SKEW))) {
+      throw problem(r, "effective", r.effectiveAt() + " is in the future");
+    }
+    Long deviceId = device(r, patient);
+    Measurement m =
+        new Measurement(
+            patient.getId(),
+            r.code(),
+            r.value(),
+            r.unit(),
+            r.effectiveAt(),
+            r.identifier(),
+            deviceId,
+            r.status(),
+            actor.name(),
+            now);
+    return new Checked(
+        new Accepted(
+            patient,
+            verdict.kind() == IdentifierHistory.Kind.CORRECTION
+                ? m.correcting(verdict.stored())
+                : m,
+            profile,
+            r.note()),
+        null);
+  }
+
+  /** The parameter {@code r} measures, in the protocol's unit and within its plausible range. */
+  private static MonitoredParameter parameter(
+      Reading r, Patient patient, MonitoringProfile profile) {
     MonitoredParameter p =
         profile
             .parameter(r.code())
@@ -193,42 +287,15 @@ public class MeasurementIngestion {
                   number(p.plausibleMax()),
                   p.unit()));
     }
-    if (r.effectiveAt().isAfter(now.plus(CLOCK_SKEW))) {
-      throw problem(r, "effective", r.effectiveAt() + " is in the future");
-    }
-    Long deviceId = device(r, patient);
-    Measurement m =
-        new Measurement(
-            patient.getId(),
-            r.code(),
-            r.value(),
-            r.unit(),
-            r.effectiveAt(),
-            r.identifier(),
-            deviceId,
-            r.status(),
-            actor.name(),
-            now);
-    return new Accepted(patient, corrected(r, m, stored), profile);
+    return p;
   }
 
-  /** An amendment corrects the original; a withdrawal needs one. */
-  private Measurement corrected(Reading r, Measurement m, Map<String, Measurement> stored) {
-    if (r.status() == Measurement.Status.FINAL) {
-      return m;
-    }
-    Optional<Measurement> original =
-        Optional.ofNullable(stored.get(key(r.identifier(), r.code(), Measurement.Status.FINAL)));
-    if (original.isEmpty() && r.status() == Measurement.Status.ENTERED_IN_ERROR) {
-      throw problem(
-          r,
-          "status",
-          "entered-in-error withdraws a stored reading, but none has identifier "
-              + r.identifier().system()
-              + "|"
-              + r.identifier().value());
-    }
-    return original.map(m::correcting).orElse(m);
+  /** The patient {@code r} names: by id or codice fiscale, or through its device's association. */
+  private Patient patientOf(Reading r, Map<Object, Patient> patients) {
+    return r.patientId() == null && r.codiceFiscale() == null
+        ? patientOfDevice(r)
+        : patients.computeIfAbsent(
+            r.patientId() != null ? r.patientId() : r.codiceFiscale(), k -> patient(r));
   }
 
   private Patient patient(Reading r) {
@@ -363,11 +430,11 @@ public class MeasurementIngestion {
   }
 
   /**
-   * The readings already stored under the identifiers of {@code readings}, by key (looked up by
-   * system and value: the unique index's order).
+   * The readings already stored under the identifiers of {@code readings} (looked up by system and
+   * value: the unique index's order).
    */
-  private Map<String, Measurement> alreadyStored(List<Reading> readings) {
-    Map<String, Measurement> stored = new HashMap<>();
+  private Map<Measurement.Identifier, List<Measurement>> alreadyStored(List<Reading> readings) {
+    Map<Measurement.Identifier, List<Measurement>> stored = new HashMap<>();
     Map<String, List<String>> valuesBySystem =
         readings.stream()
             .map(Reading::identifier)
@@ -389,14 +456,11 @@ public class MeasurementIngestion {
                 .setParameter("s", system)
                 .setParameter("v", value.value())
                 .getResultList()
-                .forEach(m -> stored.put(key(m.identifier(), m.getCode(), m.getStatus()), m));
+                .forEach(
+                    m -> stored.computeIfAbsent(m.identifier(), k -> new ArrayList<>()).add(m));
           }
         });
     return stored;
-  }
-
-  private static String key(Measurement.Identifier id, String code, Measurement.Status status) {
-    return id.system() + "|" + id.value() + "|" + code + "|" + status;
   }
 
   private static String monitoredCodes(MonitoringProfile profile) {

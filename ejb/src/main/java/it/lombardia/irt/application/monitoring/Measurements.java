@@ -1,7 +1,9 @@
 package it.lombardia.irt.application.monitoring;
 
+import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,7 +35,8 @@ public class Measurements {
    * to}), of one parameter or all ({@code code} null), oldest first.
    */
   public List<Measurement> of(long patientId, String code, Instant from, Instant to) {
-    registry.open(patientId);
+    Guard.requireScope("Observation", 's');
+    registry.open(patientId, RecordPart.CLINICAL);
     var query =
         em.createQuery(
             "select m from Measurement m where m.patientId = :p"
@@ -56,11 +59,12 @@ public class Measurements {
 
   /** One stored row, whatever its status. */
   public Measurement one(long id) {
+    Guard.requireScope("Observation", 'r');
     Measurement m = em.find(Measurement.class, id);
     if (m == null) {
       throw new NotFoundException("Measurement", id);
     }
-    registry.open(m.getPatientId());
+    registry.open(m.getPatientId(), RecordPart.CLINICAL);
     return m;
   }
 }

@@ -1,7 +1,9 @@
 package it.lombardia.irt.application.monitoring;
 
+import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,7 +28,12 @@ public class PlansInForce {
 
   /** The patient's plans in force: none when they are not under tele-monitoring. */
   public List<PatientPlan> of(long patientId) {
-    registry.open(patientId);
+    Guard.requireScope("CarePlan", 's');
+    return inForce(patientId);
+  }
+
+  private List<PatientPlan> inForce(long patientId) {
+    registry.open(patientId, RecordPart.PATHWAY);
     return profiles.profile(patientId).plans().stream()
         .map(plan -> new PatientPlan(patientId, plan))
         .toList();
@@ -34,11 +41,12 @@ public class PlansInForce {
 
   /** The plan version {@code planId}, if it is in force. */
   public PatientPlan one(long planId) {
+    Guard.requireScope("CarePlan", 'r');
     CarePlan plan = em.find(CarePlan.class, planId);
     if (plan == null) {
       throw new NotFoundException("Care plan", planId);
     }
-    return of(plan.getPatientId()).stream()
+    return inForce(plan.getPatientId()).stream()
         .filter(p -> p.plan().planId() == planId)
         .findFirst()
         .orElseThrow(() -> new NotFoundException("Care plan in force", planId));

@@ -1,9 +1,11 @@
 package it.lombardia.irt.application.monitoring;
 
+import it.lombardia.irt.application.ConflictException;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.monitoring.AnsweredQuestionnaire;
@@ -46,14 +48,22 @@ public class QuestionnaireIngestion {
   public IngestResult submit(Answers a) {
     Actor actor =
         Guard.requireAnyRole(Role.API_CLIENT, Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL);
-    Optional<AnsweredQuestionnaire> known = stored(a);
-    if (known.isPresent()) {
-      return IngestResult.existing(known.get().getId());
-    }
+    Guard.requireScope("QuestionnaireResponse", 'c');
     Patient patient = patient(a);
-    if (!access.mayOpen(actor, patient)) {
+    if (!access.mayOpen(actor, patient, RecordPart.CLINICAL)) {
       throw problem(
           a, "subject", a.patientReference() + " is not a patient in the care of " + actor.name());
+    }
+    Optional<AnsweredQuestionnaire> known = stored(a);
+    if (known.isPresent()) {
+      if (!known.get().getPatientId().equals(patient.getId())) {
+        throw ConflictException.identifierTaken(
+            a.field(),
+            a.identifier().system(),
+            a.identifier().value(),
+            "the identifier is already used for another response");
+      }
+      return IngestResult.existing(known.get().getId());
     }
     return store(a, patient, actor.name());
   }

@@ -10,6 +10,8 @@ import java.time.Instant;
  * none for a reading the patient typed in) and its status.
  *
  * @param field where the reading sits in the sender's message, for precise error messages
+ * @param note the sender's note (FHIR {@code Observation.note}): why a correction corrects, if
+ *     given
  */
 public record Reading(
     String field,
@@ -22,7 +24,8 @@ public record Reading(
     Measurement.Identifier identifier,
     Long deviceId,
     String deviceSerial,
-    Measurement.Status status) {
+    Measurement.Status status,
+    String note) {
 
   /** How the reading names its patient, for messages. */
   public String patientReference() {

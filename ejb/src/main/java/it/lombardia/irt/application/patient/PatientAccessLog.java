@@ -10,17 +10,26 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Writes the access log in a transaction of its own, so that a refused attempt is recorded even
- * though the refusal rolls back the caller's transaction.
+ * The access log of patients' data (Garante 2015 guidelines on health dossiers: kept at least 24
+ * months — nothing prunes it). A granted read is written with the read; a refused attempt in a
+ * transaction of its own, so that it is kept although the refusal rolls the caller's back.
  */
 @Stateless
 public class PatientAccessLog {
 
   @PersistenceContext EntityManager em;
 
+  public void granted(long patientId, Actor actor, PatientAccess.Purpose purpose, RecordPart part) {
+    em.persist(
+        new PatientAccess(
+            patientId, actor.name(), purpose, part.name(), true, actor.clientAddress()));
+  }
+
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void record(Long patientId, Actor actor, PatientAccess.Purpose purpose, boolean granted) {
-    em.persist(new PatientAccess(patientId, actor.name(), purpose, granted, actor.clientAddress()));
+  public void refused(long patientId, Actor actor, PatientAccess.Purpose purpose, RecordPart part) {
+    em.persist(
+        new PatientAccess(
+            patientId, actor.name(), purpose, part.name(), false, actor.clientAddress()));
   }
 
   public List<PatientAccess> of(Long patientId) {

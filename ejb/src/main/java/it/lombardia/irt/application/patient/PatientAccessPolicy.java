@@ -1,54 +1,143 @@
 package it.lombardia.irt.application.patient;
 
 import it.lombardia.irt.application.AccessDeniedException;
-import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.monitoring.Alarm;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.patient.PatientAccess.Purpose;
+import it.lombardia.irt.domain.model.plan.AlarmStep;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Who may open a patient's record inside the ASST (seed 003 §2.1.3): the requesting physician, the
- * COT and ADI operators who coordinate the care, and the care team named in the patient's current
- * (approved) plan of an open enrolment; and, while an encounter is open, the professional who leads
- * it and the colleagues it consults (a specialist delivering a televisit, a consulted physician).
- * Everybody else in the ASST is refused — unless they broke the glass, for a limited time.
+ * Who may reach a patient's data inside the ASST (seed 003 §2.1.3, §2.2.5):
+ *
+ * <ul>
+ *   <li>the requesting physician, the care team named in the current approved plan of an open
+ *       enrolment, and — while an encounter is open — its lead and the colleagues it consults:
+ *       every part of the record;
+ *   <li>COT and ADI operators, for the patients whose pathway involves them (an enrolment not
+ *       closed, a patient they registered, a device of the ASST at the patient's, an alarm
+ *       escalated to their centre): identity and pathway, never the clinical part;
+ *   <li>API clients: patients with an active enrolment, within the client's scopes (checked at the
+ *       API);
+ *   <li>anybody else in the ASST only after breaking the glass, for a limited time.
+ * </ul>
+ *
+ * Every read of a patient's data is logged (once per request, patient and part), and so is every
+ * refused attempt, in a transaction of its own so that the refusal's rollback keeps it.
  */
 @Stateless
 public class PatientAccessPolicy {
 
   @PersistenceContext EntityManager em;
+  @Inject PatientAccessLog log;
 
-  public boolean mayOpen(Actor actor, Patient patient) {
-    return mayOpen(actor).test(patient);
+  /** What a service does with the part it names. */
+  private enum Use {
+    READ,
+    CHANGE
   }
 
   /**
-   * The rule for many patients at once (the care team is looked up once). An API client (device
-   * gateway, patient app, vendor platform) serves the patients with an active enrolment.
+   * The patient whose {@code part} the caller, holding one of {@code roles}, reads now; the read is
+   * logged. Otherwise 403 (logged) — 404 for an unknown or another ASST's patient.
    */
-  public Predicate<Patient> mayOpen(Actor actor) {
-    if (actor.hasRole(Role.COT_OPERATOR) || actor.hasRole(Role.ADI_OPERATOR)) {
-      return patient -> true;
+  public Patient requireToRead(long patientId, RecordPart part, Roles roles) {
+    return require(patientId, part, roles, Use.READ);
+  }
+
+  /**
+   * Like {@link #requireToRead}, for a change: only a refusal is logged (the audit trail has it).
+   */
+  public Patient requireToChange(long patientId, RecordPart part, Roles roles) {
+    return require(patientId, part, roles, Use.CHANGE);
+  }
+
+  private Patient require(long patientId, RecordPart part, Roles roles, Use use) {
+    Actor actor = CallContext.requireActor();
+    Patient patient = find(patientId);
+    boolean role = roles.held(actor);
+    boolean inCare = role && mayOpen(actor, patient, part);
+    boolean emergency = role && !inCare && hasEmergencyAccess(actor, patientId);
+    Purpose purpose =
+        emergency ? Purpose.BREAK_GLASS : use == Use.READ ? Purpose.READ : Purpose.CHANGE;
+    if (!inCare && !emergency) {
+      log.refused(patientId, actor, purpose, part);
+      throw new AccessDeniedException(
+          actor.name() + " may not reach the " + part + " part of patient " + patientId);
     }
+    if (purpose != Purpose.CHANGE && CallContext.once("access:" + patientId + ":" + part)) {
+      log.granted(patientId, actor, purpose, part);
+    }
+    return patient;
+  }
+
+  /** Whether {@code actor} reaches {@code part} of {@code patient}'s record now (no emergency). */
+  public boolean mayOpen(Actor actor, Patient patient, RecordPart part) {
+    if (actor.hasRole(Role.API_CLIENT)) {
+      return hasActiveEnrolment(patient.getId());
+    }
+    if (actor.name().equals(patient.getRequestingPhysician())
+        || !careQuery(teamQuery(), actor.name(), patient.getId()).getResultList().isEmpty()
+        || !careQuery(encounterQuery(), actor.name(), patient.getId()).getResultList().isEmpty()) {
+      return true;
+    }
+    return part != RecordPart.CLINICAL
+        && isOperator(actor)
+        && (actor.name().equals(patient.getRegisteredBy())
+            || operatorInvolvedWith(actor, patient.getId()));
+  }
+
+  /** The rule for many patients at once (a search, a worklist): the sets are looked up once. */
+  public Predicate<Patient> mayOpen(Actor actor, RecordPart part) {
     if (actor.hasRole(Role.API_CLIENT)) {
       return patient -> hasActiveEnrolment(patient.getId());
     }
-    Set<Long> team = patientsInTheCareOf(actor);
-    return patient ->
-        actor.name().equals(patient.getRequestingPhysician()) || team.contains(patient.getId());
+    Set<Long> care = patientsInTheCareOf(actor);
+    Predicate<Patient> inCare =
+        patient ->
+            actor.name().equals(patient.getRequestingPhysician()) || care.contains(patient.getId());
+    if (part == RecordPart.CLINICAL || !isOperator(actor)) {
+      return inCare;
+    }
+    Set<Long> involved = patientsInvolving(actor);
+    return inCare.or(
+        patient ->
+            actor.name().equals(patient.getRegisteredBy()) || involved.contains(patient.getId()));
+  }
+
+  /**
+   * The patients whose identity and pathway {@code actor} reaches by care or involvement (not those
+   * they registered: {@link Patient#getRegisteredBy()} says that).
+   */
+  public Set<Long> patientsReachableBy(Actor actor) {
+    Set<Long> patients = patientsInTheCareOf(actor);
+    if (isOperator(actor)) {
+      patients.addAll(patientsInvolving(actor));
+    }
+    return patients;
+  }
+
+  private static boolean isOperator(Actor actor) {
+    return actor.hasRole(Role.COT_OPERATOR) || actor.hasRole(Role.ADI_OPERATOR);
   }
 
   private boolean hasActiveEnrolment(long patientId) {
@@ -61,30 +150,12 @@ public class PatientAccessPolicy {
         > 0;
   }
 
-  /** Patients whose current plan names {@code actor} in the care team. */
-  public Set<Long> patientsInTheTeamOf(Actor actor) {
-    return patientsInTheTeamOf(actor.name());
-  }
-
   /**
    * Whether {@code username} is the patient's requesting physician or in their current plan's team.
    */
   public boolean isInHomeCareTeam(String username, Patient patient) {
     return username.equals(patient.getRequestingPhysician())
-        || patientsInTheTeamOf(username).contains(patient.getId());
-  }
-
-  private Set<Long> patientsInTheTeamOf(String username) {
-    return new HashSet<>(
-        em.createQuery(
-                "select p.patientId from CareTeamMember m join m.plan p where m.username = :u"
-                    + " and p.status = :approved and exists (select e.id from Enrolment e"
-                    + " where e.id = p.enrolmentId and e.state <> :closed)",
-                Long.class)
-            .setParameter("u", username)
-            .setParameter("approved", CarePlan.Status.APPROVED)
-            .setParameter("closed", Enrolment.State.CLOSED)
-            .getResultList());
+        || !careQuery(teamQuery(), username, patient.getId()).getResultList().isEmpty();
   }
 
   /**
@@ -92,21 +163,99 @@ public class PatientAccessPolicy {
    * consulted in an open encounter of theirs.
    */
   public Set<Long> patientsInTheCareOf(Actor actor) {
-    Set<Long> patients = patientsInTheTeamOf(actor);
-    patients.addAll(patientsInOpenEncountersOf(actor));
+    Set<Long> patients = new HashSet<>(careQuery(teamQuery(), actor.name(), null).getResultList());
+    patients.addAll(careQuery(encounterQuery(), actor.name(), null).getResultList());
     return patients;
   }
 
-  /** Patients of the open encounters {@code actor} leads or is consulted in. */
-  private List<Long> patientsInOpenEncountersOf(Actor actor) {
-    return em.createQuery(
-            "select e.patientId from Encounter e where e.state in :open and (e.leadUsername = :u"
-                + " or exists (select p.id from EncounterParticipant p where p.encounter = e"
-                + " and p.username = :u))",
-            Long.class)
-        .setParameter("u", actor.name())
-        .setParameter("open", List.of(Encounter.State.PLANNED, Encounter.State.IN_PROGRESS))
-        .getResultList();
+  private static String teamQuery() {
+    return "select p.patientId from CareTeamMember m join m.plan p where m.username = :u"
+        + " and p.status = :approved and exists (select e.id from Enrolment e"
+        + " where e.id = p.enrolmentId and e.state <> :closed)";
+  }
+
+  private static String encounterQuery() {
+    return "select e.patientId from Encounter e where e.state in :open and (e.leadUsername = :u"
+        + " or exists (select p.id from EncounterParticipant p where p.encounter = e"
+        + " and p.username = :u))";
+  }
+
+  /** The care query for one patient, or for all when {@code patientId} is null. */
+  private TypedQuery<Long> careQuery(String jpql, String username, Long patientId) {
+    boolean team = jpql.contains("CareTeamMember");
+    String column = team ? "p.patientId" : "e.patientId";
+    TypedQuery<Long> query =
+        em.createQuery(
+                patientId == null ? jpql : jpql + " and " + column + " = :patient", Long.class)
+            .setParameter("u", username);
+    if (team) {
+      query
+          .setParameter("approved", CarePlan.Status.APPROVED)
+          .setParameter("closed", Enrolment.State.CLOSED);
+    } else {
+      query.setParameter("open", List.of(Encounter.State.PLANNED, Encounter.State.IN_PROGRESS));
+    }
+    if (patientId != null) {
+      query.setParameter("patient", patientId).setMaxResults(1);
+    }
+    return query;
+  }
+
+  /**
+   * The patients whose pathway involves an operator's centre: an enrolment not closed, a device of
+   * the ASST at the patient's (ADI logistics), an alarm escalated to the centre and not closed.
+   */
+  private Set<Long> patientsInvolving(Actor actor) {
+    Set<Long> patients = new HashSet<>();
+    for (String jpql : involvementQueries(actor)) {
+      patients.addAll(involvementQuery(jpql, actor, null).getResultList());
+    }
+    return patients;
+  }
+
+  private boolean operatorInvolvedWith(Actor actor, long patientId) {
+    return involvementQueries(actor).stream()
+        .anyMatch(jpql -> !involvementQuery(jpql, actor, patientId).getResultList().isEmpty());
+  }
+
+  private static List<String> involvementQueries(Actor actor) {
+    String enrolments = "select e.patientId from Enrolment e where e.state <> :closed";
+    String alarms =
+        "select a.patientId from Alarm a where a.state <> :alarmClosed and a.recipient in :centres";
+    return actor.hasRole(Role.ADI_OPERATOR)
+        ? List.of(
+            enrolments, alarms, "select d.patientId from Device d where d.patientId is not null")
+        : List.of(enrolments, alarms);
+  }
+
+  private TypedQuery<Long> involvementQuery(String jpql, Actor actor, Long patientId) {
+    String column = jpql.substring("select ".length(), jpql.indexOf(" from "));
+    TypedQuery<Long> query =
+        em.createQuery(
+            patientId == null ? jpql : jpql + " and " + column + " = :patient", Long.class);
+    if (jpql.contains(":closed")) {
+      query.setParameter("closed", Enrolment.State.CLOSED);
+    }
+    if (jpql.contains(":alarmClosed")) {
+      query
+          .setParameter("alarmClosed", Alarm.State.CLOSED)
+          .setParameter("centres", centresOf(actor));
+    }
+    if (patientId != null) {
+      query.setParameter("patient", patientId).setMaxResults(1);
+    }
+    return query;
+  }
+
+  private static List<String> centresOf(Actor actor) {
+    List<String> centres = new ArrayList<>();
+    if (actor.hasRole(Role.COT_OPERATOR)) {
+      centres.add(AlarmStep.COT_CENTRE);
+    }
+    if (actor.hasRole(Role.ADI_OPERATOR)) {
+      centres.add(AlarmStep.ADI_CENTRE);
+    }
+    return centres;
   }
 
   public boolean hasEmergencyAccess(Actor actor, long patientId) {
@@ -118,19 +267,6 @@ public class PatientAccessPolicy {
         .setParameter("u", actor.name())
         .getResultStream()
         .anyMatch(e -> e.isActiveAt(now));
-  }
-
-  /**
-   * A patient the caller, holding one of {@code roles}, may work on now: in the care, or through an
-   * active emergency access; otherwise 403 (404 for an unknown or another ASST's patient).
-   */
-  public Patient requireInCare(long patientId, Role... roles) {
-    Actor actor = Guard.requireAnyRole(roles.length == 0 ? Role.values() : roles);
-    Patient patient = find(patientId);
-    if (!mayOpen(actor, patient) && !hasEmergencyAccess(actor, patientId)) {
-      throw new AccessDeniedException(actor.name() + " is not in the care of patient " + patientId);
-    }
-    return patient;
   }
 
   public Patient find(long id) {

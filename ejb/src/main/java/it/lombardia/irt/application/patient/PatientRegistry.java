@@ -5,6 +5,7 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.UnavailableException;
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.patient.Caregiver;
@@ -17,6 +18,7 @@ import it.lombardia.irt.infrastructure.ana.AnaLookup;
 import it.lombardia.irt.infrastructure.ana.AnaRecord;
 import it.lombardia.irt.infrastructure.ana.AnaUnavailableException;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +26,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +46,10 @@ public class PatientRegistry {
   private static final Role[] CARE_ROLES = {
     Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL, Role.COT_OPERATOR, Role.ADI_OPERATOR
   };
+  private static final Roles CARE = Roles.of(CARE_ROLES[0], CARE_ROLES);
+
+  /** People in the care, and API clients within their scopes (the FHIR API checks them). */
+  private static final Roles READERS = Roles.of(Role.API_CLIENT, CARE_ROLES);
 
   @PersistenceContext EntityManager em;
   @Inject InputValidator validator;
@@ -91,6 +98,7 @@ public class PatientRegistry {
             form.getBirthDate(),
             form.getSex(),
             requestingPhysician(actor, form));
+    patient.registeredBy(actor.name());
     patient.setBirthPlace(form.getBirthPlace());
     patient.setResidenceMunicipality(form.getResidenceMunicipality());
     patient.setDisadvantagedArea(form.isDisadvantagedArea());
@@ -102,16 +110,26 @@ public class PatientRegistry {
   }
 
   /**
-   * The caller's "my patients": those they proposed or whose current plan names them, or the ASST's
-   * most recent ones for COT and ADI operators (at most 200).
+   * The caller's "my patients": those they proposed or cares for by name — and, for COT and ADI
+   * operators, those whose pathway involves their centre or whom they registered — newest first for
+   * operators (at most 200).
    */
   public List<Patient> worklist() {
     Actor actor = Guard.requireAnyRole(CARE_ROLES);
     boolean operator = actor.hasRole(Role.COT_OPERATOR) || actor.hasRole(Role.ADI_OPERATOR);
     if (operator) {
-      return em.createQuery("select p from Patient p order by p.id desc", Patient.class)
-          .setMaxResults(200)
-          .getResultList();
+      Set<Long> reachable = new HashSet<>(policy.patientsReachableBy(actor));
+      reachable.addAll(
+          em.createQuery("select p.id from Patient p where p.registeredBy = :me", Long.class)
+              .setParameter("me", actor.name())
+              .getResultList());
+      List<Long> newest = reachable.stream().sorted(Comparator.reverseOrder()).limit(200).toList();
+      return newest.isEmpty()
+          ? List.of()
+          : em.createQuery(
+                  "select p from Patient p where p.id in :ids order by p.id desc", Patient.class)
+              .setParameter("ids", newest)
+              .getResultList();
     }
     Set<Long> team = new HashSet<>(policy.patientsInTheCareOf(actor));
     team.add(-1L); // never an empty IN list
@@ -142,37 +160,41 @@ public class PatientRegistry {
         .setMaxResults(200)
         .getResultList()
         .stream()
-        .filter(policy.mayOpen(actor))
+        .filter(policy.mayOpen(actor, RecordPart.IDENTITY))
         .toList();
   }
 
   /**
-   * Opens a record; every attempt is logged, and a refusal is a 403 (another ASST's patient a 404).
+   * Opens {@code part} of a record; every attempt is logged, and a refusal is a 403 (another ASST's
+   * patient a 404).
    */
-  public Patient open(long id) {
-    Actor actor = Guard.requireAnyRole(Role.values());
-    Patient patient = policy.find(id);
-    boolean inCare = policy.mayOpen(actor, patient);
-    boolean emergency = !inCare && policy.hasEmergencyAccess(actor, id);
-    boolean allowed = inCare || emergency;
-    accessLog.record(
-        patient.getId(),
-        actor,
-        emergency ? PatientAccess.Purpose.BREAK_GLASS : PatientAccess.Purpose.READ,
-        allowed);
-    if (!allowed) {
-      throw new AccessDeniedException(actor.name() + " is not in the care of patient " + id);
-    }
-    return patient;
+  public Patient open(long id, RecordPart part) {
+    return policy.requireToRead(id, part, READERS);
   }
 
-  /** Opens the record of the patient with codice fiscale {@code cf}, like {@link #open}. */
+  /**
+   * Whether the caller reaches {@code part} of the patient's record now (in the care, involved, or
+   * through an emergency access), so that a page shows only the parts it may; nothing is read.
+   */
+  public boolean reaches(long id, RecordPart part) {
+    Actor actor = CallContext.requireActor();
+    return policy.mayOpen(actor, policy.find(id), part) || policy.hasEmergencyAccess(actor, id);
+  }
+
+  /** Opens a patient's identity as FHIR {@code Patient/{id}} (an API client needs Patient.r). */
+  public Patient openIdentity(long id) {
+    Guard.requireScope("Patient", 'r');
+    return open(id, RecordPart.IDENTITY);
+  }
+
+  /** Opens the identity of the patient with codice fiscale {@code cf}, like {@link #open}. */
   public Optional<Patient> openByCodiceFiscale(String cf) {
+    Guard.requireScope("Patient", 's');
     return em.createQuery("select p.id from Patient p where p.codiceFiscale = :cf", Long.class)
         .setParameter("cf", cf.toUpperCase(Locale.ROOT))
         .getResultStream()
         .findFirst()
-        .map(this::open);
+        .map(id -> open(id, RecordPart.IDENTITY));
   }
 
   /**
@@ -180,10 +202,10 @@ public class PatientRegistry {
    * administrator.
    */
   public List<PatientAccess> accesses(long id) {
-    Actor actor = Guard.requireAnyRole(Role.values());
+    Actor actor = Guard.requireAny(Roles.of(Role.TENANT_ADMIN, CARE_ROLES));
     Patient patient = policy.find(id);
     if (!actor.hasRole(Role.TENANT_ADMIN)
-        && !policy.mayOpen(actor, patient)
+        && !policy.mayOpen(actor, patient, RecordPart.IDENTITY)
         && !policy.hasEmergencyAccess(actor, id)) {
       throw new AccessDeniedException(
           actor.name() + " may not read the access log of patient " + id);
@@ -192,12 +214,13 @@ public class PatientRegistry {
   }
 
   /**
-   * "Break the glass": a clinician outside the care opens the record in an emergency, with a
+   * "Break the glass": a clinician outside the care, or a COT/ADI operator beyond the identity and
+   * pathway of the patients their centre works for, opens the whole record in an emergency, with a
    * reason. The access lasts {@code irt.patient.break-glass-minutes} and is flagged for the ASST's
    * review.
    */
   public EmergencyAccess breakTheGlass(long id, String reason) {
-    Actor actor = Guard.requireAnyRole(Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL);
+    Actor actor = Guard.requireAnyRole(CARE_ROLES);
     Patient patient = policy.find(id);
     if (reason == null || reason.trim().length() < 10 || reason.length() > 1000) {
       throw InvalidInputException.of(
@@ -237,7 +260,7 @@ public class PatientRegistry {
 
   /** Adds a caregiver to a patient the caller may open. */
   public Caregiver addCaregiver(long patientId, CaregiverForm form) {
-    Patient patient = policy.requireInCare(patientId);
+    Patient patient = policy.requireToChange(patientId, RecordPart.IDENTITY, CARE);
     validator.check(form);
     if (form.getTrainedOn() != null && form.getTrainedOn().isAfter(LocalDate.now())) {
       throw InvalidInputException.of(
@@ -254,7 +277,7 @@ public class PatientRegistry {
 
   /** The caregivers of a patient whose record the caller has just opened. */
   public List<Caregiver> caregivers(long patientId) {
-    Patient patient = policy.requireInCare(patientId);
+    Patient patient = policy.requireToRead(patientId, RecordPart.IDENTITY, CARE);
     return em.createQuery(
             "select c from Caregiver c where c.patientId = :p order by c.fullName", Caregiver.class)
         .setParameter("p", patientId)

@@ -4,12 +4,14 @@ import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.audit.AuditHistory;
 import it.lombardia.irt.application.audit.AuditedType;
 import it.lombardia.irt.application.audit.HistoryEntry;
 import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
@@ -189,7 +191,12 @@ public class CarePlans {
 
   /** A plan version of a patient in the caller's care, to read. */
   public CarePlan plan(long planId) {
-    return inCare(em.find(CarePlan.class, planId), planId, Role.values());
+    CarePlan plan = em.find(CarePlan.class, planId);
+    if (plan == null) {
+      throw new NotFoundException("Care plan", planId);
+    }
+    policy.requireToRead(plan.getPatientId(), RecordPart.PATHWAY, Roles.PATIENT_CARE);
+    return plan;
   }
 
   /** Every revision of a plan version: who changed what and when. */
@@ -209,14 +216,11 @@ public class CarePlans {
 
   /** A plan version of a patient in the caller's care, locked for a change. */
   private CarePlan lockedPlan(long planId, Role... roles) {
-    return inCare(em.find(CarePlan.class, planId, LockModeType.PESSIMISTIC_WRITE), planId, roles);
-  }
-
-  private CarePlan inCare(CarePlan plan, long planId, Role... roles) {
+    CarePlan plan = em.find(CarePlan.class, planId, LockModeType.PESSIMISTIC_WRITE);
     if (plan == null) {
       throw new NotFoundException("Care plan", planId);
     }
-    policy.requireInCare(plan.getPatientId(), roles);
+    policy.requireToChange(plan.getPatientId(), RecordPart.PATHWAY, Roles.anyOf(roles));
     return plan;
   }
 

@@ -3,9 +3,9 @@ package it.lombardia.irt.application.record;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
-import it.lombardia.irt.application.patient.PatientAccessLog;
+import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
-import it.lombardia.irt.domain.model.patient.PatientAccess;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.record.TimeSpent;
@@ -37,13 +37,16 @@ public class HomeCareRecord {
 
   private static final Set<String> DOCUMENT_TYPES =
       Set.of("application/pdf", "image/jpeg", "image/png");
-  private static final Role[] CARE_TEAM = {
-    Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL, Role.COT_OPERATOR, Role.ADI_OPERATOR
-  };
+  private static final Roles CARE_TEAM =
+      Roles.of(
+          Role.PHYSICIAN,
+          Role.NURSE,
+          Role.HEALTH_PROFESSIONAL,
+          Role.COT_OPERATOR,
+          Role.ADI_OPERATOR);
 
   @PersistenceContext EntityManager em;
   @Inject PatientAccessPolicy policy;
-  @Inject PatientAccessLog accessLog;
 
   @Inject
   @ConfigProperty(name = "irt.record.max-document-bytes", defaultValue = "10485760")
@@ -69,13 +72,11 @@ public class HomeCareRecord {
   }
 
   public List<RecordEntry> timeline(long patientId, Filter filter) {
-    Actor actor = CallContext.requireActor();
-    policy.requireInCare(patientId);
     if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
       throw InvalidInputException.of(
           "to", "error.record.period", "the end of the period is before its start");
     }
-    accessLog.record(patientId, actor, PatientAccess.Purpose.READ, true);
+    policy.requireToRead(patientId, RecordPart.CLINICAL, CARE_TEAM);
     StringBuilder jpql = new StringBuilder("select r from RecordEntry r where r.patientId = :p");
     if (!filter.types().isEmpty()) {
       jpql.append(" and r.type in :types");
@@ -104,7 +105,7 @@ public class HomeCareRecord {
 
   /** A clinical note of the care team; never edited (a correction is another note). */
   public RecordEntry addNote(long patientId, String text) {
-    policy.requireInCare(patientId, CARE_TEAM);
+    policy.requireToChange(patientId, RecordPart.CLINICAL, CARE_TEAM);
     if (text == null || text.isBlank() || text.length() > 4000) {
       throw InvalidInputException.of(
           "text", "error.record.note", "write the note (at most 4000 characters)");
@@ -116,7 +117,7 @@ public class HomeCareRecord {
   public PatientDocument addDocument(
       long patientId, String title, String contentType, byte[] content) {
     Actor actor = CallContext.requireActor();
-    policy.requireInCare(patientId, CARE_TEAM);
+    policy.requireToChange(patientId, RecordPart.CLINICAL, CARE_TEAM);
     String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
     if (!DOCUMENT_TYPES.contains(type)) {
       throw InvalidInputException.of(
@@ -142,7 +143,7 @@ public class HomeCareRecord {
   }
 
   public List<PatientDocument> documents(long patientId) {
-    policy.requireInCare(patientId);
+    policy.requireToRead(patientId, RecordPart.CLINICAL, CARE_TEAM);
     return em.createQuery(
             "select d from PatientDocument d where d.patientId = :p order by d.id desc",
             PatientDocument.class)
@@ -151,13 +152,11 @@ public class HomeCareRecord {
   }
 
   public PatientDocument document(long patientId, long documentId) {
-    Actor actor = CallContext.requireActor();
-    policy.requireInCare(patientId);
+    policy.requireToRead(patientId, RecordPart.CLINICAL, CARE_TEAM);
     PatientDocument d = em.find(PatientDocument.class, documentId);
     if (d == null || !d.getPatientId().equals(patientId)) {
       throw new NotFoundException("Document", documentId);
     }
-    accessLog.record(patientId, actor, PatientAccess.Purpose.READ, true);
     return d;
   }
 
@@ -165,7 +164,7 @@ public class HomeCareRecord {
   public TimeSpent recordTime(
       long patientId, TimeSpent.Activity activity, LocalDate day, int minutes, String note) {
     Actor actor = CallContext.requireActor();
-    policy.requireInCare(patientId, CARE_TEAM);
+    policy.requireToChange(patientId, RecordPart.PATHWAY, CARE_TEAM);
     if (activity == null) {
       throw InvalidInputException.of("activity", "error.time.activity", "choose the activity");
     }
@@ -190,7 +189,7 @@ public class HomeCareRecord {
 
   /** Total minutes per professional and activity on the patient. */
   public List<TimeTotal> timeSpent(long patientId) {
-    policy.requireInCare(patientId);
+    policy.requireToRead(patientId, RecordPart.PATHWAY, CARE_TEAM);
     return em.createQuery(
             "select t.username, t.activity, sum(t.minutes) from TimeSpent t where t.patientId = :p"
                 + " group by t.username, t.activity order by t.username, t.activity",

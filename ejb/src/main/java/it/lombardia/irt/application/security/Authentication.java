@@ -148,7 +148,8 @@ public class Authentication {
                   tenant.get().getName(),
                   Set.of(Role.API_CLIENT),
                   null,
-                  null);
+                  null,
+                  client.getScopes());
           cache.rememberPrincipal(actor);
           cache.rememberVerifiedCredential(digest, clientId);
           return new LoginResult(Status.SUCCESS, actor, 0);

@@ -1,8 +1,10 @@
 package it.lombardia.irt.infrastructure.tenancy;
 
+import it.lombardia.irt.domain.model.apiclient.SmartScope;
 import it.lombardia.irt.domain.model.user.PhysicianSpecialty;
 import it.lombardia.irt.domain.model.user.Role;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,6 +15,7 @@ import java.util.Set;
  * @param tenantCode the actor's ASST, or {@link Tenancy#REGION} for Region-level actors
  * @param tenantName the ASST's name as shown in the UI
  * @param clientAddress the remote address of the request, if any
+ * @param scopes what an API client may do (a person's roles decide for them: none)
  */
 public record Actor(
     String name,
@@ -21,8 +24,25 @@ public record Actor(
     String tenantName,
     Set<Role> roles,
     PhysicianSpecialty specialty,
-    String clientAddress)
+    String clientAddress,
+    List<SmartScope> scopes)
     implements Serializable {
+
+  public Actor {
+    scopes = List.copyOf(scopes);
+  }
+
+  /** A person, or the platform: no scopes. */
+  public Actor(
+      String name,
+      String fullName,
+      String tenantCode,
+      String tenantName,
+      Set<Role> roles,
+      PhysicianSpecialty specialty,
+      String clientAddress) {
+    this(name, fullName, tenantCode, tenantName, roles, specialty, clientAddress, List.of());
+  }
 
   public static Actor system() {
     return new Actor(
@@ -45,6 +65,14 @@ public record Actor(
   }
 
   public Actor from(String address) {
-    return new Actor(name, fullName, tenantCode, tenantName, roles, specialty, address);
+    return new Actor(name, fullName, tenantCode, tenantName, roles, specialty, address, scopes);
+  }
+
+  /**
+   * Whether this actor may do {@code interaction} (SMART: c, r, u, d, s) on resources of {@code
+   * type}: an API client only within its scopes; a person as their roles and care allow.
+   */
+  public boolean mayUse(String type, char interaction) {
+    return !hasRole(Role.API_CLIENT) || scopes.stream().anyMatch(s -> s.permits(type, interaction));
   }
 }

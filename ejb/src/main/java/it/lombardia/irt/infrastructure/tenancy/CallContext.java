@@ -1,6 +1,8 @@
 package it.lombardia.irt.infrastructure.tenancy;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -13,7 +15,13 @@ public final class CallContext {
 
   private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
 
-  private record Frame(Actor actor, boolean regionScope) {}
+  /** Who acts, at which level, and what this call has done once already (see {@link #once}). */
+  private record Frame(Actor actor, boolean regionScope, Set<String> done) {
+
+    Frame(Actor actor, boolean regionScope) {
+      this(actor, regionScope, new HashSet<>());
+    }
+  }
 
   private CallContext() {}
 
@@ -42,6 +50,16 @@ public final class CallContext {
   public static boolean inRegionScope() {
     Frame frame = CURRENT.get();
     return frame != null && frame.regionScope();
+  }
+
+  /**
+   * Whether {@code key} is new in this call (one request, or one job), marking it done: e.g. a page
+   * that reads a patient's record in several steps writes one access-log row per part, not one per
+   * step. True when nobody is acting.
+   */
+  public static boolean once(String key) {
+    Frame frame = CURRENT.get();
+    return frame == null || frame.done().add(key);
   }
 
   /** Runs {@code work} as {@code actor}, restoring the previous context afterwards. */

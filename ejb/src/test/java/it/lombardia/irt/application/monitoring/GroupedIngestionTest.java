@@ -94,7 +94,8 @@ class GroupedIngestionTest {
             new Measurement.Identifier("urn:test", identifier),
             null,
             null,
-            Measurement.Status.FINAL));
+            Measurement.Status.FINAL,
+            null));
   }
 
   /** Each resource created, with its identifier as id; "bad" ones rejected. */

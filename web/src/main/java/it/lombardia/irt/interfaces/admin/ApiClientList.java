@@ -4,13 +4,17 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.apiclient.ApiClientAdministration;
 import it.lombardia.irt.application.apiclient.IssuedCredentials;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.apiclient.SmartScope;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
+import it.lombardia.irt.interfaces.shell.PageActions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tenant administrator's API clients: issue credentials (the secret is shown once), rotate,
@@ -28,21 +32,48 @@ public class ApiClientList implements Serializable {
   private String clientId;
   private String name;
   private IssuedCredentials issued;
+  private String scopes = SmartScope.GATEWAY_DEFAULT;
+  private final Map<Long, String> editedScopes = new HashMap<>();
 
   @PostConstruct
   void load() {
     rows = clients.list();
+    editedScopes.clear();
+    rows.forEach(c -> editedScopes.put(c.getId(), SmartScope.format(c.getScopes())));
   }
 
   public void issue() {
     try {
-      issued = clients.issue(clientId, name);
+      issued = clients.issue(clientId, name, scopes);
       clientId = null;
       name = null;
+      scopes = SmartScope.GATEWAY_DEFAULT;
       load();
     } catch (InvalidInputException e) {
       FacesMessages.problems(e);
     }
+  }
+
+  /** Grants the row's edited scopes. */
+  public void saveScopes(ApiClient client) {
+    if (PageActions.attempt(
+        () -> clients.setScopes(client.getId(), editedScopes.get(client.getId())),
+        "apiClients.scopesSaved")) {
+      load();
+    }
+  }
+
+  /** The scopes being edited, by client id (the table's inputs). */
+  public Map<Long, String> getEditedScopes() {
+    return editedScopes;
+  }
+
+  public String getScopes() {
+    return scopes;
+  }
+
+  public void setScopes(String scopes) {
+    this.scopes = scopes;
   }
 
   public void rotate(ApiClient client) {

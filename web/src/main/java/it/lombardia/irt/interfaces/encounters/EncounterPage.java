@@ -5,6 +5,7 @@ import it.lombardia.irt.application.encounter.EncounterRoom;
 import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.application.outcome.OutcomeDocuments;
 import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.EncounterMessage;
@@ -74,7 +75,7 @@ public class EncounterPage implements Serializable {
     PageActions.attempt(
         () -> {
           encounter = encounters.encounter(id);
-          patient = registry.open(encounter.getPatientId());
+          patient = registry.open(encounter.getPatientId(), RecordPart.IDENTITY);
           entries =
               record.timeline(patient.getId(), HomeCareRecord.Filter.all()).stream()
                   .limit(RECENT_ENTRIES)

@@ -139,16 +139,18 @@ public class BundleProvider {
   }
 
   private static void respond(BundleEntryComponent answer, List<IngestResult> results) {
-    IngestResult rejected =
-        results.stream()
-            .filter(r -> r.outcome() == IngestResult.Outcome.REJECTED)
-            .findFirst()
-            .orElse(null);
-    if (rejected != null) {
+    IngestResult refused =
+        results.stream().filter(r -> r.outcome().refused()).findFirst().orElse(null);
+    if (refused != null) {
       answer
           .getResponse()
-          .setStatus("422 Unprocessable Entity")
-          .setOutcome(FhirErrors.outcome(rejected.problems()));
+          .setStatus(
+              switch (refused.outcome()) {
+                case CONFLICT -> "409 Conflict";
+                case FORBIDDEN -> "403 Forbidden";
+                default -> "422 Unprocessable Entity";
+              })
+          .setOutcome(FhirErrors.outcome(refused.problems()));
       return;
     }
     boolean created = results.stream().anyMatch(r -> r.outcome() == IngestResult.Outcome.CREATED);

@@ -8,8 +8,10 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.ConflictException;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
@@ -24,9 +26,9 @@ import org.hl7.fhir.r4.model.StringType;
 
 /**
  * Turns IRT's exceptions into FHIR answers with an OperationOutcome: invalid input and broken rules
- * 422 (one issue per problem, with the element it concerns), unknown or another ASST's resources
- * 404, outside the caller's scope 403; anything unexpected 500 with a reference to the log, never a
- * stack trace.
+ * 422 (one issue per problem, with the element it concerns), a conflict with stored data 409,
+ * unknown or another ASST's resources 404, outside the caller's scope 403; anything unexpected 500
+ * with a reference to the log, never a stack trace.
  */
 @Interceptor
 public class FhirErrors {
@@ -37,6 +39,9 @@ public class FhirErrors {
   public BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
     Throwable cause = thrown;
     while (cause != null) {
+      if (cause instanceof ConflictException e) {
+        return new ResourceVersionConflictException(e.getMessage(), outcome(e.problems()));
+      }
       if (cause instanceof InvalidInputException e) {
         return new UnprocessableEntityException(e.getMessage(), outcome(e.problems()));
       }

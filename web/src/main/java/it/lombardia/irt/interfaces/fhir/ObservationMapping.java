@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -183,9 +185,21 @@ final class ObservationMapping {
               id,
               deviceId,
               deviceSerial,
-              status));
+              status,
+              note(o)));
     }
     return readings;
+  }
+
+  /** The observation's notes, one per line (why a correction corrects); null if none. */
+  private static String note(Observation o) {
+    String text =
+        o.getNote().stream()
+            .map(Annotation::getText)
+            .filter(t -> t != null && !t.isBlank())
+            .map(String::strip)
+            .collect(Collectors.joining("\n"));
+    return text.isEmpty() ? null : text;
   }
 
   /** A quantity of the observation (its value or a component's), where it sits and its code. */

@@ -37,7 +37,7 @@ public class PatientProvider implements IResourceProvider {
     if (!id.isIdPartValidLong()) {
       throw new InvalidRequestException("Patient ids are numbers");
     }
-    return patient(registry.open(id.getIdPartAsLong()));
+    return patient(registry.openIdentity(id.getIdPartAsLong()));
   }
 
   @Search

@@ -5,6 +5,7 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.monitoring.AlarmPauses;
 import it.lombardia.irt.application.monitoring.PatientMonitoring;
 import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
@@ -67,7 +68,7 @@ public class PatientMonitoringPage implements Serializable {
 
   public void load() {
     try {
-      patient = registry.open(patientId);
+      patient = registry.open(patientId, RecordPart.CLINICAL);
       Instant to = Instant.now().plus(Duration.ofMinutes(5));
       Instant from = to.minus(Duration.ofDays(days));
       overview = monitoring.overview(patientId, from, to);

@@ -12,6 +12,7 @@ import it.lombardia.irt.application.enrolment.UvmForm;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.network.NetworkSummary;
 import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.plan.CarePlans;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.consent.Consent;
@@ -132,7 +133,7 @@ public class EnrolmentPage implements Serializable {
       } else {
         networks = catalog.visible();
       }
-      patient = registry.open(patientId);
+      patient = registry.open(patientId, RecordPart.PATHWAY);
     } catch (AccessDeniedException e) {
       FacesMessages.error("error.forbidden");
     } catch (NotFoundException e) {

@@ -8,6 +8,7 @@ import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.monitoring.AlarmPauses;
 import it.lombardia.irt.application.patient.CaregiverForm;
 import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
@@ -57,6 +58,8 @@ public class PatientRecord implements Serializable {
   private AlarmPause alarmPause;
   private boolean denied;
   private List<PatientAccess> accesses = List.of();
+  private boolean pathway;
+  private boolean clinical;
   private String reason;
   private List<Caregiver> caregivers = List.of();
   private CaregiverForm caregiver = new CaregiverForm();
@@ -80,17 +83,23 @@ public class PatientRecord implements Serializable {
 
   public void load() {
     try {
-      patient = registry.open(id);
+      patient = registry.open(id, RecordPart.IDENTITY);
       denied = false;
       accesses = registry.accesses(id);
       caregivers = registry.caregivers(id);
-      enrolments = workflow.enrolmentsOf(id);
-      times = record.timeSpent(id);
-      documents = record.documents(id);
-      diagnoses = encounters.diagnoses(id);
-      patientEncounters = encounters.ofPatient(id);
-      alarmPause = alarmPauses.current(id).orElse(null);
-      filter();
+      pathway = registry.reaches(id, RecordPart.PATHWAY);
+      clinical = registry.reaches(id, RecordPart.CLINICAL);
+      if (pathway) {
+        enrolments = workflow.enrolmentsOf(id);
+        times = record.timeSpent(id);
+        alarmPause = alarmPauses.current(id).orElse(null);
+      }
+      if (clinical) {
+        documents = record.documents(id);
+        diagnoses = encounters.diagnoses(id);
+        patientEncounters = encounters.ofPatient(id);
+        filter();
+      }
     } catch (AccessDeniedException e) {
       patient = null;
       denied = true;
@@ -112,6 +121,16 @@ public class PatientRecord implements Serializable {
       diagnosisBy = null;
       diagnoses = encounters.diagnoses(id);
     }
+  }
+
+  /** Whether the caller reaches the pathway part (enrolments, plans, bookings, alarms). */
+  public boolean isPathway() {
+    return pathway;
+  }
+
+  /** Whether the caller reaches the clinical part (timeline, documents, encounters, readings). */
+  public boolean isClinical() {
+    return clinical;
   }
 
   public List<InPersonDiagnosis> getDiagnoses() {

@@ -1,6 +1,7 @@
 package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.ConflictException;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.UnavailableException;
@@ -27,11 +28,12 @@ final class ApplicationExceptionMappers {
   public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
     @Override
     public Response toResponse(InvalidInputException e) {
+      int status = e instanceof ConflictException ? 409 : 400;
       return answer(
-          400,
+          status,
           new ErrorBody(
-              400,
-              "Invalid input",
+              status,
+              status == 409 ? "Conflict" : "Invalid input",
               e.problems().stream()
                   .map(p -> new ErrorBody.FieldProblem(p.field(), p.message()))
                   .toList()));

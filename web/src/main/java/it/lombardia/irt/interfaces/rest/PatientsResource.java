@@ -69,13 +69,19 @@ public class PatientsResource {
 
   /** One line of the access report. */
   public record AccessJson(
-      String username, Instant at, String purpose, boolean granted, String clientAddress) {
+      String username,
+      Instant at,
+      String purpose,
+      String part,
+      boolean granted,
+      String clientAddress) {
 
     static AccessJson of(PatientAccess a) {
       return new AccessJson(
           a.getUsername(),
           a.getAccessedAt(),
           a.getPurpose().name(),
+          a.getPart(),
           a.isGranted(),
           a.getClientAddress());
     }
@@ -154,7 +160,7 @@ public class PatientsResource {
   @GET
   @Path("{id}")
   public PatientJson open(@PathParam("id") long id) {
-    return PatientJson.of(registry.open(id));
+    return PatientJson.of(registry.openIdentity(id));
   }
 
   /** A caregiver as the API shows it. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -39,6 +40,10 @@ public class ApiClient extends TenantOwnedEntity {
 
   @Column(nullable = false)
   private boolean enabled = true;
+
+  /** The SMART v2 system scopes granted, space-separated (see {@link SmartScope}). */
+  @Column(nullable = false, length = 1000)
+  private String scopes = SmartScope.GATEWAY_DEFAULT;
 
   @NotAudited
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -87,6 +92,18 @@ public class ApiClient extends TenantOwnedEntity {
 
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
+  }
+
+  public List<SmartScope> getScopes() {
+    return SmartScope.parseAll(scopes);
+  }
+
+  /** Grants exactly {@code granted}; at least one. */
+  public void setScopes(List<SmartScope> granted) {
+    if (granted.isEmpty()) {
+      throw new IllegalArgumentException("an API client needs at least one scope");
+    }
+    this.scopes = SmartScope.format(granted);
   }
 
   public Instant getCreatedAt() {

@@ -66,6 +66,11 @@ public class Patient extends TenantOwnedEntity {
   @Column(name = "requesting_physician", nullable = false, updatable = false, length = 80)
   private String requestingPhysician;
 
+  /** Username of who registered the patient; null for patients registered before it was kept. */
+  @NotAudited
+  @Column(name = "registered_by", updatable = false, length = 80)
+  private String registeredBy;
+
   @NotAudited
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -92,6 +97,16 @@ public class Patient extends TenantOwnedEntity {
 
   public Long getId() {
     return id;
+  }
+
+  /** Records who registered the patient (before it is stored). */
+  public Patient registeredBy(String username) {
+    this.registeredBy = username;
+    return this;
+  }
+
+  public String getRegisteredBy() {
+    return registeredBy;
   }
 
   public String getCodiceFiscale() {

@@ -20,9 +20,10 @@ import java.time.Instant;
 @Table(name = "patient_access")
 public class PatientAccess extends TenantOwnedEntity {
 
-  /** Why the record was opened. */
+  /** Why the record was opened: to read it, to change it, or in an emergency. */
   public enum Purpose {
     READ,
+    CHANGE,
     BREAK_GLASS
   }
 
@@ -49,10 +50,20 @@ public class PatientAccess extends TenantOwnedEntity {
   @Column(name = "client_address", updatable = false, length = 64)
   private String clientAddress;
 
+  /** Which part of the record: identity, pathway or clinical; null in entries before parts. */
+  @Column(name = "data_part", updatable = false, length = 20)
+  private String part;
+
   protected PatientAccess() {}
 
   public PatientAccess(
-      Long patientId, String username, Purpose purpose, boolean granted, String clientAddress) {
+      Long patientId,
+      String username,
+      Purpose purpose,
+      String part,
+      boolean granted,
+      String clientAddress) {
+    this.part = part;
     this.patientId = patientId;
     this.username = username;
     this.purpose = purpose;
@@ -83,5 +94,9 @@ public class PatientAccess extends TenantOwnedEntity {
 
   public String getClientAddress() {
     return clientAddress;
+  }
+
+  public String getPart() {
+    return part;
   }
 }
