@@ -7,6 +7,8 @@ import it.lombardia.irt.testing.IrtClient.Answer;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -214,6 +216,24 @@ public final class CarePathways {
     return patient;
   }
 
+  /**
+   * A new physician of ASST Niguarda with {@code specialty} (MMG, PLS, SPECIALIST), in nobody's
+   * care yet; a client logged in as them.
+   */
+  public static IrtClient newPhysician(String specialty) {
+    String username = "niguarda.phys" + ThreadLocalRandom.current().nextInt(1_000_000);
+    Answer created =
+        demo("niguarda.admin")
+            .post(
+                "/api/users",
+                """
+                {"username": "%s", "fullName": "Medico %s", "email": "%s@example.org",
+                 "password": "Medico.IRT.2026!", "roles": ["PHYSICIAN"], "specialty": "%s"}"""
+                    .formatted(username, username, username, specialty));
+    assertEquals(201, created.status(), created.body());
+    return IrtClient.basic(username, "Medico.IRT.2026!");
+  }
+
   /** An in-person diagnosis recorded on the patient by the MMG; its id. */
   public static long diagnosis(long patient) {
     Answer a =
@@ -259,29 +279,67 @@ public final class CarePathways {
    * minutes on a random future day (so repeated runs on one database never overlap); their ids.
    */
   public static List<Long> televisitSlots(IrtClient owner, int count) {
+    return televisitSlots(
+        owner,
+        LocalDate.now().plusDays(30 + ThreadLocalRandom.current().nextInt(3000)).atTime(9, 0),
+        count);
+  }
+
+  /**
+   * A new televisit agenda of {@code owner}, open to physicians, with {@code count} slots of 20
+   * minutes from {@code start} (Italian time); their ids.
+   */
+  public static List<Long> televisitSlots(IrtClient owner, LocalDateTime start, int count) {
+    return televisitAgenda(owner, start, count).slots();
+  }
+
+  /** An agenda and its slots' ids. */
+  public record AgendaSlots(long agenda, List<Long> slots) {}
+
+  /**
+   * A new televisit agenda of {@code owner}, open to physicians, with {@code count} slots of 20
+   * minutes from {@code start} (Italian time).
+   */
+  public static AgendaSlots televisitAgenda(IrtClient owner, LocalDateTime start, int count) {
     Answer agenda =
         owner.post(
             "/api/agendas",
             """
             {"service": "TELEVISIT", "title": "Televisite", "openToRoles": ["PHYSICIAN"]}""");
     assertEquals(201, agenda.status(), agenda.body());
-    LocalDateTime start =
-        LocalDate.now().plusDays(30 + ThreadLocalRandom.current().nextInt(3000)).atTime(9, 0);
+    long id = agenda.object().getJsonNumber("id").longValue();
     Answer slots =
         owner.post(
-            "/api/agendas/" + agenda.object().getJsonNumber("id") + "/slots",
+            "/api/agendas/" + id + "/slots",
             """
             {"start": "%s", "count": %d, "minutes": 20, "modality": "VIDEO"}"""
                 .formatted(start, count));
     assertEquals(201, slots.status(), slots.body());
-    return slots.array().getValuesAs(JsonObject.class).stream()
-        .map(s -> s.getJsonNumber("id").longValue())
-        .toList();
+    return new AgendaSlots(
+        id,
+        slots.array().getValuesAs(JsonObject.class).stream()
+            .map(s -> s.getJsonNumber("id").longValue())
+            .toList());
   }
 
   /** A televisit of niguarda.cardiologo booked by the MMG for the patient; the encounter's id. */
   public static long bookedTelevisit(long patient) {
-    long slot = televisitSlots(demo("niguarda.cardiologo"), 1).get(0);
+    return bookTelevisitIn(patient, televisitSlots(demo("niguarda.cardiologo"), 1).get(0));
+  }
+
+  /**
+   * A televisit of niguarda.cardiologo booked by the MMG for the patient in a slot starting in
+   * {@code minutes} (its video room is open to the patient from 15 minutes before); its id.
+   */
+  public static long televisitStartingIn(long patient, int minutes) {
+    LocalDateTime start =
+        LocalDateTime.now(ZoneId.of("Europe/Rome"))
+            .plusMinutes(minutes)
+            .truncatedTo(ChronoUnit.MINUTES);
+    return bookTelevisitIn(patient, televisitSlots(demo("niguarda.cardiologo"), start, 1).get(0));
+  }
+
+  private static long bookTelevisitIn(long patient, long slot) {
     Answer booked =
         MMG.post(
             "/api/agendas/slots/" + slot + "/booking",

@@ -2,12 +2,16 @@ package it.lombardia.irt.interfaces.rest;
 
 import static it.lombardia.irt.testing.CarePathways.activePatient;
 import static it.lombardia.irt.testing.CarePathways.diagnosis;
+import static it.lombardia.irt.testing.CarePathways.newPhysician;
 import static it.lombardia.irt.testing.CarePathways.registerPatient;
+import static it.lombardia.irt.testing.CarePathways.televisitAgenda;
 import static it.lombardia.irt.testing.CarePathways.televisitSlots;
 import static it.lombardia.irt.testing.IrtClient.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.lombardia.irt.testing.CarePathways.AgendaSlots;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
@@ -15,10 +19,12 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -172,6 +178,56 @@ class AgendasApiIT {
         CARDIOLOGIST
             .post("/api/agendas", "{\"service\": \"TELEMONITORING_LEVEL_1\", \"title\": \"x\"}")
             .status());
+  }
+
+  /** The slots of {@code agenda} that start on {@code day}, as {@code who} sees them. */
+  private static Answer slotsOfTheDay(IrtClient who, long agenda, LocalDate day) {
+    return who.get("/api/agendas/" + agenda + "/slots?from=" + day + "&to=" + day);
+  }
+
+  @Test
+  void aBookerOutsideThePatientsCareSeesOnlyThatASlotIsBusy() {
+    IrtClient pls = demo("niguarda.pls");
+    LocalDate day = LocalDate.now().plusDays(30 + ThreadLocalRandom.current().nextInt(3000));
+    AgendaSlots opened = televisitAgenda(pls, day.atTime(11, 0), 2);
+    long agenda = opened.agenda();
+    long slot = opened.slots().get(0);
+    long patient = activePatient("[\"TELEVISIT\"]");
+    Answer booked =
+        MMG.post(
+            "/api/agendas/slots/" + slot + "/booking",
+            "{\"patientId\": %d, \"diagnosisId\": %d, \"note\": \"portare le ultime analisi\"}"
+                .formatted(patient, diagnosis(patient)));
+    assertEquals(201, booked.status(), booked.body());
+
+    IrtClient outsider = newPhysician("MMG");
+    Answer seen = slotsOfTheDay(outsider, agenda, day);
+    assertEquals(200, seen.status(), seen.body());
+    JsonObject busy = seen.array().getJsonObject(0);
+    assertEquals("BUSY", busy.getString("status"), busy.toString());
+    assertEquals(Set.of("start", "end", "status"), busy.keySet(), "only when and that it is busy");
+    assertFalse(seen.body().contains("Colombo") || seen.body().contains("niguarda.mmg"));
+    assertFalse(seen.body().contains("analisi"), seen.body());
+    assertEquals("FREE", seen.array().getJsonObject(1).getString("status"));
+    assertTrue(seen.array().getJsonObject(1).containsKey("id"), "a free slot can be booked");
+
+    for (IrtClient detailed : List.of(pls, MMG, CARDIOLOGIST)) { // owner, requesting, care team
+      JsonObject details = slotsOfTheDay(detailed, agenda, day).array().getJsonObject(0);
+      assertEquals("Colombo Luigia", details.getString("patient"), details.toString());
+      assertEquals("niguarda.mmg", details.getString("bookedBy"));
+      assertEquals("portare le ultime analisi", details.getString("note"));
+      assertEquals(slot, details.getJsonNumber("id").longValue());
+      assertFalse(details.containsKey("patientId"), "names, never ids");
+    }
+  }
+
+  @Test
+  void anotherAsstsAgendaSlotsAreNotFound() {
+    LocalDate day = LocalDate.now().plusDays(30 + ThreadLocalRandom.current().nextInt(3000));
+    long agenda = televisitAgenda(CARDIOLOGIST, day.atTime(8, 0), 1).agenda();
+    assertEquals(200, slotsOfTheDay(MMG, agenda, day).status());
+    assertEquals(404, slotsOfTheDay(demo("bergamo.mmg"), agenda, day).status());
+    assertEquals(404, slotsOfTheDay(demo("bergamo.cot"), agenda, day).status());
   }
 
   @Test

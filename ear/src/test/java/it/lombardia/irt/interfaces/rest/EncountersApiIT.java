@@ -3,13 +3,17 @@ package it.lombardia.irt.interfaces.rest;
 import static it.lombardia.irt.testing.CarePathways.activePatient;
 import static it.lombardia.irt.testing.CarePathways.bookedTelevisit;
 import static it.lombardia.irt.testing.CarePathways.diagnosis;
+import static it.lombardia.irt.testing.CarePathways.newPhysician;
 import static it.lombardia.irt.testing.CarePathways.registerPatient;
 import static it.lombardia.irt.testing.CarePathways.rehabPatient;
 import static it.lombardia.irt.testing.CarePathways.televisitSlots;
+import static it.lombardia.irt.testing.CarePathways.televisitStartingIn;
 import static it.lombardia.irt.testing.IrtClient.anonymous;
 import static it.lombardia.irt.testing.IrtClient.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -20,15 +24,22 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -119,17 +130,7 @@ class EncountersApiIT {
 
   @Test
   void aSpecialistOutsideTheHomeCareTeamNeedsAValidNre() {
-    String username = "niguarda.spec" + ThreadLocalRandom.current().nextInt(1_000_000);
-    Answer created =
-        demo("niguarda.admin")
-            .post(
-                "/api/users",
-                """
-                {"username": "%s", "fullName": "Specialista esterno", "email": "%s@example.org",
-                 "password": "Specialista.2026!", "roles": ["PHYSICIAN"], "specialty": "SPECIALIST"}"""
-                    .formatted(username, username));
-    assertEquals(201, created.status(), created.body());
-    IrtClient specialist = IrtClient.basic(username, "Specialista.2026!");
+    IrtClient specialist = newPhysician("SPECIALIST");
     long patient = activePatient("[\"TELEVISIT\"]");
     long diagnosis = diagnosis(patient);
     long slot = televisitSlot(specialist);
@@ -198,10 +199,24 @@ class EncountersApiIT {
         "a session starts from where the last one left the objectives");
   }
 
+  /** The options the patient's page gives the Jitsi IFrame API (null when it opens no room). */
+  private static JsonObject jitsiOptions(String page) {
+    Matcher options = Pattern.compile("irtVideo\\.open\\((\\{.*?\\}), 'jitsi'").matcher(page);
+    return options.find()
+        ? Json.createReader(new StringReader(options.group(1))).readObject()
+        : null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> user(JwtClaims claims) {
+    return (Map<String, Object>)
+        ((Map<String, Object>) claims.getClaimValue("context")).get("user");
+  }
+
   @Test
   void theLeadJoinsAsModeratorAndThePatientThroughAPersonalExpiringLink() throws Exception {
     long patient = activePatient("[\"TELEVISIT\"]");
-    long encounter = bookedTelevisit(patient);
+    long encounter = televisitStartingIn(patient, 5);
     long other = bookedTelevisit(patient);
 
     Answer join = CARDIOLOGIST.post("/api/encounters/" + encounter + "/join", "{}");
@@ -211,6 +226,7 @@ class EncountersApiIT {
     assertTrue(room.startsWith("irt-") && room.length() >= 26, room);
     assertEquals(room, claims.getClaimValue("room"));
     assertEquals(true, claims.getClaimValue("moderator"));
+    assertEquals("owner", user(claims).get("affiliation"), "the lead owns the room");
     assertTrue(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue() <= 600);
     assertEquals(403, MMG.post("/api/encounters/" + encounter + "/join", "{}").status());
 
@@ -225,6 +241,28 @@ class EncountersApiIT {
     assertEquals(200, page.status(), page.body());
     assertTrue(page.body().contains("external_api.js"), "the page embeds the Jitsi IFrame API");
     assertTrue(page.body().contains(room), "the patient's page opens the encounter's room");
+    JsonObject options = jitsiOptions(page.body());
+    JwtClaims patientClaims =
+        verifiedJitsiToken(
+            Json.createObjectBuilder()
+                .add("domain", options.getString("domain"))
+                .add("token", options.getString("jwt"))
+                .build());
+    assertTrue(
+        patientClaims.getExpirationTime().getValue()
+            <= Instant.parse(link.object().getString("expiresAt")).getEpochSecond(),
+        "the video token does not outlive the link");
+    assertEquals("member", user(patientClaims).get("affiliation"));
+    assertEquals(false, patientClaims.getClaimValue("moderator"));
+    assertEquals("L. C.", user(patientClaims).get("name"), "initials, not the patient's name");
+    assertEquals("L. C.", options.getString("displayName"));
+    assertFalse(options.toString().contains("Colombo"), options.toString());
+    assertFalse(
+        new String(
+                Base64.getUrlDecoder().decode(options.getString("jwt").split("\\.")[1]),
+                StandardCharsets.UTF_8)
+            .contains("Colombo"),
+        "nothing in the token names the patient");
 
     Answer otherEncounter = anonymous().get("/visit/join.xhtml?e=" + other + "&t=" + token);
     assertEquals(410, otherEncounter.status(), "a link opens its own encounter only");
@@ -255,6 +293,86 @@ class EncountersApiIT {
             .array()
             .getValuesAs(JsonObject.class);
     assertTrue(attendance.stream().anyMatch(a -> a.getString("attendee").startsWith("link:")));
+  }
+
+  @Test
+  void aBookedEncountersLinkOpensTheRoomOnlyShortlyBeforeTheSlotAndSaysWhen() {
+    long patient = activePatient("[\"TELEVISIT\"]");
+    long later = bookedTelevisit(patient);
+    Answer early = anonymous().get("/" + patientLink(CARDIOLOGIST, later));
+    assertEquals(200, early.status(), "the page itself opens");
+    assertTrue(early.body().contains("Luigia Colombo"), "the patient is greeted");
+    assertFalse(early.body().contains("external_api.js"), "no room yet");
+    assertNull(jitsiOptions(early.body()), "and no token");
+    Instant opens =
+        Instant.parse(
+                CARDIOLOGIST.get("/api/encounters/" + later).object().getString("scheduledAt"))
+            .minus(Duration.ofMinutes(15));
+    String when =
+        DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .format(opens.atZone(ZoneId.of("Europe/Rome")));
+    assertTrue(
+        early.body().contains("visit-room-opens") && early.body().contains(when),
+        "the page says when the room opens (" + when + ")");
+    assertTrue(
+        CARDIOLOGIST
+            .get("/api/encounters/" + later + "/attendance")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .isEmpty(),
+        "nobody entered the room");
+
+    long soon = televisitStartingIn(patient, 10);
+    Answer inTime = anonymous().get("/" + patientLink(CARDIOLOGIST, soon));
+    assertEquals(200, inTime.status());
+    assertNotNull(jitsiOptions(inTime.body()), "15 minutes before the slot the room opens");
+    assertFalse(inTime.body().contains("visit-room-opens"));
+  }
+
+  @Test
+  void onlyTheLeadRevokesALinkAndOwnsTheRoom() throws Exception {
+    long patient = activePatient("[\"TELECONSULT\"]");
+    Answer opened =
+        MMG.post(
+            "/api/encounters",
+            """
+            {"patientId": %d, "service": "TELECONSULT", "synchronous": true,
+             "patientPresent": true, "question": "Rivalutazione congiunta della terapia",
+             "consulted": ["niguarda.cardiologo"]}"""
+                .formatted(patient));
+    assertEquals(201, opened.status(), opened.body());
+    long encounter = opened.object().getJsonNumber("id").longValue();
+    String path = patientLink(MMG, encounter);
+    long linkId =
+        MMG.get("/api/encounters/" + encounter + "/patient-links")
+            .array()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String revocation = "/api/encounters/" + encounter + "/patient-links/" + linkId + "/revocation";
+    assertEquals(403, CARDIOLOGIST.post(revocation, "{}").status(), "a consulted colleague");
+    assertEquals(200, anonymous().get("/" + path).status(), "the link still opens");
+    Answer revoked = MMG.post(revocation, "{}");
+    assertEquals(200, revoked.status(), revoked.body());
+    assertTrue(revoked.object().getBoolean("revoked"));
+    assertEquals(410, anonymous().get("/" + path).status());
+
+    JwtClaims lead =
+        verifiedJitsiToken(MMG.post("/api/encounters/" + encounter + "/join", "{}").object());
+    JwtClaims consulted =
+        verifiedJitsiToken(
+            CARDIOLOGIST.post("/api/encounters/" + encounter + "/join", "{}").object());
+    assertEquals("owner", user(lead).get("affiliation"));
+    assertEquals(true, lead.getClaimValue("moderator"));
+    assertEquals("member", user(consulted).get("affiliation"));
+    assertEquals(false, consulted.getClaimValue("moderator"));
+  }
+
+  /** A personal link the lead makes for the patient: its path (with the token). */
+  private static String patientLink(IrtClient lead, long encounter) {
+    Answer link = lead.post("/api/encounters/" + encounter + "/patient-links", "{}");
+    assertEquals(201, link.status(), link.body());
+    return link.object().getString("path");
   }
 
   @Test
@@ -481,9 +599,7 @@ class EncountersApiIT {
         201,
         MMG.post(questionnaires, "{\"questionnaireId\": \"hf-daily-symptom-checklist\"}").status());
 
-    Answer link = MMG.post("/api/encounters/" + encounter + "/patient-links", "{}");
-    assertEquals(201, link.status(), link.body());
-    Answer page = anonymous().get("/" + link.object().getString("path"));
+    Answer page = anonymous().get("/" + patientLink(MMG, encounter));
     assertEquals(200, page.status());
     assertTrue(page.body().contains("https://www.example.org/bilancia"), page.body());
     assertTrue(page.body().contains("Checklist quotidiana dei sintomi di scompenso"), page.body());

@@ -407,6 +407,19 @@ class BrowserIT {
     browser.waitForPageText("Prenotazione registrata");
     assertTrue(
         browser.text("agenda-form:slots").contains("Colombo"), browser.text("agenda-form:slots"));
+
+    // a physician outside the patient's care sees the slot only as busy
+    browser.click("header-form:logout");
+    browser.logIn("niguarda.pls", IrtClient.DEMO_PASSWORD);
+    browser.open("/app/agendas/agenda.xhtml?agenda=" + agenda + "&day=" + day);
+    browser.waitForText("agenda-form:slots", "Occupato");
+    assertFalse(browser.text("agenda-form:slots").contains("Colombo"));
+    assertTrue(browser.driver().findElements(By.cssSelector(".irt-cancel")).isEmpty());
+
+    browser.click("header-form:logout");
+    browser.logIn("niguarda.mmg", IrtClient.DEMO_PASSWORD);
+    browser.open("/app/agendas/agenda.xhtml?agenda=" + agenda + "&day=" + day);
+    browser.waitForText("agenda-form:slots", "Colombo");
     browser.type("agenda-form:reason", "il paziente è ricoverato");
     browser.clickFirst(".irt-cancel");
     browser.waitForPageText("Prenotazione annullata");

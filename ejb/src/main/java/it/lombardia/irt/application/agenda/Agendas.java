@@ -12,6 +12,7 @@ import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.Slot;
+import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
@@ -31,7 +32,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Agendas of the scheduled services (seed 003 §2.2): a professional opens slots; the owner, the
@@ -97,7 +103,7 @@ public class Agendas {
    * Opens {@code count} consecutive slots of {@code minutes} from {@code start} (Italian time);
    * refused if any overlaps a slot the agenda has.
    */
-  public List<Slot> openSlots(
+  public List<SlotView> openSlots(
       long agendaId, LocalDateTime start, int count, int minutes, Slot.Modality modality) {
     Agenda agenda = agenda(agendaId);
     Actor actor = Guard.requireAnyRole(OWNERS);
@@ -119,7 +125,7 @@ public class Agendas {
             .anyMatch(s -> s.overlaps(from, to));
     RuleViolation.require(
         !overlap, "error.agenda.overlap", "the new slots overlap slots the agenda has");
-    List<Slot> opened = new ArrayList<>();
+    List<SlotView> opened = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Instant begins = from.plus(Duration.ofMinutes((long) i * minutes));
       Slot slot =
@@ -129,25 +135,63 @@ public class Agendas {
               begins.plus(Duration.ofMinutes(minutes)),
               modality == null ? Slot.Modality.VIDEO : modality);
       em.persist(slot);
-      opened.add(slot);
+      opened.add(SlotView.withoutDetails(slot));
     }
     return opened;
   }
 
   /**
    * An agenda's slots starting on the days {@code first} to {@code last}, both included (Italian
-   * days); refused when the period ends before it starts.
+   * days), as the caller may see them: a booking's details only for the agenda's owner and the
+   * people in the booked patient's care, to everyone else the slot is only busy. Refused when the
+   * period ends before it starts.
    */
-  public List<Slot> slots(long agendaId, LocalDate first, LocalDate last) {
-    bookable(agendaId, Guard.requireAnyRole(BOOKERS));
+  public List<SlotView> slots(long agendaId, LocalDate first, LocalDate last) {
+    Actor actor = Guard.requireAnyRole(BOOKERS);
+    Agenda agenda = bookable(agendaId, actor);
     if (first == null || last == null || last.isBefore(first)) {
       throw InvalidInputException.of(
           "to", "error.record.period", "give a period whose end is not before its start");
     }
-    return slotsStarting(
-        agendaId,
-        first.atStartOfDay(Italy.ZONE).toInstant(),
-        last.plusDays(1).atStartOfDay(Italy.ZONE).toInstant());
+    List<Slot> slots =
+        slotsStarting(
+            agendaId,
+            first.atStartOfDay(Italy.ZONE).toInstant(),
+            last.plusDays(1).atStartOfDay(Italy.ZONE).toInstant());
+    Map<Long, Patient> booked = bookedPatients(slots);
+    if (booked.isEmpty()) {
+      return slots.stream().map(SlotView::withoutDetails).toList();
+    }
+    Predicate<Patient> inCare =
+        agenda.getOwnerUsername().equals(actor.name())
+            ? patient -> true
+            : policy
+                .mayOpen(actor, RecordPart.PATHWAY)
+                .or(patient -> policy.hasEmergencyAccess(actor, patient.getId()));
+    return slots.stream()
+        .map(
+            slot -> {
+              Patient patient = booked.get(slot.getPatientId());
+              return patient != null && inCare.test(patient)
+                  ? SlotView.booked(slot, nameOf(patient))
+                  : SlotView.withoutDetails(slot);
+            })
+        .toList();
+  }
+
+  /** The patients the slots are booked for, by id. */
+  private Map<Long, Patient> bookedPatients(List<Slot> slots) {
+    List<Long> ids = slots.stream().map(Slot::getPatientId).filter(Objects::nonNull).toList();
+    return ids.isEmpty()
+        ? Map.of()
+        : em.createQuery("select p from Patient p where p.id in :ids", Patient.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(Patient::getId, Function.identity()));
+  }
+
+  private static String nameOf(Patient patient) {
+    return patient.getFamilyName() + " " + patient.getGivenName();
   }
 
   private List<Slot> slotsStarting(long agendaId, Instant from, Instant to) {
@@ -235,15 +279,17 @@ public class Agendas {
     return book(newSlotId, patientId, note);
   }
 
-  /** The patient's bookings, soonest first. */
-  public List<Slot> bookingsOf(long patientId) {
-    policy.requireToRead(patientId, RecordPart.PATHWAY, Roles.anyOf(BOOKERS));
+  /** The patient's bookings, soonest first, with their details (the caller is in the care). */
+  public List<SlotView> bookingsOf(long patientId) {
+    String name = nameOf(policy.requireToRead(patientId, RecordPart.PATHWAY, Roles.anyOf(BOOKERS)));
     return em.createQuery(
             "select s from Slot s where s.patientId = :p and s.status = :booked order by s.startsAt",
             Slot.class)
         .setParameter("p", patientId)
         .setParameter("booked", Slot.Status.BOOKED)
-        .getResultList();
+        .getResultStream()
+        .map(slot -> SlotView.booked(slot, name))
+        .toList();
   }
 
   private Slot lockedSlot(long slotId) {

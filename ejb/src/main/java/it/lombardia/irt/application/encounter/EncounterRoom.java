@@ -104,11 +104,7 @@ public class EncounterRoom {
    * irt.encounter.link-hours} from now for an encounter held now). Made by the lead.
    */
   public IssuedLink issueLink(long encounterId, Long caregiverId, Instant validUntil) {
-    Actor actor = Guard.requireAnyRole(Encounters.PROFESSIONALS);
-    Encounter encounter = encounters.lockedInCare(encounterId, Encounters.PROFESSIONALS);
-    if (!encounter.getLeadUsername().equals(actor.name())) {
-      throw new AccessDeniedException(actor.name() + " does not lead encounter " + encounterId);
-    }
+    Encounter encounter = encounters.lockedForItsLead(encounterId);
     RuleViolation.require(
         encounter.isOpen() && encounter.isSynchronous() && encounter.isPatientPresent(),
         "error.link.noPatient",
@@ -136,14 +132,15 @@ public class EncounterRoom {
             caregiverId,
             name,
             validUntil == null ? latest : validUntil,
-            actor.name(),
+            encounter.getLeadUsername(),
             now);
     em.persist(link);
     return new IssuedLink(link, token, "visit/join.xhtml?e=" + encounterId + "&t=" + token);
   }
 
+  /** Revokes a personal link, by the encounter's lead (who made it); at once and for good. */
   public PatientLink revokeLink(long encounterId, long linkId) {
-    encounters.lockedInCare(encounterId, Encounters.PROFESSIONALS);
+    encounters.lockedForItsLead(encounterId);
     PatientLink link = em.find(PatientLink.class, linkId);
     if (link == null || !link.getEncounterId().equals(encounterId)) {
       throw new NotFoundException("PatientLink", linkId);

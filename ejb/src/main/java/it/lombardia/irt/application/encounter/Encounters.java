@@ -233,11 +233,7 @@ public class Encounters {
    * who took part is offered the satisfaction questionnaire.
    */
   public Encounter complete(long encounterId, List<ObjectiveProgress> progress) {
-    Actor actor = Guard.requireAnyRole(PROFESSIONALS);
-    Encounter encounter = lockedInCare(encounterId, PROFESSIONALS);
-    if (!encounter.getLeadUsername().equals(actor.name())) {
-      throw new AccessDeniedException(actor.name() + " does not lead encounter " + encounterId);
-    }
+    Encounter encounter = lockedForItsLead(encounterId);
     Set<OutcomeKind> expected = expectedOutcome(encounter.getService());
     RuleViolation.require(
         expected.isEmpty()
@@ -372,6 +368,16 @@ public class Encounters {
             + d.getCondition(),
         "diagnosis/" + d.getId());
     return d;
+  }
+
+  /** An encounter the caller leads, locked for a change; 403 for anyone else. */
+  public Encounter lockedForItsLead(long encounterId) {
+    Actor actor = Guard.requireAnyRole(PROFESSIONALS);
+    Encounter encounter = lockedInCare(encounterId, PROFESSIONALS);
+    if (!encounter.getLeadUsername().equals(actor.name())) {
+      throw new AccessDeniedException(actor.name() + " does not lead encounter " + encounterId);
+    }
+    return encounter;
   }
 
   /** An encounter of a patient in the caller's care, locked for a change. */

@@ -23,11 +23,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The transactions of {@link PatientVisits}: each runs in the context that facade sets up (the
@@ -40,16 +42,20 @@ public class PatientVisitDesk {
   public record Holder(long linkId, String tenantCode, String tenantName, String displayName) {}
 
   /**
-   * What the patient's page shows: the encounter, the room to join while it is open (else null),
-   * what the professional sent (tutorials, questionnaires), whether the satisfaction questionnaire
-   * awaits an answer, for a tele-control call the tele-control as the patient sees it (else null),
-   * and the questionnaires the patient may answer on the page while the link is open.
+   * What the patient's page shows: the encounter, the room to join while it is open to the patient
+   * (else null), when it opens if that is still to come (else null), whether the link opens the
+   * encounter now (the patient may then share readings and answers), what the professional sent
+   * (tutorials, questionnaires), whether the satisfaction questionnaire awaits an answer, for a
+   * tele-control call the tele-control as the patient sees it (else null), and the questionnaires
+   * the patient may answer on the page while the link is open.
    */
   public record Visit(
       String displayName,
       Encounter encounter,
       String leadName,
       JitsiRooms.Join join,
+      Instant roomOpensAt,
+      boolean sharing,
       List<EncounterMessage> sent,
       boolean surveyOpen,
       TeleControls.PatientView teleControl,
@@ -60,6 +66,12 @@ public class PatientVisitDesk {
 
   @PersistenceContext EntityManager em;
   @Inject JitsiRooms rooms;
+
+  /** How long before a booked encounter's slot the patient's link opens the video room. */
+  @Inject
+  @ConfigProperty(name = "irt.video.room-opens-minutes", defaultValue = "15")
+  int roomOpensMinutes;
+
   @Inject UserDirectory users;
   @Inject TeleControls teleControls;
   @Inject QuestionnaireIngestion questionnaires;
@@ -94,8 +106,10 @@ public class PatientVisitDesk {
     if (!linkOpens && !(surveyOpen && link.getEncounterId() == encounterId)) {
       throw new LinkRefusedException();
     }
+    Instant roomOpensAt = encounter.roomOpensToPatientAt(Duration.ofMinutes(roomOpensMinutes));
+    boolean roomOpen = linkOpens && (roomOpensAt == null || !now.isBefore(roomOpensAt));
     JitsiRooms.Join join = null;
-    if (linkOpens) {
+    if (roomOpen) {
       if (Stays.open(em, encounterId, link.attendee()) == null) {
         em.persist(new Attendance(encounterId, link.attendee(), false, now));
       }
@@ -103,7 +117,8 @@ public class PatientVisitDesk {
           rooms.join(
               link.getTenantCode(),
               encounter.getRoom(),
-              new JitsiTokens.Participant(link.attendee(), link.getDisplayName(), null, false));
+              new JitsiTokens.Participant(link.attendee(), link.videoName(), null, false),
+              link.getExpiresAt());
     }
     List<EncounterMessage> sent =
         em.createQuery(
@@ -121,6 +136,8 @@ public class PatientVisitDesk {
         encounter,
         leadName(encounter.getLeadUsername()),
         join,
+        linkOpens && !roomOpen ? roomOpensAt : null,
+        linkOpens,
         sent,
         surveyOpen,
         teleControl,

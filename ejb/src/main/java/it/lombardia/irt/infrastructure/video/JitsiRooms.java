@@ -14,8 +14,11 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class JitsiRooms {
 
-  /** What a participant's page needs to open the room. */
-  public record Join(String domain, String room, String token) {}
+  /**
+   * What a participant's page needs to open the room; {@code displayName} is the name in the token,
+   * the one the page gives the IFrame API too.
+   */
+  public record Join(String domain, String room, String token, String displayName) {}
 
   static final String DEMO_SECRET = "irt-demo-jitsi-secret-not-for-production-use";
   private static final Logger LOG = Logger.getLogger(JitsiRooms.class.getName());
@@ -23,9 +26,18 @@ public class JitsiRooms {
   @Inject Config config;
 
   public Join join(String tenantCode, String room, JitsiTokens.Participant participant) {
+    return join(tenantCode, room, participant, null);
+  }
+
+  /** A join whose token expires at {@code notAfter} at the latest (when the link does). */
+  public Join join(
+      String tenantCode, String room, JitsiTokens.Participant participant, Instant notAfter) {
     JitsiSettings settings = JitsiSettings.of(tenantCode, key -> lookup(key));
     return new Join(
-        settings.domain(), room, JitsiTokens.issue(settings, room, participant, Instant.now()));
+        settings.domain(),
+        room,
+        JitsiTokens.issue(settings, room, participant, Instant.now(), notAfter),
+        participant.name());
   }
 
   private java.util.Optional<String> lookup(String key) {

@@ -18,8 +18,11 @@ import java.util.Map;
 /**
  * Tokens in the form Jitsi Meet's token authentication expects (prosody {@code
  * token_verification}): HS256, issuer = the application id, audience {@code jitsi}, subject = the
- * Jitsi domain, the room, a short expiry, and {@code context.user} with id, name, email and whether
- * the participant is a moderator (the clinician is; the patient waits in the lobby until admitted).
+ * Jitsi domain, the room, a short expiry, and {@code context.user} with id, name, email, whether
+ * the participant is a moderator (the hosted JaaS service reads this) and their affiliation —
+ * {@code owner} for the lead, {@code member} otherwise — which a self-hosted Jitsi's {@code
+ * token_affiliation} plugin reads instead (it ignores the moderator claim). The patient waits in
+ * the lobby until admitted.
  */
 public final class JitsiTokens {
 
@@ -39,6 +42,19 @@ public final class JitsiTokens {
 
   public static String issue(
       JitsiSettings settings, String room, Participant participant, Instant now) {
+    return issue(settings, room, participant, now, null);
+  }
+
+  /**
+   * A token that expires after the settings' lifetime, or at {@code notAfter} if that comes first
+   * (a patient's token never outlives their link).
+   */
+  public static String issue(
+      JitsiSettings settings, String room, Participant participant, Instant now, Instant notAfter) {
+    Instant expiry = now.plus(settings.tokenLifetime());
+    if (notAfter != null && notAfter.isBefore(expiry)) {
+      expiry = notAfter;
+    }
     Map<String, Object> user = new LinkedHashMap<>();
     user.put("id", participant.id());
     user.put("name", participant.name());
@@ -46,6 +62,7 @@ public final class JitsiTokens {
       user.put("email", participant.email());
     }
     user.put("moderator", participant.moderator());
+    user.put("affiliation", participant.moderator() ? "owner" : "member");
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
             .issuer(settings.appId())
@@ -56,7 +73,7 @@ public final class JitsiTokens {
             .claim("moderator", participant.moderator())
             .issueTime(Date.from(now))
             .notBeforeTime(Date.from(now.minusSeconds(30)))
-            .expirationTime(Date.from(now.plus(settings.tokenLifetime())))
+            .expirationTime(Date.from(expiry))
             .build();
     SignedJWT jwt =
         new SignedJWT(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.lombardia.irt.infrastructure.video.JitsiTokens.Participant;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,21 +68,33 @@ class JitsiTokensTest {
     assertEquals("Dr. Rossi", user.get("name"));
     assertEquals("rossi@example.it", user.get("email"));
     assertEquals(true, user.get("moderator"));
+    assertEquals("owner", user.get("affiliation"), "token_affiliation makes the lead moderator");
     assertEquals(
         NOW.plus(Duration.ofMinutes(10)).getEpochSecond(), claims.getExpirationTime().getValue());
   }
 
+  /** A patient's token for a link that expires at {@code linkExpires}, verified. */
+  private static JwtClaims patientToken(String room, Instant linkExpires) throws Exception {
+    Participant patient = new Participant("link:7", "L. C.", null, false);
+    return consumer(SECRET, room, NOW)
+        .processToClaims(JitsiTokens.issue(SETTINGS, room, patient, NOW, linkExpires));
+  }
+
   @Test
-  void aPatientTokenIsNoModerator() throws Exception {
+  void aPatientTokenIsAMemberNoModeratorAndEndsWithItsLink() throws Exception {
     String room = JitsiTokens.newRoomName();
-    String token =
-        JitsiTokens.issue(
-            SETTINGS,
-            room,
-            new JitsiTokens.Participant("patient-7", "Luigia Colombo", null, false),
-            NOW);
-    JwtClaims claims = consumer(SECRET, room, NOW).processToClaims(token);
+    Instant linkExpires = NOW.plus(Duration.ofMinutes(3));
+    JwtClaims claims = patientToken(room, linkExpires);
     assertEquals(false, claims.getClaimValue("moderator"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> user =
+        (Map<String, Object>) ((Map<String, Object>) claims.getClaimValue("context")).get("user");
+    assertEquals("member", user.get("affiliation"));
+    assertEquals(linkExpires.getEpochSecond(), claims.getExpirationTime().getValue());
+    assertEquals(
+        NOW.plus(Duration.ofMinutes(10)).getEpochSecond(),
+        patientToken(room, NOW.plus(Duration.ofHours(2))).getExpirationTime().getValue(),
+        "a link that lasts longer does not lengthen the token");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package it.lombardia.irt.interfaces.agendas;
 
 import it.lombardia.irt.application.agenda.Agendas;
+import it.lombardia.irt.application.agenda.SlotView;
 import it.lombardia.irt.application.encounter.EncounterForm;
 import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.application.patient.PatientRegistry;
@@ -45,8 +46,7 @@ public class AgendaPage implements Serializable {
   private Long agendaId;
   private LocalDate day = LocalDate.now(Italy.ZONE);
   private boolean week = true;
-  private List<Slot> slots = List.of();
-  private Map<Long, String> patientNames = new HashMap<>();
+  private List<SlotView> slots = List.of();
   private List<Patient> patients = List.of();
 
   private TelemedicineService newService = TelemedicineService.TELEVISIT;
@@ -113,11 +113,11 @@ public class AgendaPage implements Serializable {
     PageActions.attempt(
         () -> {
           slots = agendas.slots(agendaId, first, last);
-          encounterIds = encounters.encounterIdsOnSlots(slots.stream().map(Slot::getId).toList());
+          encounterIds =
+              encounters.encounterIdsOnSlots(
+                  slots.stream().filter(SlotView::detailed).map(SlotView::id).toList());
         },
         null);
-    patientNames = new HashMap<>();
-    patients.forEach(p -> patientNames.put(p.getId(), p.getFamilyName() + " " + p.getGivenName()));
   }
 
   public void previous() {
@@ -190,8 +190,8 @@ public class AgendaPage implements Serializable {
     }
   }
 
-  /** The open encounter held on a booked slot, if any. */
-  public Long encounterOn(long slotId) {
+  /** The open encounter held on a booked slot whose booking the caller sees, if any. */
+  public Long encounterOn(Long slotId) {
     return encounterIds.get(slotId);
   }
 
@@ -207,10 +207,6 @@ public class AgendaPage implements Serializable {
 
   public Agenda selected() {
     return visible.stream().filter(a -> a.getId().equals(agendaId)).findFirst().orElse(null);
-  }
-
-  public String patientName(Long patientId) {
-    return patientId == null ? "" : patientNames.getOrDefault(patientId, "#" + patientId);
   }
 
   public List<TelemedicineService> getScheduledServices() {
@@ -251,7 +247,7 @@ public class AgendaPage implements Serializable {
     this.week = week;
   }
 
-  public List<Slot> getSlots() {
+  public List<SlotView> getSlots() {
     return slots;
   }
 

@@ -105,11 +105,7 @@ public class EncounterPage implements Serializable {
 
   /** Joins the video room: the page then opens it beside the record. */
   public void join() {
-    PageActions.attempt(
-        () ->
-            video =
-                VideoConfig.json(room.join(id), CallContext.requireActor().fullName(), isLead()),
-        null);
+    PageActions.attempt(() -> video = VideoConfig.json(room.join(id), isLead()), null);
     load();
   }
 

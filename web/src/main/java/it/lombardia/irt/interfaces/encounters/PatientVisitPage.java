@@ -22,10 +22,11 @@ import java.util.UUID;
 
 /**
  * The patient's (or caregiver's) page of an encounter, opened through a personal link without an
- * account: the video room while the encounter is open — waiting in the lobby until the clinician
- * admits them — what the clinician sent, the questionnaires to answer and, in a tele-control, the
- * readings to share and the data shared so far; the satisfaction questionnaire afterwards. A link
- * that does not open the encounter answers 410 Gone and shows nothing of it.
+ * account: the video room while the encounter is open (a booked one from shortly before its slot;
+ * until then the page says when) — waiting in the lobby until the clinician admits them — what the
+ * clinician sent, the questionnaires to answer and, in a tele-control, the readings to share and
+ * the data shared so far; the satisfaction questionnaire afterwards. A link that does not open the
+ * encounter answers 410 Gone and shows nothing of it.
  */
 @Named
 @ViewScoped
@@ -166,9 +167,7 @@ public class PatientVisitPage implements Serializable {
 
   /** The room's configuration for {@code irt-video.js}, or null when there is no room to join. */
   public String getVideo() {
-    return visit == null || visit.join() == null
-        ? null
-        : VideoConfig.json(visit.join(), visit.displayName(), false);
+    return visit == null || visit.join() == null ? null : VideoConfig.json(visit.join(), false);
   }
 
   private static String address() {

@@ -5,21 +5,22 @@ import jakarta.json.Json;
 
 /**
  * What the pages' script needs to open a Jitsi room through its IFrame API ({@code irt-video.js}):
- * the API's address on the configured domain, the room, the participant's token and name — as JSON
- * safe to place inside a script element.
+ * the API's address on the configured domain, the room, the participant's token and the name the
+ * token carries (a patient's initials, never their full name) — as JSON safe to place inside a
+ * script element.
  */
 final class VideoConfig {
 
   private VideoConfig() {}
 
-  static String json(JitsiRooms.Join join, String displayName, boolean moderator) {
+  static String json(JitsiRooms.Join join, boolean moderator) {
     String json =
         Json.createObjectBuilder()
             .add("api", "https://" + join.domain() + "/external_api.js")
             .add("domain", join.domain())
             .add("roomName", join.room())
             .add("jwt", join.token())
-            .add("displayName", displayName == null ? "" : displayName)
+            .add("displayName", join.displayName() == null ? "" : join.displayName())
             .add("moderator", moderator)
             .build()
             .toString();

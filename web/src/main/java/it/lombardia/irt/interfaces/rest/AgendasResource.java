@@ -1,6 +1,7 @@
 package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.agenda.Agendas;
+import it.lombardia.irt.application.agenda.SlotView;
 import it.lombardia.irt.application.encounter.EncounterForm;
 import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.domain.model.agenda.Agenda;
@@ -58,10 +59,13 @@ public class AgendasResource {
         .build();
   }
 
-  /** Slots starting between two days (inclusive, Italian dates). */
+  /**
+   * Slots starting between two days (inclusive, Italian dates), as the caller may see them: a
+   * booking's details only for the agenda's owner and the booked patient's care.
+   */
   @GET
   @Path("{id}/slots")
-  public List<Slot> slots(
+  public List<SlotView> slots(
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     return agendas.slots(id, ReportsResource.date("from", from), ReportsResource.date("to", to));
   }
@@ -80,7 +84,7 @@ public class AgendasResource {
 
   @GET
   @Path("bookings")
-  public List<Slot> bookings(@QueryParam("patient") long patientId) {
+  public List<SlotView> bookings(@QueryParam("patient") long patientId) {
     return agendas.bookingsOf(patientId);
   }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -240,6 +241,14 @@ public class Encounter extends TenantOwnedEntity {
     require(isOpen(), "error.encounter.closed", "the encounter is already over");
     this.slotId = slotId;
     this.scheduledAt = startsAt;
+  }
+
+  /**
+   * When a patient's link opens the video room: {@code early} before a booked slot, so the room is
+   * not open to them days ahead; an encounter held now opens at once (null).
+   */
+  public Instant roomOpensToPatientAt(Duration early) {
+    return scheduledAt == null ? null : scheduledAt.minus(early);
   }
 
   /** Somebody joined the video room: the encounter is in progress. */

@@ -8,6 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
 
 /**
@@ -75,6 +78,17 @@ public class PatientLink extends TenantOwnedEntity {
 
   public void revoke() {
     revoked = true;
+  }
+
+  /**
+   * How the holder is named to the video provider: their initials ("L. C."), never the full name,
+   * which stays inside IRT.
+   */
+  public String videoName() {
+    return Arrays.stream(displayName.trim().split("[\\s'’-]+"))
+        .filter(word -> !word.isEmpty())
+        .map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + ".")
+        .collect(Collectors.joining(" "));
   }
 
   /** How the link's holder is named in the attendance. */

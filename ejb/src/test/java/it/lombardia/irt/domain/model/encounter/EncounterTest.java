@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.spi.content.TelemedicineService;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,17 @@ class EncounterTest {
     televisit.followUp(7L, null, false);
     assertEquals(7L, televisit.getDiagnosisId());
     assertNull(televisit.getNre());
+  }
+
+  @Test
+  void aBookedEncountersRoomOpensToThePatientShortlyBeforeItsSlotAndOneHeldNowAtOnce() {
+    Encounter now = of(TelemedicineService.TELEASSISTANCE, true, true);
+    assertNull(now.roomOpensToPatientAt(Duration.ofMinutes(15)));
+    Encounter booked = of(TelemedicineService.TELEASSISTANCE, true, true);
+    booked.heldOn(5L, NOW.plus(Duration.ofDays(3)));
+    assertEquals(
+        NOW.plus(Duration.ofDays(3)).minus(Duration.ofMinutes(15)),
+        booked.roomOpensToPatientAt(Duration.ofMinutes(15)));
   }
 
   @Test
