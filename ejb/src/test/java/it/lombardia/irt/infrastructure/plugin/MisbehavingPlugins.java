@@ -1,0 +1,85 @@
+package it.lombardia.irt.infrastructure.plugin;
+
+import it.lombardia.irt.spi.ClinicalNetworkPlugin;
+import it.lombardia.irt.spi.content.NetworkDefinition;
+import it.lombardia.irt.spi.content.Source;
+import java.util.List;
+
+/** Test plug-ins that do what a plug-in must not, each a provider of its own. */
+final class MisbehavingPlugins {
+
+  static final String PROBE = "irt.test.plugin-ran-here";
+  static final String SECRET = "irt.test.db-password";
+
+  private MisbehavingPlugins() {}
+
+  /** Marks the JVM its static initialiser runs in, then describes a network as usual. */
+  public static class MarksItsJvm extends SampleNetworkPlugin {
+    static {
+      try {
+        System.setProperty(PROBE, "yes");
+      } catch (SecurityException forbiddenInTheSandbox) {
+        // where a SecurityManager holds, the mark cannot even be attempted
+      }
+    }
+  }
+
+  /** Cites what it can see of its JVM's environment and of a secret property of the server. */
+  public static class ReportsWhatItSees extends SampleNetworkPlugin {
+    @Override
+    public NetworkDefinition define() {
+      NetworkDefinition sample = super.define();
+      String seen = "env=" + System.getenv().size() + " secret=" + System.getProperty(SECRET);
+      return new NetworkDefinition(
+          sample.id(),
+          sample.version(),
+          sample.requiredSpi(),
+          sample.name(),
+          sample.conditions(),
+          sample.devices(),
+          sample.questionnaires(),
+          sample.tariffs(),
+          List.of(new Source("seen", seen)));
+    }
+  }
+
+  /** Never returns from define(). */
+  public static class LoopsForever implements ClinicalNetworkPlugin {
+    @Override
+    public NetworkDefinition define() {
+      long spins = 0;
+      while (spins >= 0) {
+        spins = (spins + 1) % 1_000;
+      }
+      throw new AssertionError("unreachable");
+    }
+  }
+
+  /** Fails in its static initialiser. */
+  public static class FailsToInitialise extends SampleNetworkPlugin {
+    static {
+      if (Boolean.TRUE) {
+        throw new IllegalStateException("no configuration here");
+      }
+    }
+  }
+
+  /** Fails in its constructor. */
+  public static class FailsToConstruct extends SampleNetworkPlugin {
+    public FailsToConstruct() {
+      throw new IllegalStateException("cannot start");
+    }
+  }
+
+  /** Fills its heap. */
+  public static class ExhaustsMemory implements ClinicalNetworkPlugin {
+    @Override
+    public NetworkDefinition define() {
+      java.util.List<long[]> hoard = new java.util.ArrayList<>();
+      while (hoard.size() >= 0) {
+        hoard.add(new long[1_000_000]);
+      }
+      throw new AssertionError("unreachable");
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package it.lombardia.irt.infrastructure.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.lombardia.irt.spi.content.NetworkDefinition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Uploaded plug-ins are read in a child JVM; these tests start real ones. */
+class PluginSandboxTest {
+
+  private static PluginSandbox sandbox(int timeoutSeconds) {
+    PluginSandbox sandbox = new PluginSandbox();
+    sandbox.timeoutSeconds = timeoutSeconds;
+    sandbox.memoryMb = 64;
+    sandbox.commandPrefix = Optional.empty();
+    sandbox.parallel = 1;
+    return sandbox;
+  }
+
+  private static String refusal(Class<? extends it.lombardia.irt.spi.ClinicalNetworkPlugin> p) {
+    return assertThrows(PluginLoadException.class, () -> sandbox(30).definitionIn(PluginJars.of(p)))
+        .getMessage();
+  }
+
+  @Test
+  void readsTheSameDefinitionThePluginGivesInProcess() throws Exception {
+    assertEquals(
+        new SampleNetworkPlugin().define(),
+        sandbox(30).definitionIn(PluginJars.of(SampleNetworkPlugin.class)));
+  }
+
+  @Test
+  void theStaticInitialiserOfAnUploadDoesNotRunInTheServer() throws Exception {
+    assertNull(System.getProperty(MisbehavingPlugins.PROBE));
+
+    try {
+      sandbox(30).definitionIn(PluginJars.of(MisbehavingPlugins.MarksItsJvm.class));
+    } catch (PluginLoadException refusedWhereASecurityManagerHolds) {
+      // either way, what matters is where the initialiser ran
+    }
+
+    assertNull(System.getProperty(MisbehavingPlugins.PROBE));
+  }
+
+  @Test
+  void aPluginSeesNeitherTheServersEnvironmentNorItsSystemProperties() throws Exception {
+    System.setProperty(MisbehavingPlugins.SECRET, "s3cret");
+    try {
+      NetworkDefinition seen =
+          sandbox(30).definitionIn(PluginJars.of(MisbehavingPlugins.ReportsWhatItSees.class));
+      assertEquals("env=0 secret=null", seen.sources().get(0).citation());
+    } catch (PluginLoadException e) {
+      assertTrue(Runtime.version().feature() < 24, "only a SecurityManager refuses: " + e);
+      assertTrue(e.getMessage().contains("AccessControlException"), e.getMessage());
+    } finally {
+      System.clearProperty(MisbehavingPlugins.SECRET);
+    }
+  }
+
+  @Test
+  void aPluginThatNeverFinishesIsStoppedAndRefusedAfterTheTimeout() {
+    long start = System.nanoTime();
+    PluginLoadException refused =
+        assertThrows(
+            PluginLoadException.class,
+            () -> sandbox(3).definitionIn(PluginJars.of(MisbehavingPlugins.LoopsForever.class)));
+
+    assertEquals(
+        "the plug-in did not finish describing its network within 3 seconds", refused.getMessage());
+    assertTrue((System.nanoTime() - start) / 1_000_000_000 < 15, "stopped at the timeout");
+  }
+
+  @Test
+  void failuresOfThePluginAreRefusedNamingItsClassAndCause() {
+    String initialiser = refusal(MisbehavingPlugins.FailsToInitialise.class);
+    String constructor = refusal(MisbehavingPlugins.FailsToConstruct.class);
+
+    assertTrue(
+        initialiser.startsWith(
+            "plug-in class " + MisbehavingPlugins.FailsToInitialise.class.getName() + " failed"),
+        initialiser);
+    assertTrue(initialiser.contains("IllegalStateException: no configuration here"), initialiser);
+    assertTrue(constructor.contains("IllegalStateException: cannot start"), constructor);
+  }
+
+  @Test
+  void aPluginThatExhaustsItsMemoryIsRefusedSayingSo() {
+    String reason = refusal(MisbehavingPlugins.ExhaustsMemory.class);
+
+    assertTrue(reason.startsWith("the plug-in ran out of memory"), reason);
+  }
+
+  @Test
+  void garbageAndJarsWithoutAPluginAreRefusedBeforeOrInTheSandbox() {
+    PluginSandbox sandbox = sandbox(30);
+
+    assertEquals(
+        "the upload is not a jar file",
+        assertThrows(PluginLoadException.class, () -> sandbox.definitionIn("x".getBytes()))
+            .getMessage());
+    String none =
+        assertThrows(
+                PluginLoadException.class, () -> sandbox.definitionIn(PluginJars.withoutPlugin()))
+            .getMessage();
+    assertTrue(none.contains("exactly one implementation") && none.endsWith("found 0"), none);
+  }
+
+  @Test
+  void leavesNoWorkingDirectoryBehind() throws Exception {
+    List<Path> before = sandboxDirectories();
+
+    sandbox(30).definitionIn(PluginJars.of(SampleNetworkPlugin.class));
+    assertThrows(
+        PluginLoadException.class,
+        () -> sandbox(30).definitionIn(PluginJars.of(MisbehavingPlugins.FailsToConstruct.class)));
+
+    assertEquals(before, sandboxDirectories());
+  }
+
+  private static List<Path> sandboxDirectories() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files
+          .filter(p -> p.getFileName().toString().startsWith("irt-plugin-"))
+          .sorted()
+          .toList();
+    }
+  }
+}
