@@ -3,6 +3,13 @@ package it.lombardia.irt.infrastructure.plugin;
 import it.lombardia.irt.spi.ClinicalNetworkPlugin;
 import it.lombardia.irt.spi.content.NetworkDefinition;
 import it.lombardia.irt.spi.content.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Test plug-ins that do what a plug-in must not, each a provider of its own. */
@@ -10,6 +17,7 @@ final class MisbehavingPlugins {
 
   static final String PROBE = "irt.test.plugin-ran-here";
   static final String SECRET = "irt.test.db-password";
+  static final String HOME = "home-port.txt";
 
   private MisbehavingPlugins() {}
 
@@ -40,6 +48,21 @@ final class MisbehavingPlugins {
           sample.questionnaires(),
           sample.tariffs(),
           List.of(new Source("seen", seen)));
+    }
+  }
+
+  /** Describes its network only if it can connect to the port named in {@link #HOME}. */
+  public static class CallsHome extends SampleNetworkPlugin {
+    @Override
+    public NetworkDefinition define() {
+      try (InputStream in = CallsHome.class.getClassLoader().getResourceAsStream(HOME);
+          Socket socket = new Socket()) {
+        int port = Integer.parseInt(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2_000);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return super.define();
     }
   }
 

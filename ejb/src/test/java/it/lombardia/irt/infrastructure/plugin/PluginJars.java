@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -18,6 +19,11 @@ final class PluginJars {
 
   /** A jar with the provider, its superclasses outside the SPI and its service file. */
   static byte[] of(Class<? extends ClinicalNetworkPlugin> provider) {
+    return of(provider, Map.of());
+  }
+
+  /** The same, with resources (name → text) for the provider to read. */
+  static byte[] of(Class<? extends ClinicalNetworkPlugin> provider, Map<String, String> resources) {
     Set<Class<?>> classes = new LinkedHashSet<>();
     for (Class<?> c = provider; c != Object.class; c = c.getSuperclass()) {
       classes.add(c);
@@ -31,6 +37,10 @@ final class PluginJars {
         try (InputStream in = PluginJars.class.getResourceAsStream("/" + entry)) {
           in.transferTo(jar);
         }
+      }
+      for (Map.Entry<String, String> resource : resources.entrySet()) {
+        jar.putNextEntry(new JarEntry(resource.getKey()));
+        jar.write(resource.getValue().getBytes(StandardCharsets.UTF_8));
       }
       jar.putNextEntry(new JarEntry("META-INF/services/" + ClinicalNetworkPlugin.class.getName()));
       jar.write((provider.getName() + "\n").getBytes(StandardCharsets.UTF_8));

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import it.lombardia.irt.spi.content.NetworkDefinition;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -64,6 +69,34 @@ class PluginSandboxTest {
     } finally {
       System.clearProperty(MisbehavingPlugins.SECRET);
     }
+  }
+
+  @Test
+  void aCommandPrefixSuchAsUnshareCutsThePluginOffTheNetwork() throws Exception {
+    List<String> unshare = List.of("/usr/bin/unshare", "--net", "--map-root-user");
+    assumeTrue(
+        Files.isExecutable(Path.of(unshare.get(0)))
+            && new ProcessBuilder(concat(unshare, "true")).start().waitFor() == 0,
+        "unprivileged network namespaces are available");
+    PluginSandbox sandbox = sandbox(30);
+    sandbox.commandPrefix = Optional.of(unshare);
+    try (ServerSocket home = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      byte[] jar =
+          PluginJars.of(
+              MisbehavingPlugins.CallsHome.class,
+              Map.of(MisbehavingPlugins.HOME, String.valueOf(home.getLocalPort())));
+
+      String reason =
+          assertThrows(PluginLoadException.class, () -> sandbox.definitionIn(jar)).getMessage();
+
+      assertTrue(reason.contains(MisbehavingPlugins.CallsHome.class.getName()), reason);
+    }
+  }
+
+  private static List<String> concat(List<String> command, String more) {
+    List<String> all = new ArrayList<>(command);
+    all.add(more);
+    return all;
   }
 
   @Test
