@@ -57,6 +57,18 @@ public class PluginSandbox {
   @ConfigProperty(name = "irt.plugins.sandbox.parallel", defaultValue = "2")
   int parallel;
 
+  @Inject
+  @ConfigProperty(name = "irt.plugins.signature.required", defaultValue = "false")
+  boolean signatureRequired;
+
+  @Inject
+  @ConfigProperty(name = "irt.plugins.signature.trust-store")
+  Optional<String> trustStore;
+
+  @Inject
+  @ConfigProperty(name = "irt.plugins.signature.trust-store-password")
+  Optional<String> trustStorePassword;
+
   private Semaphore running;
 
   public NetworkDefinition definitionIn(byte[] jar) throws PluginLoadException {
@@ -107,6 +119,9 @@ public class PluginSandbox {
       Files.copy(in, spi);
     }
     Path plugin = Files.write(dir.resolve("plugin.jar"), jar);
+    if (signatureRequired) {
+      trustedSigners().requireSigned(plugin);
+    }
     Path work = Files.createDirectory(dir.resolve("work"));
     Path output = dir.resolve("definition.json");
     ProcessBuilder builder =
@@ -132,6 +147,15 @@ public class PluginSandbox {
     }
     return DefinitionJson.readUntrusted(printed)
         .orElseThrow(() -> new PluginLoadException("the plug-in printed no readable definition"));
+  }
+
+  private TrustedSigners trustedSigners() throws PluginLoadException {
+    if (trustStore.isEmpty()) {
+      LOG.severe("irt.plugins.signature.required is set without irt.plugins.signature.trust-store");
+      throw new PluginLoadException(
+          "signed plug-ins are required but the Region has configured no trust store");
+    }
+    return TrustedSigners.from(Path.of(trustStore.get()), trustStorePassword.orElse(null));
   }
 
   private List<String> command(Path work, Path launcher, Path spi, Path plugin) {

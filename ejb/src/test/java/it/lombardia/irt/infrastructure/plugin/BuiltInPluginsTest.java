@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.spi.ClinicalNetworkPlugin;
+import it.lombardia.irt.testing.plugin.MisbehavingPlugins;
+import it.lombardia.irt.testing.plugin.SampleNetworkPlugin;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;

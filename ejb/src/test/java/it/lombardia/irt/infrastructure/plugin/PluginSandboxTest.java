@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import it.lombardia.irt.spi.content.NetworkDefinition;
+import it.lombardia.irt.testing.plugin.MisbehavingPlugins;
+import it.lombardia.irt.testing.plugin.PluginJars;
+import it.lombardia.irt.testing.plugin.SampleNetworkPlugin;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -22,12 +25,14 @@ import org.junit.jupiter.api.Test;
 /** Uploaded plug-ins are read in a child JVM; these tests start real ones. */
 class PluginSandboxTest {
 
-  private static PluginSandbox sandbox(int timeoutSeconds) {
+  static PluginSandbox sandbox(int timeoutSeconds) {
     PluginSandbox sandbox = new PluginSandbox();
     sandbox.timeoutSeconds = timeoutSeconds;
     sandbox.memoryMb = 64;
     sandbox.commandPrefix = Optional.empty();
     sandbox.parallel = 1;
+    sandbox.trustStore = Optional.empty();
+    sandbox.trustStorePassword = Optional.empty();
     return sandbox;
   }
 

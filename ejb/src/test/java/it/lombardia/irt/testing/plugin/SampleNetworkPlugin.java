@@ -1,4 +1,4 @@
-package it.lombardia.irt.infrastructure.plugin;
+package it.lombardia.irt.testing.plugin;
 
 import it.lombardia.irt.spi.ClinicalNetworkPlugin;
 import it.lombardia.irt.spi.content.AlarmAction;

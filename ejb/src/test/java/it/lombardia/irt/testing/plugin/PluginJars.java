@@ -1,4 +1,4 @@
-package it.lombardia.irt.infrastructure.plugin;
+package it.lombardia.irt.testing.plugin;
 
 import it.lombardia.irt.spi.ClinicalNetworkPlugin;
 import java.io.ByteArrayOutputStream;
@@ -13,17 +13,18 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
 /** Builds plug-in jars from test classes, as a working group would ship them. */
-final class PluginJars {
+public final class PluginJars {
 
   private PluginJars() {}
 
   /** A jar with the provider, its superclasses outside the SPI and its service file. */
-  static byte[] of(Class<? extends ClinicalNetworkPlugin> provider) {
+  public static byte[] of(Class<? extends ClinicalNetworkPlugin> provider) {
     return of(provider, Map.of());
   }
 
   /** The same, with resources (name → text) for the provider to read. */
-  static byte[] of(Class<? extends ClinicalNetworkPlugin> provider, Map<String, String> resources) {
+  public static byte[] of(
+      Class<? extends ClinicalNetworkPlugin> provider, Map<String, String> resources) {
     Set<Class<?>> classes = new LinkedHashSet<>();
     for (Class<?> c = provider; c != Object.class; c = c.getSuperclass()) {
       classes.add(c);
@@ -51,7 +52,7 @@ final class PluginJars {
   }
 
   /** A jar that lists no plug-in. */
-  static byte[] withoutPlugin() {
+  public static byte[] withoutPlugin() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JarOutputStream jar = new JarOutputStream(bytes)) {
       jar.putNextEntry(new JarEntry("README.txt"));

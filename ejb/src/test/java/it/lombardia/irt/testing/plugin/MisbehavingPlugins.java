@@ -1,4 +1,4 @@
-package it.lombardia.irt.infrastructure.plugin;
+package it.lombardia.irt.testing.plugin;
 
 import it.lombardia.irt.spi.ClinicalNetworkPlugin;
 import it.lombardia.irt.spi.content.NetworkDefinition;
@@ -13,11 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Test plug-ins that do what a plug-in must not, each a provider of its own. */
-final class MisbehavingPlugins {
+public final class MisbehavingPlugins {
 
-  static final String PROBE = "irt.test.plugin-ran-here";
-  static final String SECRET = "irt.test.db-password";
-  static final String HOME = "home-port.txt";
+  public static final String PROBE = "irt.test.plugin-ran-here";
+  public static final String SECRET = "irt.test.db-password";
+  public static final String HOME = "home-port.txt";
 
   private MisbehavingPlugins() {}
 
