@@ -18,6 +18,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
@@ -131,7 +132,13 @@ public class PluginSandbox {
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     builder.environment().clear(); // the server's environment holds its secrets
-    Process child = builder.start();
+    Process child;
+    try {
+      child = builder.start();
+    } catch (IOException e) {
+      LOG.log(Level.SEVERE, "The plug-in sandbox cannot start: " + builder.command(), e);
+      throw new PluginLoadException("the plug-in's sandbox cannot start (see the server log)");
+    }
     int status = awaitEnd(child);
     if (Files.size(output) > MAX_DEFINITION_BYTES) {
       throw new PluginLoadException(

@@ -105,6 +105,19 @@ class PluginSandboxTest {
   }
 
   @Test
+  void aSandboxThatCannotStartRefusesTheUploadClearly() {
+    PluginSandbox sandbox = sandbox(30);
+    sandbox.commandPrefix = Optional.of(List.of("/nonexistent/isolator"));
+
+    assertEquals(
+        "the plug-in's sandbox cannot start (see the server log)",
+        assertThrows(
+                PluginLoadException.class,
+                () -> sandbox.definitionIn(PluginJars.of(SampleNetworkPlugin.class)))
+            .getMessage());
+  }
+
+  @Test
   void aPluginThatNeverFinishesIsStoppedAndRefusedAfterTheTimeout() {
     long start = System.nanoTime();
     PluginLoadException refused =
