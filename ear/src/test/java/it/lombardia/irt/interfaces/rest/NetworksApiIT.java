@@ -174,9 +174,9 @@ class NetworksApiIT {
   }
 
   @Test
-  void anUploadedPluginsCodeRunsOutsideTheServerYetItsNetworkIsActivated() throws Exception {
+  void anUploadedPluginsCodeRunsOutsideTheServerYetItsNetworkIsActivated() {
     String id = uniqueNetwork();
-    Path marker = Files.createTempDirectory("irt-it-").resolve("uploaded-code-ran-in-the-server");
+    Path marker = Path.of(System.getProperty("java.io.tmpdir"), id + "-ran-in-the-server");
 
     Answer upload =
         REGION.upload(
