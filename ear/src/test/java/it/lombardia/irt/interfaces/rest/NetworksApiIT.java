@@ -2,14 +2,18 @@ package it.lombardia.irt.interfaces.rest;
 
 import static it.lombardia.irt.testing.IrtClient.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
+import it.lombardia.irt.testing.plugin.MisbehavingTrialPlugins;
 import it.lombardia.irt.testing.plugin.TrialPluginJar;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The clinical networks over REST: built-in plug-ins active at start-up, runtime upload of new
- * versions without restart, refusal of broken ones while the running version keeps serving,
- * enablement per ASST.
+ * versions without restart (the uploaded code running only in a sandbox, never in the server),
+ * refusal of broken ones while the running version keeps serving, enablement per ASST.
  */
 @ExtendWith(ArquillianExtension.class)
 class NetworksApiIT {
@@ -167,6 +171,61 @@ class NetworksApiIT {
 
     assertEquals(422, garbage.status());
     assertTrue(garbage.body().contains("not a jar file"), garbage.body());
+  }
+
+  @Test
+  void anUploadedPluginsCodeRunsOutsideTheServerYetItsNetworkIsActivated() {
+    String id = uniqueNetwork();
+    Path marker = Path.of(System.getProperty("java.io.tmpdir"), id + "-ran-in-the-server");
+
+    Answer upload =
+        REGION.upload(
+            "/api/networks",
+            TrialPluginJar.misbehaving(
+                MisbehavingTrialPlugins.LooksForTheServer.class, id, "marker=" + marker));
+
+    assertEquals(201, upload.status(), upload.body());
+    assertFalse(Files.exists(marker), "the static initialiser saw the server's configuration");
+    assertEquals("1.0.0", networksSeenBy(REGION).get(id).getString("version"));
+  }
+
+  @Test
+  void anUploadedPluginCannotReachTheDatasourceAndIsRefusedSayingWhy() {
+    String id = uniqueNetwork();
+
+    Answer refused =
+        REGION.upload(
+            "/api/networks",
+            TrialPluginJar.misbehaving(
+                MisbehavingTrialPlugins.ReachesForTheDatabase.class, id, ""));
+
+    assertEquals(422, refused.status(), refused.body());
+    assertTrue(
+        refused
+            .body()
+            .contains(
+                "plug-in class "
+                    + MisbehavingTrialPlugins.ReachesForTheDatabase.class.getName()
+                    + " failed to describe its network: java.lang.IllegalStateException: no"
+                    + " datasource"),
+        refused.body());
+    assertFalse(networksSeenBy(REGION).containsKey(id));
+  }
+
+  @Test
+  void anUploadedPluginThatNeverFinishesIsRefusedAfterTheTimeout() {
+    String id = uniqueNetwork();
+
+    Answer refused =
+        REGION.upload(
+            "/api/networks",
+            TrialPluginJar.misbehaving(MisbehavingTrialPlugins.NeverFinishes.class, id, ""));
+
+    assertEquals(422, refused.status(), refused.body());
+    assertTrue(
+        refused.body().contains("did not finish describing its network within 10 seconds"),
+        refused.body());
+    assertFalse(networksSeenBy(REGION).containsKey(id));
   }
 
   @Test

@@ -30,14 +30,20 @@ public class TrialNetworkPlugin implements ClinicalNetworkPlugin {
 
   public static final String SETTINGS = "trial-network.properties";
 
-  @Override
-  public NetworkDefinition define() {
+  /** The settings packed in this plug-in's jar. */
+  protected static Properties settings() {
     Properties p = new Properties();
     try (InputStream in = TrialNetworkPlugin.class.getClassLoader().getResourceAsStream(SETTINGS)) {
       p.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return p;
+  }
+
+  @Override
+  public NetworkDefinition define() {
+    Properties p = settings();
     double alarm = Double.parseDouble(p.getProperty("alarm", "110"));
     String weight = "29463-7";
     Protocol protocol =

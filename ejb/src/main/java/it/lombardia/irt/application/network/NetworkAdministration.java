@@ -8,8 +8,8 @@ import it.lombardia.irt.domain.model.network.NetworkRelease;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.cache.MonitoringCache;
-import it.lombardia.irt.infrastructure.plugin.PluginJarLoader;
 import it.lombardia.irt.infrastructure.plugin.PluginLoadException;
+import it.lombardia.irt.infrastructure.plugin.PluginSandbox;
 import it.lombardia.irt.infrastructure.security.Secrets;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
@@ -34,14 +34,16 @@ public class NetworkAdministration {
   @PersistenceContext EntityManager em;
   @Inject MonitoringCache monitoringCache;
   @Inject NetworkReleases releases;
+  @Inject PluginSandbox sandbox;
 
   /**
    * Activates the plug-in jar's definition as a new release, or refuses it with the full report.
+   * The jar's code runs only in the sandbox; the server sees its definition as JSON.
    */
   public NetworkRelease upload(byte[] jar) {
     Actor actor = Guard.requireAnyRole(Role.REGION_ADMIN, Role.NETWORK_CURATOR);
     try {
-      var definition = PluginJarLoader.definitionIn(jar);
+      var definition = sandbox.definitionIn(jar);
       NetworkRelease release =
           releases.activate(
               definition, NetworkRelease.Origin.UPLOADED, Secrets.sha256(jar), actor.name());

@@ -7,8 +7,6 @@ import it.lombardia.irt.infrastructure.plugin.BuiltInPlugins;
 import it.lombardia.irt.spi.ClinicalNetworkPlugin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,22 +23,18 @@ public class BuiltInPluginActivation {
   @Inject NetworkReleases releases;
 
   public void activateAll(ClassLoader loader) {
-    try {
-      for (ServiceLoader.Provider<ClinicalNetworkPlugin> provider :
-          BuiltInPlugins.discover(loader)) {
-        activate(provider);
-      }
-    } catch (ServiceConfigurationError e) {
-      LOG.log(Level.SEVERE, "A built-in plug-in cannot be loaded: " + e.getMessage());
-    }
+    BuiltInPlugins.Discovery discovery = BuiltInPlugins.discover(loader);
+    discovery
+        .failures()
+        .forEach(failure -> LOG.severe(() -> "A built-in plug-in cannot be loaded: " + failure));
+    discovery.plugins().forEach(this::activate);
   }
 
-  private void activate(ServiceLoader.Provider<ClinicalNetworkPlugin> provider) {
-    String name = provider.type().getName();
+  private void activate(ClinicalNetworkPlugin plugin) {
+    String name = plugin.getClass().getName();
     try {
       NetworkRelease release =
-          releases.activate(
-              provider.get().define(), NetworkRelease.Origin.BUILT_IN, null, "system");
+          releases.activate(plugin.define(), NetworkRelease.Origin.BUILT_IN, null, "system");
       LOG.info(
           () ->
               "Clinical network "

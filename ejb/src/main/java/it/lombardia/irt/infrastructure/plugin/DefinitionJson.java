@@ -4,6 +4,7 @@ import it.lombardia.irt.spi.content.NetworkDefinition;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import java.util.Optional;
 
 /**
  * The frozen form of a network definition: JSON, so that a release stays readable (and comparable)
@@ -25,6 +26,18 @@ public final class DefinitionJson {
     } catch (JsonbException e) {
       throw new IllegalStateException(
           "A stored network definition cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A definition printed by an uploaded plug-in's sandbox: untrusted input, so anything that is not
+   * a definition is simply none (the caller refuses the upload).
+   */
+  public static Optional<NetworkDefinition> readUntrusted(String json) {
+    try {
+      return Optional.ofNullable(JSONB.fromJson(json, NetworkDefinition.class));
+    } catch (RuntimeException e) {
+      return Optional.empty();
     }
   }
 }

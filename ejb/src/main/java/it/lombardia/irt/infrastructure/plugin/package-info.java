@@ -1,5 +1,6 @@
 /**
- * Plug-in loading: discovery of the built-in plug-ins, child-first loading of uploaded jars, and
- * the JSON form in which every activated definition is kept.
+ * Plug-in loading: discovery of the built-in plug-ins (in-process), extraction of an uploaded jar's
+ * definition in a sandboxed child JVM, and the JSON form in which every activated definition is
+ * kept.
  */
 package it.lombardia.irt.infrastructure.plugin;
