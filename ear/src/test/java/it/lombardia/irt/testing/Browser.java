@@ -95,9 +95,15 @@ public final class Browser implements AutoCloseable {
    */
   public void filterFirstColumn(String tableId, String text) {
     By filter = By.cssSelector("[id='" + tableId + "'] thead input.ui-column-filter");
-    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(filter));
-    input.clear();
-    input.sendKeys(text);
+    // The table may still be re-rendered by the page's last update: find the field again if so.
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement input = d.findElement(filter);
+              input.clear();
+              input.sendKeys(text);
+              return true;
+            });
     wait.until(d -> d.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).size() == 1);
   }
 
