@@ -384,6 +384,15 @@ class EnrolmentApiIT {
   }
 
   @Test
+  void theRegionAdminHasNoConsentTextsOfItsOwn() {
+    IrtClient region = demo("regione.admin");
+    Answer versions = region.get("/api/consent-texts/CARE_PATHWAY");
+    assertEquals(200, versions.status(), versions.body());
+    assertEquals(0, versions.array().size());
+    assertEquals(400, region.get("/api/consent-texts/CARE_PATHWAY?language=xx").status());
+  }
+
+  @Test
   void looksPatientsUpInTheNationalRegistry() throws IOException {
     int port = Integer.parseInt(System.getProperty("irt.it.ana.port", "18765"));
     AtomicReference<String> authorization = new AtomicReference<>();

@@ -142,12 +142,29 @@ class RestApiIT {
   }
 
   @Test
-  void malformedJsonGetsAClear400WithoutStackTrace() {
+  void malformedJsonGetsAClear400NamingThePositionButNoServerClass() {
     Answer answer = REGION.post("/api/tenants", "{\"code\": ");
 
     assertEquals(400, answer.status(), answer.body());
-    assertTrue(answer.body().contains("Malformed request"), answer.body());
-    assertFalse(answer.body().contains("at org."), answer.body());
+    assertTrue(answer.body().contains("invalid JSON at line 1, column"), answer.body());
+    assertNoClassNames(answer);
+  }
+
+  @Test
+  void aValueOfTheWrongTypeGetsA400NamingTheFieldButNoServerClass() {
+    Answer answer =
+        demo("niguarda.mmg")
+            .post("/api/patients", "{\"givenName\": \"Ada\", \"birthDate\": \"ieri\"}");
+
+    assertEquals(400, answer.status(), answer.body());
+    assertTrue(answer.body().contains("'birthDate'"), answer.body());
+    assertNoClassNames(answer);
+  }
+
+  private static void assertNoClassNames(Answer answer) {
+    for (String prefix : List.of("com.", "org.", "java.", "jakarta.", "RESTEASY")) {
+      assertFalse(answer.body().contains(prefix), prefix + " in " + answer.body());
+    }
   }
 
   @Test
