@@ -152,17 +152,23 @@ class RestApiIT {
 
   @Test
   void aValueOfTheWrongTypeGetsA400NamingTheFieldButNoServerClass() {
-    Answer answer =
-        demo("niguarda.mmg")
-            .post("/api/patients", "{\"givenName\": \"Ada\", \"birthDate\": \"ieri\"}");
+    IrtClient mmg = demo("niguarda.mmg");
+    Answer date = mmg.post("/api/patients", "{\"givenName\": \"Ada\", \"birthDate\": \"ieri\"}");
+    Answer kind = mmg.post("/api/enrolments/1/consents", "{\"kind\": \"SOMETHING\"}");
+    Answer array = mmg.post("/api/patients", "[1]");
 
-    assertEquals(400, answer.status(), answer.body());
-    assertTrue(answer.body().contains("'birthDate'"), answer.body());
-    assertNoClassNames(answer);
+    assertEquals(400, date.status(), date.body());
+    assertTrue(date.body().contains("'birthDate'"), date.body());
+    assertEquals(400, kind.status(), kind.body());
+    assertTrue(kind.body().contains("'kind'"), kind.body());
+    assertEquals(400, array.status(), array.body());
+    for (Answer answer : List.of(date, kind, array)) {
+      assertNoClassNames(answer);
+    }
   }
 
   private static void assertNoClassNames(Answer answer) {
-    for (String prefix : List.of("com.", "org.", "java.", "jakarta.", "RESTEASY")) {
+    for (String prefix : List.of("com.", "org.", "java.", "jakarta.", "it.lombardia", "RESTEASY")) {
       assertFalse(answer.body().contains(prefix), prefix + " in " + answer.body());
     }
   }
