@@ -2,7 +2,8 @@
 # server with the EAR deployed, its database, and starting, waiting for, killing and stopping it.
 #
 # The caller sets DB (h2|postgresql) and may set PORT_OFFSET (0), PG_VERSION/PG_CLUSTER (detected,
-# else 15/main) and PG_DB (irt_bench).
+# else 15/main), PG_DB (irt_bench), EAR (the EAR to deploy, default ear/target/irt.ear: e.g. another
+# build's, to compare) and SERVER_OPTS (extra server options, e.g. "-Dirt.db.url=…").
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH="$ROOT/benchmarks"
@@ -14,6 +15,7 @@ BASE="http://127.0.0.1:$HTTP_PORT"
 SERVER="$TARGET/server-$DB"
 DATA="$TARGET/$DB"
 PG_DB="${PG_DB:-irt_bench}"
+EAR="${EAR:-$ROOT/ear/target/irt.ear}"
 PIDFILE="$TARGET/server-$DB.pid"
 CONSOLE="$TARGET/server-$DB.console.log"
 SERVER_PID=""
@@ -95,8 +97,8 @@ copy_server() {
   # Copy the EAR next to the scanner's folder, check it is whole (a build may be writing it), then
   # move it in.
   for attempt in 1 2 3 4 5; do
-    cp "$ROOT/ear/target/irt.ear" "$SERVER/standalone/irt.ear.part"
-    if cmp -s "$ROOT/ear/target/irt.ear" "$SERVER/standalone/irt.ear.part" \
+    cp "$EAR" "$SERVER/standalone/irt.ear.part"
+    if cmp -s "$EAR" "$SERVER/standalone/irt.ear.part" \
       && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" tf "$SERVER/standalone/irt.ear.part" >/dev/null 2>&1; then
       break
     fi
@@ -107,6 +109,7 @@ copy_server() {
   mv "$SERVER/standalone/irt.ear.part" "$SERVER/standalone/deployments/irt.ear"
 }
 
+# shellcheck disable=SC2086
 # Starts the copy on the data dir DATA (-Xmx1g) and waits for GET /login.xhtml to answer 200 (300 s
 # at most). The console is appended to, so a restart keeps the first run's lines.
 start_server() {
@@ -117,6 +120,7 @@ start_server() {
     "-Djboss.socket.binding.port-offset=$PORT_OFFSET" \
     "-Dirt.data.dir=$DATA" \
     "${DB_PROPS[@]}" \
+    ${SERVER_OPTS:-} \
     >>"$CONSOLE" 2>&1 </dev/null &
   SERVER_PID=$!
 
