@@ -2,12 +2,11 @@ package it.lombardia.irt.application.monitoring;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.lombardia.irt.testing.PersistenceFixture;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,12 +18,7 @@ class ValidReadingsPlanTest {
 
   @Test
   void looksCorrectionsUpByTheCorrectedReadingOnH2() throws Exception {
-    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    String url = PersistenceFixture.migratedH2();
     // Measurements.of as Hibernate writes it, with the tenant conditions of @TenantId.
     String validReadings =
         "select m.id from measurement m where m.tenant_code = ? and m.patient_id = ?"
