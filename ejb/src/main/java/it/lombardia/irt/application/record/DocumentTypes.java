@@ -16,7 +16,7 @@ import org.apache.tika.mime.MimeTypes;
  */
 final class DocumentTypes {
 
-  static final Set<String> ACCEPTED = Set.of("application/pdf", "image/jpeg", "image/png");
+  private static final Set<String> ACCEPTED = Set.of("application/pdf", "image/jpeg", "image/png");
 
   /** What a client sends when it does not know the type: the detected one is then used. */
   private static final String UNDECLARED = "application/octet-stream";
