@@ -16,11 +16,16 @@ final class UnreadableRequest {
   private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,80})'");
   private static final Pattern PARAMETER = Pattern.compile("Param\\(\"([^\"]{1,80})\"\\)");
 
+  /** JSON-B names no property for an unknown enum constant, only the enum's class and the value. */
+  private static final Pattern CONSTANT =
+      Pattern.compile("No enum constant [\\w.$]+\\.([^.\\s]{1,80})$");
+
   private UnreadableRequest() {}
 
   static String describe(Throwable e) {
     String field = null;
     String parameter = null;
+    String constant = null;
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof JsonParsingException p && p.getLocation() != null) {
         JsonLocation at = p.getLocation();
@@ -33,12 +38,16 @@ final class UnreadableRequest {
       }
       field = field != null ? field : group(PROPERTY, message);
       parameter = parameter != null ? parameter : group(PARAMETER, message);
+      constant = constant != null ? constant : group(CONSTANT, message);
     }
     if (field != null) {
       return "Malformed request: invalid value for the field '" + field + "'";
     }
     if (parameter != null) {
       return "Malformed request: invalid value for the parameter '" + parameter + "'";
+    }
+    if (constant != null) {
+      return "Malformed request: '" + constant + "' is not one of the values this field accepts";
     }
     return "Malformed request: the body is not the JSON this operation expects";
   }
