@@ -122,15 +122,8 @@ public class IngestBenchmark {
       System.err.println("usage: java benchmarks/IngestBenchmark.java <baseUrl> [database label]");
       System.exit(2);
     }
-    base = args[0].replaceAll("/+$", "");
-    // HttpURLConnection keeps 5 idle connections per host by default: one per posting thread here.
-    System.setProperty("http.maxConnections", Integer.toString(Math.max(THREADS, 16)));
+    connect(args[0]);
     String database = args.length > 1 ? args[1] : "unknown";
-    http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
 
     log("IRT ingestion benchmark against %s (database: %s)", base, database);
     log(
@@ -157,6 +150,18 @@ public class IngestBenchmark {
     printReport(database, patients.size(), probes.size(), setupSeconds, single, batch, latency);
     boolean failed = single.accepted() == 0 || batch.accepted() == 0 || latency.samples().isEmpty();
     System.exit(failed ? 1 : 0);
+  }
+
+  /** The server to talk to, and the clients for it. */
+  static void connect(String baseUrl) {
+    base = baseUrl.replaceAll("/+$", "");
+    // HttpURLConnection keeps 5 idle connections per host by default: one per posting thread here.
+    System.setProperty("http.maxConnections", Integer.toString(Math.max(THREADS, 16)));
+    http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -740,8 +745,8 @@ public class IngestBenchmark {
         .build();
   }
 
-  /** A FHIR POST's status and body. */
-  record Posted(int statusCode, String body) {}
+  /** A FHIR POST's status, body and Location header (a create's answer has no body). */
+  record Posted(int statusCode, String body, String location) {}
 
   /**
    * POSTs to the FHIR API over a kept-alive {@link HttpURLConnection}: a blocking client that
@@ -766,7 +771,9 @@ public class IngestBenchmark {
     // Read to the end and close (never disconnect), so the connection is kept for the next POST.
     try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
       return new Posted(
-          status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          status,
+          in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          c.getHeaderField("Location"));
     }
   }
 

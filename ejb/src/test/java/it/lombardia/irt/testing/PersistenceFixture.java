@@ -64,13 +64,19 @@ public final class PersistenceFixture implements AutoCloseable {
 
   private final SessionFactory sessionFactory;
 
-  public PersistenceFixture() {
+  /** A new in-memory H2 database (user {@code sa}, no password) migrated by the Flyway scripts. */
+  public static String migratedH2() {
     String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     Flyway.configure()
         .dataSource(url, "sa", "")
         .locations("classpath:db/migration")
         .load()
         .migrate();
+    return url;
+  }
+
+  public PersistenceFixture() {
+    String url = migratedH2();
     Configuration cfg = new Configuration();
     for (Class<?> entity :
         new Class<?>[] {

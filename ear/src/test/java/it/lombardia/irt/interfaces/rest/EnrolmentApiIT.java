@@ -7,6 +7,7 @@ import static it.lombardia.irt.testing.CarePathways.plan;
 import static it.lombardia.irt.testing.CarePathways.propose;
 import static it.lombardia.irt.testing.CarePathways.registerPatient;
 import static it.lombardia.irt.testing.IrtClient.demo;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -381,6 +384,50 @@ class EnrolmentApiIT {
     assertEquals(
         published.object().getJsonNumber("id").longValue(),
         stored.getJsonNumber("consentTextId").longValue());
+  }
+
+  @Test
+  void documentsAreStoredByTheirRealTypeAndServedAsAttachments() throws IOException {
+    long patient = readyToActivate()[0];
+    String documents = "/api/records/" + patient + "/documents?title=Referto";
+    byte[] pdf;
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      document.addPage(new PDPage());
+      document.save(out);
+      pdf = out.toByteArray();
+    }
+
+    Answer pdfAsPng = MMG.upload(documents, "image/png", pdf);
+    assertEquals(400, pdfAsPng.status(), pdfAsPng.body());
+    assertTrue(pdfAsPng.body().contains("application/pdf, not image/png"), pdfAsPng.body());
+    byte[] html = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(UTF_8);
+    assertEquals(400, MMG.upload(documents, "application/pdf", html).status());
+    byte[] executable = new byte[512];
+    System.arraycopy("MZ".getBytes(UTF_8), 0, executable, 0, 2);
+    assertEquals(400, MMG.upload(documents, "application/pdf", executable).status());
+
+    Answer accepted = MMG.upload(documents, "application/pdf", pdf);
+    assertEquals(201, accepted.status(), accepted.body());
+    long id = accepted.object().getJsonNumber("id").longValue();
+    Answer served = MMG.get("/api/records/" + patient + "/documents/" + id);
+    assertEquals(200, served.status());
+    assertEquals(
+        "attachment; filename=\"documento-" + id + ".pdf\"",
+        served.headers().firstValue("Content-Disposition").orElse(""));
+    assertEquals(
+        1,
+        MMG.get("/api/records/" + patient + "/documents").array().size(),
+        "only the genuine PDF is stored");
+  }
+
+  @Test
+  void theRegionAdminHasNoConsentTextsOfItsOwn() {
+    IrtClient region = demo("regione.admin");
+    Answer versions = region.get("/api/consent-texts/CARE_PATHWAY");
+    assertEquals(200, versions.status(), versions.body());
+    assertEquals(0, versions.array().size());
+    assertEquals(400, region.get("/api/consent-texts/CARE_PATHWAY?language=xx").status());
   }
 
   @Test

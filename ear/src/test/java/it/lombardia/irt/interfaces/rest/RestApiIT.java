@@ -142,12 +142,35 @@ class RestApiIT {
   }
 
   @Test
-  void malformedJsonGetsAClear400WithoutStackTrace() {
+  void malformedJsonGetsAClear400NamingThePositionButNoServerClass() {
     Answer answer = REGION.post("/api/tenants", "{\"code\": ");
 
     assertEquals(400, answer.status(), answer.body());
-    assertTrue(answer.body().contains("Malformed request"), answer.body());
-    assertFalse(answer.body().contains("at org."), answer.body());
+    assertTrue(answer.body().contains("invalid JSON at line 1, column"), answer.body());
+    assertNoClassNames(answer);
+  }
+
+  @Test
+  void aValueOfTheWrongTypeGetsA400NamingTheFieldOrValueButNoServerClass() {
+    IrtClient mmg = demo("niguarda.mmg");
+    Answer date = mmg.post("/api/patients", "{\"givenName\": \"Ada\", \"birthDate\": \"ieri\"}");
+    Answer kind = mmg.post("/api/enrolments/1/consents", "{\"kind\": \"SOMETHING\"}");
+    Answer array = mmg.post("/api/patients", "[1]");
+
+    assertEquals(400, date.status(), date.body());
+    assertTrue(date.body().contains("'birthDate'"), date.body());
+    assertEquals(400, kind.status(), kind.body());
+    assertTrue(kind.body().contains("'SOMETHING' is not one of the values"), kind.body());
+    assertEquals(400, array.status(), array.body());
+    for (Answer answer : List.of(date, kind, array)) {
+      assertNoClassNames(answer);
+    }
+  }
+
+  private static void assertNoClassNames(Answer answer) {
+    for (String prefix : List.of("com.", "org.", "java.", "jakarta.", "it.lombardia", "RESTEASY")) {
+      assertFalse(answer.body().contains(prefix), prefix + " in " + answer.body());
+    }
   }
 
   @Test

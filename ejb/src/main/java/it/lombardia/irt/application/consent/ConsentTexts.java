@@ -6,6 +6,8 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.consent.ConsentText;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.infrastructure.tenancy.Tenancy;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,6 +35,9 @@ public class ConsentTexts {
   /** The newest version of a text in a language (the ASST's first use publishes the default). */
   public ConsentText current(ConsentText.Kind kind, String language) {
     String lang = requireLanguage(language);
+    if (outsideAnyAsst()) {
+      throw new NotFoundException("Consent text", kind + "/" + lang);
+    }
     return newest(kind, lang)
         .orElseGet(
             () -> {
@@ -67,6 +72,10 @@ public class ConsentTexts {
 
   /** Every version of a text, newest first. */
   public List<ConsentText> versions(ConsentText.Kind kind, String language) {
+    if (outsideAnyAsst()) {
+      requireLanguage(language);
+      return List.of();
+    }
     current(kind, language);
     return em.createQuery(
             "select t from ConsentText t where t.kind = :k and t.language = :l"
@@ -90,6 +99,11 @@ public class ConsentTexts {
             kind, previous.getLanguage(), previous.getTextVersion() + 1, body.trim(), admin.name());
     em.persist(next);
     return next;
+  }
+
+  /** Region-level accounts have no ASST, hence no texts (publishing a default for them failed). */
+  private static boolean outsideAnyAsst() {
+    return Tenancy.REGION.equals(CallContext.requireActor().tenantCode());
   }
 
   private static String requireLanguage(String language) {

@@ -35,8 +35,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class HomeCareRecord {
 
-  private static final Set<String> DOCUMENT_TYPES =
-      Set.of("application/pdf", "image/jpeg", "image/png");
   private static final Roles CARE_TEAM =
       Roles.of(
           Role.PHYSICIAN,
@@ -113,20 +111,19 @@ public class HomeCareRecord {
     return append(patientId, RecordEntry.Type.NOTE, text.trim(), null);
   }
 
-  /** Adds a document (PDF, JPEG or PNG, at most {@code irt.record.max-document-bytes}). */
+  /**
+   * Adds a document (PDF, JPEG or PNG by its content, as declared; at most {@code
+   * irt.record.max-document-bytes}).
+   */
   public PatientDocument addDocument(
       long patientId, String title, String contentType, byte[] content) {
     Actor actor = CallContext.requireActor();
     policy.requireToChange(patientId, RecordPart.CLINICAL, CARE_TEAM);
-    String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
-    if (!DOCUMENT_TYPES.contains(type)) {
-      throw InvalidInputException.of(
-          "contentType", "error.document.type", "a document is a PDF, JPEG or PNG file");
-    }
     if (content == null || content.length == 0 || content.length > maxDocumentBytes) {
       throw InvalidInputException.of(
           "content", "error.document.size", "the file is empty or larger than the limit");
     }
+    String type = DocumentTypes.verified(contentType, content);
     if (title == null || title.isBlank() || title.length() > 200) {
       throw InvalidInputException.of(
           "title", "error.document.title", "give the document a title (at most 200 characters)");

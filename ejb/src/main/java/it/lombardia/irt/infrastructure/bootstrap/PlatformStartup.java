@@ -1,6 +1,7 @@
 package it.lombardia.irt.infrastructure.bootstrap;
 
 import it.lombardia.irt.infrastructure.persistence.DatabaseMigration;
+import it.lombardia.irt.infrastructure.persistence.H2DurableCommits;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.annotation.PostConstruct;
@@ -12,9 +13,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Start-up sequence: migrate the schema, load the tenant definitions, seed the demo data when
- * enabled. It runs while the application deploys, so the server's readiness ({@code
- * :9990/health/ready}, through its {@code deployments-status} check) turns UP only after it
+ * Start-up sequence: make H2 commits durable, migrate the schema, load the tenant definitions, seed
+ * the demo data when enabled. It runs while the application deploys, so the server's readiness
+ * ({@code :9990/health/ready}, through its {@code deployments-status} check) turns UP only after it
  * finished; a failure fails the deployment, loudly, instead of serving an application without its
  * schema or tenants.
  */
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PlatformStartup {
 
+  @Inject H2DurableCommits durableCommits;
   @Inject DatabaseMigration migration;
   @Inject TenantLoader tenantLoader;
   @Inject DemoData demoData;
@@ -34,6 +36,7 @@ public class PlatformStartup {
 
   @PostConstruct
   void start() {
+    durableCommits.apply();
     migration.migrate();
     CallContext.asRegion(
         Actor.system(),

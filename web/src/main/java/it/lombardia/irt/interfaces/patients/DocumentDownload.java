@@ -21,10 +21,8 @@ public class DocumentDownload {
     PageActions.attempt(
         () -> {
           PatientDocument d = record.document(patientId, documentId);
-          String extension = d.getContentType().substring(d.getContentType().indexOf('/') + 1);
           try {
-            FileResponses.send(
-                d.getContent(), d.getContentType(), "documento-" + d.getId() + "." + extension);
+            FileResponses.send(d.getContent(), d.getContentType(), d.fileName());
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

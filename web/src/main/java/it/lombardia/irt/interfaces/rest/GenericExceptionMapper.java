@@ -24,13 +24,13 @@ public class GenericExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable e) {
     if (e instanceof ProcessingException) {
       return ApplicationExceptionMappers.answer(
-          400, ErrorBody.of(400, "Malformed request: " + rootMessage(e)));
+          400, ErrorBody.of(400, UnreadableRequest.describe(e)));
     }
     if (e instanceof WebApplicationException wae) {
       int status = wae.getResponse().getStatus();
       String reason =
           status == 400
-              ? "Malformed request: " + rootMessage(e)
+              ? UnreadableRequest.describe(e)
               : wae.getResponse().getStatusInfo().getReasonPhrase();
       return ApplicationExceptionMappers.answer(status, ErrorBody.of(status, reason));
     }
@@ -52,14 +52,5 @@ public class GenericExceptionMapper implements ExceptionMapper<Throwable> {
     LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, cause);
     return ApplicationExceptionMappers.answer(
         500, ErrorBody.of(500, "Internal error, reference " + reference));
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return message.length() > 200 ? message.substring(0, 200) : message;
   }
 }

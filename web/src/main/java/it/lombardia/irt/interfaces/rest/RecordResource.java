@@ -128,7 +128,10 @@ public class RecordResource {
   @Produces(MediaType.WILDCARD)
   public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
     PatientDocument d = record.document(id, documentId);
-    return Response.ok(d.getContent(), d.getContentType()).build();
+    // Never shown inline: a browser saves it rather than rendering it in IRT's origin.
+    return Response.ok(d.getContent(), d.getContentType())
+        .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+        .build();
   }
 
   @POST

@@ -88,6 +88,11 @@ public class PatientDocument extends TenantOwnedEntity {
     return contentType;
   }
 
+  /** The name it is downloaded under: {@code documento-<id>.pdf} (or jpeg, png). */
+  public String fileName() {
+    return "documento-" + id + "." + contentType.substring(contentType.indexOf('/') + 1);
+  }
+
   public long getSizeBytes() {
     return sizeBytes;
   }
