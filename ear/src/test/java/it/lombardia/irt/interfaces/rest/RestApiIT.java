@@ -387,30 +387,8 @@ class RestApiIT {
     }
   }
 
-  // --- login rules
+  // --- login rules (throttling: LoginAndSessionSecurityIT)
   // -----------------------------------------------------------------------------------
-
-  @Test
-  void repeatedFailuresLockTheAccountUntilAnAdministratorResetsIt() {
-    String name = unique("lock.");
-    long id = createNurse(NIGUARDA_ADMIN, name);
-    IrtClient wrong = basic(name, "sbagliata-sbagliata");
-    for (int i = 0; i < 5; i++) {
-      assertEquals(401, wrong.get("/api/me").status());
-    }
-
-    assertEquals(
-        401,
-        basic(name, PASSWORD).get("/api/me").status(),
-        "the right password must not open a locked account");
-
-    assertEquals(
-        200,
-        NIGUARDA_ADMIN
-            .post("/api/users/" + id + "/password", "{\"password\": \"Nuova-Password-2\"}")
-            .status());
-    assertEquals(200, basic(name, "Nuova-Password-2").get("/api/me").status());
-  }
 
   @Test
   void disabledUserCannotLogIn() {

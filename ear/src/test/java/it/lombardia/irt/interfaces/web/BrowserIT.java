@@ -106,7 +106,8 @@ class BrowserIT {
 
   @Test
   void wrongPasswordShowsAClearMessage() {
-    // A user of its own, so that failed attempts of repeated runs never lock a shared demo account.
+    // A user of its own, so that failed attempts of repeated runs never throttle a shared demo
+    // account.
     String username = "wrong." + UUID.randomUUID().toString().substring(0, 8);
     String user =
         """
@@ -117,8 +118,28 @@ class BrowserIT {
 
     browser.logIn(username, "password-sbagliata");
 
-    browser.waitForPageText("Nome utente o password non corretti.");
+    browser.waitForPageText("Accesso non riuscito");
     assertFalse(browser.exists("tenant-name"));
+  }
+
+  @Test
+  void pagesRunUnderTheNoncePolicyAndAnAjaxDialogStillOpens() {
+    browser.logIn("niguarda.admin", IrtClient.DEMO_PASSWORD);
+    browser.open("/app/admin/users.xhtml");
+    browser.find("throttles-form:throttles");
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    Object nonce =
+        js.executeScript("return window.PrimeFaces ? PrimeFaces.csp.NONCE_VALUE : null;");
+    assertTrue(nonce instanceof String s && !s.isEmpty(), "PrimeFaces runs with a script nonce");
+    js.executeScript(
+        "window.irtViolations = []; document.addEventListener('securitypolicyviolation',"
+            + " e => window.irtViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+
+    browser.click("users-form:new-user");
+
+    // visible only once the answer's oncomplete script, run by nonce, has opened the dialog
+    browser.find("user-dialog-form:username");
+    assertEquals(List.of(), js.executeScript("return window.irtViolations;"));
   }
 
   @Test

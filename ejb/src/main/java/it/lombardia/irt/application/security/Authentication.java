@@ -1,8 +1,10 @@
 package it.lombardia.irt.application.security;
 
 import it.lombardia.irt.application.security.LoginResult.Status;
+import it.lombardia.irt.application.security.LoginThrottles.Throttling;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
 import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.user.LoginThrottle.Kind;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
@@ -13,6 +15,7 @@ import it.lombardia.irt.infrastructure.security.Secrets;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.infrastructure.tenancy.Tenancy;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,61 +32,74 @@ import java.util.logging.Logger;
 /**
  * Checks people's passwords and API clients' secrets, and tells who an already authenticated
  * principal is. Runs before any tenant is known, so it is a region-level service: it looks accounts
- * up across tenants, each call in a transaction of its own (a failed login's counter must be saved
- * although the login fails).
+ * up across tenants, each call in a transaction of its own, or none for a person's login, whose
+ * writes (a failure must be counted although the login fails) go through {@link LoginThrottles}.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Authentication {
 
   private static final Logger LOG = Logger.getLogger(Authentication.class.getName());
+  private static final int MAX_USERNAME = 80;
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
   @Inject TenantSettings settings;
   @Inject AuthenticationCache cache;
+  @Inject LoginThrottles throttles;
 
   /**
-   * Verifies a person's username and password, counting failures and locking the account when due.
+   * Verifies a person's username and password, unless the username or the client address is
+   * throttled after failed logins (then even the right password is refused). Every failure takes
+   * the same time and gives the same status to the caller, whether the account exists or not.
+   *
+   * <p>It only reads, outside any transaction; what it writes goes through {@link LoginThrottles},
+   * each write in a transaction of its own, one after the other (never nested).
+   *
+   * @param address the client's address, counted for throttling; {@code null} if unknown
    */
-  public LoginResult login(String username, String password) {
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public LoginResult login(String username, String password, String address) {
     if (username == null || username.isBlank() || password == null || password.isEmpty()) {
       return LoginResult.failed(Status.INVALID_CREDENTIALS);
     }
     String digest = Secrets.sha256("user\u0000" + username + "\u0000" + password);
     return CallContext.asRegion(
-        Actor.system(),
+        Actor.system().from(address),
         () -> {
-          Optional<UserAccount> found = findUser(username);
+          Instant now = Instant.now();
+          Throttling throttling = throttles.throttling(username, address, now);
+          if (throttling.blockedUntil().isPresent()) {
+            return LoginResult.throttled(Duration.between(now, throttling.blockedUntil().get()));
+          }
+          Optional<UserAccount> found =
+              username.length() > MAX_USERNAME ? Optional.empty() : findUser(username);
+          boolean cached = cache.verifiedCredential(digest).filter(username::equals).isPresent();
+          boolean verified;
           if (found.isEmpty()) {
             // Spend the same time as for a real account, so response times do not reveal usernames.
             hasher.spendVerificationTime(password);
+            verified = false;
+          } else {
+            verified = cached || hasher.matches(password, found.get().getPasswordHash());
+          }
+          if (!verified) {
+            String tenant = found.map(UserAccount::getTenantCode).orElse(Tenancy.REGION);
+            recordFailure(Kind.ACCOUNT, abbreviated(username), tenant, address, now);
+            if (address != null) {
+              recordFailure(Kind.ADDRESS, address, Tenancy.REGION, address, now);
+            }
+            LOG.info(() -> "Failed login for " + abbreviated(username) + " from " + address);
             return LoginResult.failed(Status.INVALID_CREDENTIALS);
           }
           UserAccount user = found.get();
           Optional<Tenant> tenant = tenantOf(user);
-          Instant now = Instant.now();
-          if (user.isLockedAt(now)) {
-            return LoginResult.failed(Status.LOCKED);
-          }
-          boolean cached = cache.verifiedCredential(digest).filter(username::equals).isPresent();
-          if (!cached && !hasher.matches(password, user.getPasswordHash())) {
-            Map<String, String> stored = tenant.map(Tenant::getSettings).orElse(Map.of());
-            String code = tenant.map(Tenant::getCode).orElse(null);
-            user.recordFailedLogin(
-                now,
-                settings.getInt(Setting.LOCKOUT_MAX_FAILURES, code, stored),
-                Duration.ofMinutes(settings.getInt(Setting.LOCKOUT_MINUTES, code, stored)));
-            LOG.info(() -> "Failed login for " + username);
-            return LoginResult.failed(
-                user.isLockedAt(now) ? Status.LOCKED : Status.INVALID_CREDENTIALS);
-          }
           Status status = statusOf(user, tenant);
           if (status != Status.SUCCESS) {
             return LoginResult.failed(status);
           }
-          if (!cached || user.hasFailedLoginsPending()) {
-            recordSuccessfulLogin(user, now);
+          if (!cached || throttling.accountFailures()) {
+            throttles.recordSuccess(user.getId(), username, now);
             cache.rememberVerifiedCredential(digest, username);
           }
           Actor actor = actorOf(user, tenant);
@@ -93,22 +109,26 @@ public class Authentication {
                   Setting.SESSION_TIMEOUT_MINUTES,
                   tenant.map(Tenant::getCode).orElse(null),
                   tenant.map(Tenant::getSettings).orElse(Map.of()));
-          return new LoginResult(Status.SUCCESS, actor, timeout);
+          return LoginResult.succeeded(actor, timeout);
         });
   }
 
   /**
-   * Clears the failure count and notes the time, as one statement without the version check: the
-   * first requests of a client sending one person's credentials in parallel all succeed, and must
-   * not collide on the account's version (these columns are not audited).
+   * Counts a failure; a second try covers two first failures of one subject at the same moment,
+   * where one of them loses the race to create its throttle.
    */
-  private void recordSuccessfulLogin(UserAccount user, Instant now) {
-    em.createQuery(
-            "update UserAccount u set u.failedLogins = 0, u.lockedUntil = null,"
-                + " u.lastLoginAt = :now where u.id = :id")
-        .setParameter("now", now)
-        .setParameter("id", user.getId())
-        .executeUpdate();
+  private void recordFailure(
+      Kind kind, String subject, String tenant, String address, Instant now) {
+    try {
+      throttles.recordFailure(kind, subject, tenant, address, now);
+    } catch (EJBException e) {
+      throttles.recordFailure(kind, subject, tenant, address, now);
+    }
+  }
+
+  /** No account has a longer name; a longer one is still throttled, under its first characters. */
+  private static String abbreviated(String username) {
+    return username.length() > MAX_USERNAME ? username.substring(0, MAX_USERNAME) : username;
   }
 
   /** Verifies an API client's id and secret. */
@@ -122,7 +142,7 @@ public class Authentication {
     Optional<Actor> verified =
         cache.verifiedCredential(digest).filter(clientId::equals).flatMap(cache::principal);
     if (verified.isPresent()) {
-      return new LoginResult(Status.SUCCESS, verified.get(), 0);
+      return LoginResult.succeeded(verified.get(), 0);
     }
     return CallContext.asRegion(
         Actor.system(),
@@ -152,7 +172,7 @@ public class Authentication {
                   client.getScopes());
           cache.rememberPrincipal(actor);
           cache.rememberVerifiedCredential(digest, clientId);
-          return new LoginResult(Status.SUCCESS, actor, 0);
+          return LoginResult.succeeded(actor, 0);
         });
   }
 

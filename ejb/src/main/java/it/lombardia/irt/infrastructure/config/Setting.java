@@ -5,8 +5,6 @@ package it.lombardia.irt.infrastructure.config;
  * Config), then the tenant's stored settings, then {@code irt.<key>}, then the default below.
  */
 public enum Setting {
-  LOCKOUT_MAX_FAILURES("security.lockout.max-failures", "5"),
-  LOCKOUT_MINUTES("security.lockout.minutes", "15"),
   SESSION_TIMEOUT_MINUTES("session.timeout-minutes", "30"),
   PASSWORD_MIN_LENGTH("security.password.min-length", "10");
 

@@ -2,9 +2,7 @@ package it.lombardia.irt.interfaces.login;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-import it.lombardia.irt.application.security.LoginResult;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
-import it.lombardia.irt.interfaces.security.IrtAuthenticationMechanism;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -58,10 +56,8 @@ public class Login {
       faces.responseComplete();
       return null;
     }
-    Object reason = request.getAttribute(IrtAuthenticationMechanism.LOGIN_STATUS);
-    LoginResult.Status failure =
-        reason instanceof LoginResult.Status s ? s : LoginResult.Status.INVALID_CREDENTIALS;
-    FacesMessages.error("login.failed." + failure.name());
+    // One message for every failure: the page must not tell which accounts exist or are throttled.
+    FacesMessages.error("login.failed");
     return null;
   }
 

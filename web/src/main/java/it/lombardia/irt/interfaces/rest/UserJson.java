@@ -14,7 +14,6 @@ public record UserJson(
     List<String> roles,
     String specialty,
     boolean enabled,
-    Instant lockedUntil,
     Instant lastLoginAt) {
 
   static UserJson of(UserAccount u) {
@@ -27,7 +26,6 @@ public record UserJson(
         u.getRoles().stream().map(Enum::name).sorted().toList(),
         u.getSpecialty() == null ? null : u.getSpecialty().name(),
         u.isEnabled(),
-        u.getLockedUntil(),
         u.getLastLoginAt());
   }
 }

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  *       Basic (a person's or an API client's credentials) or {@code Bearer clientId.secret},
  *       statelessly; missing or wrong credentials answer 401;
  *   <li>a session is re-checked on each request, so a disabled account or a deactivated tenant is
- *       out at its next click.
+ *       out at its next click;
+ *   <li>a failed login is told only that it failed (and, while throttled, when to retry).
  * </ul>
  *
  * The resolved {@link Actor} is left in a request attribute for {@link CallContextFilter}.
@@ -38,13 +39,17 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String SESSION_PRINCIPAL = "irt.principal";
   static final String ACTOR = "irt.actor";
-  public static final String LOGIN_STATUS = "irt.login.status";
+  private static final LoginResult NO_CREDENTIALS =
+      new LoginResult(LoginResult.Status.INVALID_CREDENTIALS, null, 0, 0);
 
   @Inject Authentication authentication;
+  @Inject SecurityHeaders headers;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // Here first: a 401 or a redirect from this mechanism never reaches the servlet filters.
+    headers.applyTo(request, response);
     if (context.getAuthParameters().getCredential()
         instanceof UsernamePasswordCredential credential) {
       return loginFromPage(request, context, credential);
@@ -52,10 +57,10 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
     boolean api = isApi(request);
     String authorization = request.getHeader("Authorization");
     if (api && authorization != null) {
-      Optional<Actor> actor = fromAuthorizationHeader(authorization);
-      return actor.isPresent()
-          ? accept(request, context, actor.get())
-          : unauthorized(response, context);
+      LoginResult result = fromAuthorizationHeader(authorization, request.getRemoteAddr());
+      return result.succeeded()
+          ? accept(request, context, result.actor())
+          : unauthorized(response, context, result);
     }
     // The API never rides on a browser session: no cross-site request can act with a user's cookie.
     HttpSession session = api ? null : request.getSession(false);
@@ -70,7 +75,7 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
       return context.doNothing();
     }
     return api
-        ? unauthorized(response, context)
+        ? unauthorized(response, context, NO_CREDENTIALS)
         : context.redirect(request.getContextPath() + "/login.xhtml");
   }
 
@@ -79,8 +84,8 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpMessageContext context,
       UsernamePasswordCredential credential) {
     LoginResult result =
-        authentication.login(credential.getCaller(), credential.getPasswordAsString());
-    request.setAttribute(LOGIN_STATUS, result.status());
+        authentication.login(
+            credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
     if (!result.succeeded()) {
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -94,7 +99,7 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
     return accept(request, context, result.actor());
   }
 
-  private Optional<Actor> fromAuthorizationHeader(String header) {
+  private LoginResult fromAuthorizationHeader(String header, String address) {
     if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
       String decoded;
       try {
@@ -102,31 +107,30 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
             new String(
                 Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
-        return Optional.empty();
+        return NO_CREDENTIALS;
       }
       int colon = decoded.indexOf(':');
       if (colon < 1) {
-        return Optional.empty();
+        return NO_CREDENTIALS;
       }
       String name = decoded.substring(0, colon);
       String secret = decoded.substring(colon + 1);
       // Clients first: their check is a cheap digest, a person's is a deliberately slow PBKDF2.
       LoginResult client = authentication.loginClient(name, secret);
       if (client.status() != LoginResult.Status.INVALID_CREDENTIALS) {
-        return Optional.ofNullable(client.actor());
+        return client;
       }
-      return Optional.ofNullable(authentication.login(name, secret).actor());
+      return authentication.login(name, secret, address);
     }
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       String token = header.substring(7).trim();
       int dot = token.lastIndexOf('.'); // client ids may contain dots, secrets never do
       if (dot < 1) {
-        return Optional.empty();
+        return NO_CREDENTIALS;
       }
-      return Optional.ofNullable(
-          authentication.loginClient(token.substring(0, dot), token.substring(dot + 1)).actor());
+      return authentication.loginClient(token.substring(0, dot), token.substring(dot + 1));
     }
-    return Optional.empty();
+    return NO_CREDENTIALS;
   }
 
   private static AuthenticationStatus accept(
@@ -137,13 +141,20 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
         actor.roles().stream().map(Enum::name).collect(Collectors.toSet()));
   }
 
+  /**
+   * The same 401 for every failure, whatever went wrong; while a throttle holds, it also says when
+   * to try again (the throttle does not depend on whether the account exists).
+   */
   private static AuthenticationStatus unauthorized(
-      HttpServletResponse response, HttpMessageContext context) {
+      HttpServletResponse response, HttpMessageContext context, LoginResult result) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"IRT\", charset=\"UTF-8\"");
+    if (result.retryAfterSeconds() > 0) {
+      response.setHeader("Retry-After", String.valueOf(result.retryAfterSeconds()));
+    }
     return context.responseUnauthorized();
   }
 
-  private static boolean isApi(HttpServletRequest request) {
+  static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.startsWith("/api/") || path.startsWith("/fhir/");
   }

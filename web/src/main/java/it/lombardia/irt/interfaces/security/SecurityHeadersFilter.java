@@ -1,67 +1,68 @@
 package it.lombardia.irt.interfaces.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.util.Set;
-import java.util.TreeSet;
-import org.eclipse.microprofile.config.Config;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Security headers on every answer: no framing by other sites, no MIME sniffing, no caching of
- * pages. Scripts and frames come from the application only, and from the configured Jitsi Meet
- * domains (the video of the encounters: its IFrame API script and its frame).
+ * {@link SecurityHeaders} on every answer, error pages included (the authentication mechanism sets
+ * them too, for the answers it gives itself, such as a 401). PrimeFaces (with {@code
+ * primefaces.CSP}) adds a policy of its own naming the page's script nonce; a second policy would
+ * only narrow the first, so that header is turned into the application's policy with the nonce.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
+@WebFilter(
+    filterName = "securityHeaders",
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+  private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
 
-  @Inject transient Config config;
-
-  private String policy;
-
-  @Override
-  public void init() {
-    Set<String> video = new TreeSet<>();
-    video.add(
-        "https://"
-            + config.getOptionalValue("irt.jitsi.domain", String.class).orElse("meet.jit.si"));
-    for (String name : config.getPropertyNames()) {
-      if (name.startsWith("irt.tenant.") && name.endsWith(".jitsi.domain")) {
-        config.getOptionalValue(name, String.class).ifPresent(d -> video.add("https://" + d));
-      }
-    }
-    String jitsi = String.join(" ", video);
-    policy =
-        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval' "
-            + jitsi
-            + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
-            + " frame-src 'self' "
-            + jitsi
-            + "; frame-ancestors 'self'; form-action 'self'";
-  }
+  @Inject transient SecurityHeaders headers;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "SAMEORIGIN");
-    response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("Permissions-Policy", "geolocation=(), payment=()");
-    response.setHeader("Content-Security-Policy", policy);
-    if (request.isSecure()) {
-      response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    headers.applyTo(request, response);
+    chain.doFilter(request, new NonceAwareResponse(response));
+  }
+
+  private final class NonceAwareResponse extends HttpServletResponseWrapper {
+
+    NonceAwareResponse(HttpServletResponse response) {
+      super(response);
     }
-    if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
-      response.setHeader("Cache-Control", "no-store");
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (SecurityHeaders.CSP.equalsIgnoreCase(name)) {
+        setHeader(name, value);
+      } else {
+        super.addHeader(name, value);
+      }
     }
-    chain.doFilter(request, response);
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (SecurityHeaders.CSP.equalsIgnoreCase(name)) {
+        Matcher nonce = NONCE.matcher(value == null ? "" : value);
+        if (nonce.find()) {
+          super.setHeader(SecurityHeaders.CSP, headers.policyWithNonce(nonce.group(1)));
+        }
+        return;
+      }
+      super.setHeader(name, value);
+    }
   }
 }

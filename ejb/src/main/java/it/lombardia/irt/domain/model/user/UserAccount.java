@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -23,8 +22,8 @@ import org.hibernate.envers.NotAudited;
 
 /**
  * A person who logs in to IRT. Belongs to exactly one ASST; Region administrators belong to the
- * pseudo tenant {@code REGION}. The password is stored only as a salted PBKDF2 hash; repeated
- * failures lock the account for a while.
+ * pseudo tenant {@code REGION}. The password is stored only as a salted PBKDF2 hash; failed logins
+ * never lock the account itself, they slow down further attempts ({@link LoginThrottle}).
  */
 @Entity
 @Table(name = "user_account")
@@ -62,14 +61,6 @@ public class UserAccount extends TenantOwnedEntity {
   private boolean enabled = true;
 
   @NotAudited
-  @Column(name = "failed_logins", nullable = false)
-  private int failedLogins;
-
-  @NotAudited
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
-
-  @NotAudited
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
@@ -94,31 +85,8 @@ public class UserAccount extends TenantOwnedEntity {
     return this;
   }
 
-  public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
-  }
-
-  /**
-   * Counts a failed login; after {@code maxFailures} in a row the account is locked for {@code
-   * lockout}.
-   */
-  public void recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
-    failedLogins++;
-    if (failedLogins >= maxFailures) {
-      lockedUntil = now.plus(lockout);
-      failedLogins = 0;
-    }
-  }
-
-  /** Whether failed logins were counted since the last success. */
-  public boolean hasFailedLoginsPending() {
-    return failedLogins > 0;
-  }
-
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
-    this.failedLogins = 0;
-    this.lockedUntil = null;
   }
 
   public Long getId() {
@@ -172,10 +140,6 @@ public class UserAccount extends TenantOwnedEntity {
 
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
-  }
-
-  public Instant getLockedUntil() {
-    return lockedUntil;
   }
 
   public Instant getLastLoginAt() {
