@@ -20,7 +20,14 @@ import it.lombardia.irt.testing.Fhir;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
@@ -200,19 +207,40 @@ class FhirProtocolIT {
   }
 
   @Test
-  void aBodyOverTheLimitAnswers413AndAnUnsupportedTypeAnswers415() {
+  void aBodyOverTheLimitAnswers413AndAnUnsupportedTypeAnswers415() throws Exception {
     long patient = patient();
-    byte[] huge = new byte[10 * 1024 * 1024 + 1];
+    byte[] huge = new byte[8 * 1024 * 1024 + 1];
     java.util.Arrays.fill(huge, (byte) ' ');
     Answer tooLarge = GATEWAY.upload(BASE + "/Observation", "application/fhir+json", huge);
     assertEquals(413, tooLarge.status(), tooLarge.body());
     outcome(tooLarge);
+
+    assertEquals(413, chunked(huge), "a chunked body is counted as it arrives");
 
     Answer text =
         GATEWAY.upload(BASE + "/Observation", "text/plain", json(weight(patient, 70)).getBytes());
     assertEquals(415, text.status(), text.body());
     outcome(text);
     assertTrue(stored(patient).isEmpty());
+  }
+
+  /** The status of a create whose body is sent chunked, without a declared length. */
+  private static int chunked(byte[] body) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(IrtClient.BASE + BASE + "/Observation"))
+            .header("Content-Type", "application/fhir+json")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            "niguarda-gateway:niguarda-gateway-demo-secret"
+                                .getBytes(StandardCharsets.UTF_8)))
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+            .build();
+    return HttpClient.newHttpClient()
+        .send(request, HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   @Test

@@ -35,7 +35,7 @@ public class FhirServlet extends RestfulServer {
   @Inject transient CarePlanProvider carePlans;
 
   @Inject
-  @ConfigProperty(name = "irt.fhir.max-body-bytes", defaultValue = "10485760")
+  @ConfigProperty(name = "irt.fhir.max-body-bytes", defaultValue = "8388608")
   transient long maxBodyBytes;
 
   public FhirServlet() {
