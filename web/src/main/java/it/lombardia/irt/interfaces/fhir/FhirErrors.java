@@ -3,10 +3,12 @@ package it.lombardia.irt.interfaces.fhir;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
@@ -26,9 +28,9 @@ import org.hl7.fhir.r4.model.StringType;
 
 /**
  * Turns IRT's exceptions into FHIR answers with an OperationOutcome: invalid input and broken rules
- * 422 (one issue per problem, with the element it concerns), a conflict with stored data 409,
- * unknown or another ASST's resources 404, outside the caller's scope 403; anything unexpected 500
- * with a reference to the log, never a stack trace.
+ * 422 (one issue per problem, with the element it concerns), a malformed search value 400, a
+ * conflict with stored data 409, unknown or another ASST's resources 404, outside the caller's
+ * scope 403; anything unexpected 500 with a reference to the log, never a stack trace.
  */
 @Interceptor
 public class FhirErrors {
@@ -55,6 +57,10 @@ public class FhirErrors {
       }
       if (cause instanceof AccessDeniedException e) {
         return new ForbiddenOperationException(e.getMessage());
+      }
+      if (cause instanceof DataFormatException e) {
+        // A malformed value in the URL, e.g. date=banana: the request's fault, not the server's.
+        return new InvalidRequestException(e.getMessage());
       }
       if (cause instanceof BaseServerResponseException e
           && !(e instanceof InternalErrorException)) {

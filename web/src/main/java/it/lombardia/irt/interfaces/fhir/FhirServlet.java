@@ -7,13 +7,20 @@ import ca.uhn.fhir.rest.api.PreferReturnEnum;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.tenant.UrlBaseTenantIdentificationStrategy;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The FHIR server: one base per ASST ({@code /fhir/ASST-…/}), authenticated like {@code /api/*}
  * (Basic or Bearer, no session). Resources are parsed strictly — an unknown element or a malformed
- * value is a 400 with an OperationOutcome — and a caller may only use its own ASST's base.
+ * value is a 400 with an OperationOutcome — and a caller may only use its own ASST's base. Every
+ * error is an OperationOutcome: a body over {@code irt.fhir.max-body-bytes} 413, one that is not
+ * FHIR JSON or XML 415. Creates answer as the client's {@code Prefer} asks, minimal by default.
  */
 @WebServlet(urlPatterns = "/fhir/*", loadOnStartup = 2)
 public class FhirServlet extends RestfulServer {
@@ -26,6 +33,10 @@ public class FhirServlet extends RestfulServer {
   @Inject transient QuestionnaireResponseProvider questionnaireResponses;
   @Inject transient BundleProvider bundles;
   @Inject transient CarePlanProvider carePlans;
+
+  @Inject
+  @ConfigProperty(name = "irt.fhir.max-body-bytes", defaultValue = "8388608")
+  transient long maxBodyBytes;
 
   public FhirServlet() {
     super(FhirContext.forR4Cached());
@@ -42,6 +53,13 @@ public class FhirServlet extends RestfulServer {
         List.of(observations, patients, devices, questionnaireResponses, carePlans));
     registerProvider(bundles);
     registerInterceptor(new TenantGate());
+    registerInterceptor(new FhirContentTypes());
     registerInterceptor(new FhirErrors());
+  }
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    super.service(new BoundedBody(request, maxBodyBytes), response);
   }
 }

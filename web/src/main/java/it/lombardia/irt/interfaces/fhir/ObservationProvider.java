@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -17,24 +18,38 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import it.lombardia.irt.application.monitoring.GroupedIngestion;
 import it.lombardia.irt.application.monitoring.IngestResult;
 import it.lombardia.irt.application.monitoring.Measurements;
+import it.lombardia.irt.application.monitoring.ObservationMatches;
+import it.lombardia.irt.domain.model.monitoring.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
 
 /**
  * {@code Observation}: create (idempotent by identifier — a re-sent measurement answers 200 with
- * the stored one's id, a conditional create with {@code If-None-Exist} behaves the same; a sender's
- * concurrent creates are stored as a group, see {@link GroupedIngestion}), read, and search by
- * patient, code and date.
+ * the stored one's id; a sender's concurrent creates are stored as a group, see {@link
+ * GroupedIngestion}), read, and search by patient, code and date.
+ *
+ * <p>A conditional create ({@code If-None-Exist}) may use {@code identifier=system|value}, {@code
+ * patient} and {@code code} (LOINC): no match creates, one answers 200 with it, several 412. The
+ * criteria being exactly the resource's own identifier is the idempotent create itself (a gateway
+ * needs no search scope for it); any other criteria are a search, within what the caller may see.
+ * {@code Prefer: return=representation} answers with the reading as stored, to its sender or to a
+ * caller who may read it.
  */
 @ApplicationScoped
 public class ObservationProvider implements IResourceProvider {
 
   @Inject GroupedIngestion ingestion;
   @Inject Measurements measurements;
+  @Inject ObservationMatches matches;
+
+  private static final Set<String> CONDITIONS =
+      Set.of(Observation.SP_IDENTIFIER, Observation.SP_PATIENT, Observation.SP_CODE);
 
   @Override
   public Class<Observation> getResourceType() {
@@ -43,12 +58,83 @@ public class ObservationProvider implements IResourceProvider {
 
   @Create
   public MethodOutcome create(
-      @ResourceParam Observation observation, @ConditionalUrlParam String ifNoneExist) {
+      @ResourceParam Observation observation,
+      @ConditionalUrlParam String ifNoneExist,
+      RequestDetails request) {
+    IfNoneExist condition = IfNoneExist.parse(ifNoneExist, CONDITIONS);
+    if (condition != null && !condition.isOneOf(observation.getIdentifier())) {
+      List<Measurement> found = matching(condition);
+      if (found.size() > 1) {
+        throw condition.severalMatch(found.size());
+      }
+      if (found.size() == 1) {
+        return answer(found.get(0).getId(), false, request);
+      }
+    }
     List<IngestResult> results =
         ingestion.ingest(ObservationMapping.readings(observation, "Observation"));
-    MethodOutcome outcome = new MethodOutcome(new IdType("Observation", results.get(0).id()));
-    outcome.setCreated(results.stream().anyMatch(r -> r.outcome() == IngestResult.Outcome.CREATED));
+    return answer(
+        results.get(0).id(),
+        results.stream().anyMatch(r -> r.outcome() == IngestResult.Outcome.CREATED),
+        request);
+  }
+
+  private MethodOutcome answer(long id, boolean created, RequestDetails request) {
+    MethodOutcome outcome = new MethodOutcome(new IdType("Observation", id));
+    outcome.setCreated(created);
+    CreateAnswers.describe(outcome, "Observation/" + id, created);
+    if (CreateAnswers.wantsRepresentation(request)) {
+      matches.asStored(id).map(ObservationMapping::observation).ifPresent(outcome::setResource);
+    }
     return outcome;
+  }
+
+  private List<Measurement> matching(IfNoneExist condition) {
+    String patient = condition.criteria().get(Observation.SP_PATIENT);
+    String code = loincCode(condition.criteria().get(Observation.SP_CODE));
+    List<Measurement> found;
+    if (patient != null) {
+      found =
+          measurements.of(
+              patientId(patient.replaceFirst("^Patient/", "")),
+              code,
+              Instant.EPOCH,
+              Instant.now().plusSeconds(3600));
+    } else if (condition.criteria().containsKey(Observation.SP_IDENTIFIER)) {
+      Identifier wanted = condition.identifier();
+      found = matches.withIdentifier(wanted.getSystem(), wanted.getValue());
+    } else {
+      throw new InvalidRequestException("If-None-Exist needs identifier or patient");
+    }
+    Identifier wanted =
+        condition.criteria().containsKey(Observation.SP_IDENTIFIER) ? condition.identifier() : null;
+    return found.stream()
+        .filter(m -> code == null || code.equals(m.getCode()))
+        .filter(
+            m ->
+                wanted == null
+                    || (m.identifier().system().equals(wanted.getSystem())
+                        && m.identifier().value().equals(wanted.getValue())))
+        .toList();
+  }
+
+  /** A LOINC code from a {@code [system|]code} token; another system is refused, not ignored. */
+  private static String loincCode(String token) {
+    if (token == null) {
+      return null;
+    }
+    int bar = token.indexOf('|');
+    if (bar > 0 && !token.substring(0, bar).equals("http://loinc.org")) {
+      throw new InvalidRequestException("If-None-Exist: code takes LOINC codes only");
+    }
+    return token.substring(bar + 1);
+  }
+
+  private static long patientId(String id) {
+    if (!id.matches("\\d{1,18}")) {
+      throw new InvalidRequestException("patient must be Patient/{id}");
+    }
+    return Long.parseLong(id);
   }
 
   @Read
@@ -64,9 +150,7 @@ public class ObservationProvider implements IResourceProvider {
       @RequiredParam(name = Observation.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = Observation.SP_CODE) TokenParam code,
       @OptionalParam(name = Observation.SP_DATE) DateRangeParam date) {
-    if (!patient.getIdPart().matches("\\d{1,18}")) {
-      throw new InvalidRequestException("patient must be Patient/{id}");
-    }
+    long patientId = patientId(patient.getIdPart());
     Instant from =
         date != null && date.getLowerBoundAsInstant() != null
             ? date.getLowerBoundAsInstant().toInstant()
@@ -75,9 +159,7 @@ public class ObservationProvider implements IResourceProvider {
         date != null && date.getUpperBoundAsInstant() != null
             ? date.getUpperBoundAsInstant().toInstant().plusMillis(1)
             : Instant.now().plusSeconds(3600);
-    return measurements
-        .of(Long.parseLong(patient.getIdPart()), code == null ? null : code.getValue(), from, to)
-        .stream()
+    return measurements.of(patientId, code == null ? null : code.getValue(), from, to).stream()
         .map(ObservationMapping::observation)
         .toList();
   }

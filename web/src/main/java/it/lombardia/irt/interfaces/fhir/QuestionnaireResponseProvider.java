@@ -17,12 +17,16 @@ import it.lombardia.irt.application.monitoring.QuestionnaireIngestion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
 /**
  * {@code QuestionnaireResponse}: the answers to a plug-in questionnaire from a patient app or a
- * caregiver — create (idempotent by identifier, like observations), read, and search by patient.
+ * caregiver — create (idempotent by identifier, like observations), read, and search by patient. A
+ * conditional create ({@code If-None-Exist}) may name only the response's own identifier, which the
+ * idempotent create matches. {@code Prefer: return=OperationOutcome} is honoured; the stored
+ * response is read back separately ({@code return=representation} answers as minimal).
  */
 @ApplicationScoped
 public class QuestionnaireResponseProvider implements IResourceProvider {
@@ -38,10 +42,18 @@ public class QuestionnaireResponseProvider implements IResourceProvider {
   @Create
   public MethodOutcome create(
       @ResourceParam QuestionnaireResponse response, @ConditionalUrlParam String ifNoneExist) {
+    IfNoneExist condition =
+        IfNoneExist.parse(ifNoneExist, Set.of(QuestionnaireResponse.SP_IDENTIFIER));
+    if (condition != null && !condition.isOneOf(List.of(response.getIdentifier()))) {
+      throw new InvalidRequestException(
+          "If-None-Exist may name only the QuestionnaireResponse's own identifier");
+    }
     IngestResult result =
         ingestion.submit(QuestionnaireResponseMapping.answers(response, "QuestionnaireResponse"));
     MethodOutcome outcome = new MethodOutcome(new IdType("QuestionnaireResponse", result.id()));
-    outcome.setCreated(result.outcome() == IngestResult.Outcome.CREATED);
+    boolean created = result.outcome() == IngestResult.Outcome.CREATED;
+    outcome.setCreated(created);
+    CreateAnswers.describe(outcome, "QuestionnaireResponse/" + result.id(), created);
     return outcome;
   }
 

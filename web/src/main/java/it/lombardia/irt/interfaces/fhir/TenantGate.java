@@ -5,23 +5,57 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import jakarta.servlet.http.HttpServletRequest;
+import org.hl7.fhir.instance.model.api.IBaseConformance;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 
 /**
- * The tenant in the URL must be the caller's: an ASST's credentials on another ASST's base are
- * refused (403) before anything is read. The data layer filters by the caller's tenant anyway.
+ * The FHIR API's gate (web.xml leaves {@code /fhir/*} to it): a request without a caller — no or
+ * wrong credentials — answers 401 with an OperationOutcome, except {@code GET metadata}, the
+ * CapabilityStatement, which describes the API and no data. The tenant in the URL must be the
+ * caller's: an ASST's credentials on another ASST's base are refused (403) before anything is read.
+ * The data layer filters by the caller's tenant anyway. The CapabilityStatement names the tenant's
+ * base as its implementation.
  */
 @Interceptor
 public class TenantGate {
 
+  /** Before HAPI looks at the request: an unknown caller learns nothing but its 401. */
+  @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_PROCESSED)
+  public boolean requireCaller(HttpServletRequest request) {
+    if (CallContext.actor().isPresent()
+        || ("GET".equals(request.getMethod())
+            && String.valueOf(request.getPathInfo()).matches("/[^/]+/metadata/?"))) {
+      return true; // the CapabilityStatement describes the API, no data: anybody may read it
+    }
+    // Not HAPI's AuthenticationException: HAPI answers that one in plain text.
+    var unauthorized = new UnclassifiedServerFailureException(401, "Authentication failed");
+    unauthorized.addResponseHeader("WWW-Authenticate", "Basic realm=\"IRT\", charset=\"UTF-8\"");
+    throw unauthorized;
+  }
+
   @Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
   public boolean check(RequestDetails request) {
+    if (CallContext.actor().isEmpty()) {
+      return true; // the CapabilityStatement, let through above
+    }
     Actor actor = CallContext.requireActor();
     if (!actor.tenantCode().equals(request.getTenantId())) {
       throw new ForbiddenOperationException(
           actor.name() + " belongs to " + actor.tenantCode() + " and may not use this base");
     }
     return true;
+  }
+
+  @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
+  public void nameTheTenantsBase(IBaseConformance statement, RequestDetails request) {
+    String base = request.getFhirServerBase();
+    String suffix = "/" + request.getTenantId();
+    ((CapabilityStatement) statement)
+        .getImplementation()
+        .setUrl(base.endsWith(suffix) ? base : base + suffix);
   }
 }

@@ -26,7 +26,10 @@ import java.util.stream.Collectors;
  *       success starts an HTTP session;
  *   <li>{@code /api/*} and the FHIR API {@code /fhir/*} ignore the browser session and take HTTP
  *       Basic (a person's or an API client's credentials) or {@code Bearer clientId.secret},
- *       statelessly; missing or wrong credentials answer 401;
+ *       statelessly; missing or wrong credentials answer 401. On {@code /fhir/*} the request then
+ *       goes on without a caller and the FHIR server answers the 401, as an OperationOutcome like
+ *       its other errors, to everything but {@code GET /fhir/{tenant}/metadata} (it describes the
+ *       API, no data): web.xml cannot single out a path below each tenant's base;
  *   <li>a session is re-checked on each request, so a disabled account or a deactivated tenant is
  *       out at its next click;
  *   <li>a failed login is told only that it failed (and, while throttled, when to retry).
@@ -60,7 +63,7 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
       LoginResult result = fromAuthorizationHeader(authorization, request.getRemoteAddr());
       return result.succeeded()
           ? accept(request, context, result.actor())
-          : unauthorized(response, context, result);
+          : unauthorized(request, response, context, result);
     }
     // The API never rides on a browser session: no cross-site request can act with a user's cookie.
     HttpSession session = api ? null : request.getSession(false);
@@ -75,7 +78,7 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
       return context.doNothing();
     }
     return api
-        ? unauthorized(response, context, NO_CREDENTIALS)
+        ? unauthorized(request, response, context, NO_CREDENTIALS)
         : context.redirect(request.getContextPath() + "/login.xhtml");
   }
 
@@ -146,16 +149,29 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
    * to try again (the throttle does not depend on whether the account exists).
    */
   private static AuthenticationStatus unauthorized(
-      HttpServletResponse response, HttpMessageContext context, LoginResult result) {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"IRT\", charset=\"UTF-8\"");
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      LoginResult result) {
     if (result.retryAfterSeconds() > 0) {
       response.setHeader("Retry-After", String.valueOf(result.retryAfterSeconds()));
     }
+    if (isFhir(request)) {
+      return context.doNothing(); // the FHIR server answers the 401 (TenantGate)
+    }
+    response.setHeader("WWW-Authenticate", "Basic realm=\"IRT\", charset=\"UTF-8\"");
     return context.responseUnauthorized();
   }
 
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  private static boolean isFhir(HttpServletRequest request) {
+    return path(request).startsWith("/fhir/");
+  }
+
   static boolean isApi(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/") || path.startsWith("/fhir/");
+    return path(request).startsWith("/api/") || isFhir(request);
   }
 }
