@@ -51,6 +51,20 @@ class VitalSignsExamplesIT {
     return CarePathways.monitoredPatient("[]", CarePathways.ALARMS_TO_THE_NURSE).id();
   }
 
+  /** A COPD patient of the respiratory network: SpO2, respiratory rate, heart rate, temperature. */
+  private static long copdPatient() {
+    return CarePathways.monitoredPatientOf(
+            "respiratory",
+            "copd",
+            """
+            {"fev1-fvc-post-bronchodilator": "0.6", "copd-gold-group": "E",
+             "fev1-percent-predicted": "50", "exacerbations-last-year": "2",
+             "able-to-use-devices": "true", "on-ltot": "false", "in-palliative-care": "false",
+             "in-residential-care": "false"}""",
+            "TELEMONITORING_LEVEL_1")
+        .id();
+  }
+
   /**
    * The published example {@code name} for {@code patient}, taken a minute ago, with a fresh
    * identifier if the example has one and without its device (the example's is no device of IRT).
@@ -146,5 +160,37 @@ class VitalSignsExamplesIT {
     String why = diagnostics(refused);
     assertTrue(why.contains("272.155") && why.contains("not a plausible"), why);
     assertTrue(why.contains("Observation.valueQuantity"), why);
+  }
+
+  @Test
+  void acceptsTheBodyTemperatureAndRespiratoryRateExamples() {
+    long patient = copdPatient();
+
+    Observation temperature =
+        read(gateway.create().resource(example("body-temperature", patient)).execute());
+    Observation rate =
+        read(gateway.create().resource(example("respiratory-rate", patient)).execute());
+
+    assertEquals("Cel", temperature.getValueQuantity().getCode());
+    assertEquals(0, new BigDecimal("26").compareTo(rate.getValueQuantity().getValue()));
+  }
+
+  @Test
+  void convertsATemperatureInFahrenheitBeforeCheckingIt() {
+    long patient = copdPatient();
+    Observation fever = example("body-temperature", patient);
+    fever.getValueQuantity().setValue(100).setUnit("F").setCode("[degF]"); // 37.8 Cel
+    Observation implausible = example("body-temperature", patient);
+    implausible.getValueQuantity().setValue(113).setUnit("F").setCode("[degF]"); // 45 Cel
+
+    Observation stored = read(gateway.create().resource(fever).execute());
+    UnprocessableEntityException refused =
+        assertThrows(
+            UnprocessableEntityException.class,
+            () -> gateway.create().resource(implausible).execute());
+
+    assertEquals("[degF]", stored.getValueQuantity().getCode());
+    String why = diagnostics(refused);
+    assertTrue(why.contains("45 Cel is not a plausible"), why);
   }
 }

@@ -37,6 +37,14 @@ final class UnitConversion {
     if (from.equals(to)) {
       return OptionalDouble.of(value);
     }
+    OptionalDouble converted = unrounded(value, from, to, molarMass);
+    // Millionths are far below any device's precision and drop binary noise (113 [degF] is 45 Cel).
+    return converted.isPresent()
+        ? OptionalDouble.of(Math.round(converted.getAsDouble() * 1e6) / 1e6)
+        : converted;
+  }
+
+  private static OptionalDouble unrounded(double value, String from, String to, Double molarMass) {
     Affine a = TEMPERATURES.get(from);
     Affine b = TEMPERATURES.get(to);
     if (a != null || b != null) {

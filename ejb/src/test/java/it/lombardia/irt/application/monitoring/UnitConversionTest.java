@@ -22,6 +22,12 @@ class UnitConversionTest {
   }
 
   @Test
+  void dropsTheBinaryNoiseOfTheConversion() {
+    assertEquals(45.0, UnitConversion.convert(113, "[degF]", "Cel", null).getAsDouble());
+    assertEquals(83.914588, UnitConversion.convert(185, "[lb_av]", "kg", null).getAsDouble());
+  }
+
+  @Test
   void convertsGlucoseBetweenMillimolesAndMilligramsWithItsMolarMass() {
     assertEquals(
         113.498, UnitConversion.convert(6.3, "mmol/L", "mg/dL", GLUCOSE).getAsDouble(), 1e-3);
