@@ -66,13 +66,19 @@ public final class CarePathways {
 
   /** Proposes the patient for a condition of the cardiology network, given its facts (JSON). */
   public static long propose(long patient, String condition, String facts, String services) {
+    return propose(patient, "cardiology", condition, facts, services);
+  }
+
+  /** Proposes the patient for a condition of {@code network}, given its facts (JSON). */
+  public static long propose(
+      long patient, String network, String condition, String facts, String services) {
     Answer a =
         MMG.post(
             "/api/enrolments?patient=" + patient,
             """
-            {"networkId": "cardiology", "conditionId": "%s", "services": %s,
+            {"networkId": "%s", "conditionId": "%s", "services": %s,
              "origin": "HOME", "facts": %s}"""
-                .formatted(condition, services, facts));
+                .formatted(network, condition, services, facts));
     assertEquals(201, a.status(), a.body());
     assertEquals("ELIGIBLE", a.object().getString("eligibilityDecision"));
     return a.object().getJsonNumber("id").longValue();
@@ -155,7 +161,13 @@ public final class CarePathways {
    */
   public static MonitoredPatient monitoredPatient(
       String condition, String facts, String service, String thresholds, String alarmProtocol) {
-    return monitoredPatient(condition, facts, service, thresholds, alarmProtocol, "");
+    return monitoredPatient("cardiology", condition, facts, service, thresholds, alarmProtocol, "");
+  }
+
+  /** A patient of {@code network}'s {@code condition} under tele-monitoring {@code service}. */
+  public static MonitoredPatient monitoredPatientOf(
+      String network, String condition, String facts, String service) {
+    return monitoredPatient(network, condition, facts, service, "[]", ALARMS_TO_THE_NURSE, "");
   }
 
   /**
@@ -164,6 +176,7 @@ public final class CarePathways {
    */
   public static MonitoredPatient teleControlPatient(LocalDate from, LocalDate to) {
     return monitoredPatient(
+        "cardiology",
         "heart-failure",
         HF_FACTS,
         "TELECONTROL",
@@ -178,6 +191,7 @@ public final class CarePathways {
   }
 
   private static MonitoredPatient monitoredPatient(
+      String network,
       String condition,
       String facts,
       String service,
@@ -186,7 +200,7 @@ public final class CarePathways {
       String extra) {
     String services = "[\"" + service + "\"]";
     long patient = registerPatient();
-    long enrolment = propose(patient, condition, facts, services);
+    long enrolment = propose(patient, network, condition, facts, services);
     assessSuitable(enrolment, service);
     consent(enrolment, "CARE_PATHWAY");
     consent(enrolment, "TELEMEDICINE");

@@ -5,6 +5,7 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
 import ca.uhn.fhir.rest.gclient.ReferenceClientParam;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
@@ -69,6 +71,15 @@ public final class Fhir {
         .stream()
         .map(e -> type.cast(e.getResource()))
         .toList();
+  }
+
+  /** The diagnostics and locations of a refusal's OperationOutcome, for assertions and messages. */
+  public static String diagnostics(BaseServerResponseException e) {
+    OperationOutcome outcome = (OperationOutcome) e.getOperationOutcome();
+    return outcome.getIssue().stream()
+        .map(i -> i.getDiagnostics() + " @" + i.getExpression())
+        .toList()
+        .toString();
   }
 
   /** Niguarda's demo MMG, the requesting physician of the tests' patients: reads them back. */

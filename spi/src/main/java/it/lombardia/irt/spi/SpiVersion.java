@@ -13,9 +13,9 @@ public final class SpiVersion implements Comparable<SpiVersion> {
   /**
    * The SPI this build of IRT implements. 1.1 added MDC codes for monitored parameters (see {@link
    * it.lombardia.irt.spi.content.MonitoredParameter}); a plug-in that uses them needs {@code
-   * [1.1,…)}.
+   * [1.1,…)}. 1.2 added the molar mass of a monitored parameter.
    */
-  public static final SpiVersion CURRENT = new SpiVersion(1, 1);
+  public static final SpiVersion CURRENT = new SpiVersion(1, 2);
 
   private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
   private static final Pattern RANGE =

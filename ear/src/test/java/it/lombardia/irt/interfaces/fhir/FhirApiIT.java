@@ -2,6 +2,7 @@ package it.lombardia.irt.interfaces.fhir;
 
 import static it.lombardia.irt.testing.Fhir.SPO2;
 import static it.lombardia.irt.testing.Fhir.WEIGHT;
+import static it.lombardia.irt.testing.Fhir.diagnostics;
 import static it.lombardia.irt.testing.Fhir.niguardaGateway;
 import static it.lombardia.irt.testing.Fhir.vital;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
-import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
@@ -92,14 +92,6 @@ class FhirApiIT {
 
   private List<Observation> stored(long patient) {
     return Fhir.ofPatient(reader, Observation.class, patient);
-  }
-
-  private static String diagnostics(BaseServerResponseException e) {
-    OperationOutcome outcome = (OperationOutcome) e.getOperationOutcome();
-    return outcome.getIssue().stream()
-        .map(i -> i.getDiagnostics() + " @" + i.getExpression())
-        .toList()
-        .toString();
   }
 
   @Test
@@ -209,7 +201,7 @@ class FhirApiIT {
     for (Observation o :
         List.of(
             vital(patient, WEIGHT, 80.2, "kg", now),
-            vital(patient, WEIGHT, 177, "[lb_av]", now),
+            vital(patient, WEIGHT, 177, "mm[Hg]", now),
             first,
             vital(patient, SPO2, 97, "%", now.minusSeconds(3600)))) {
       batch
@@ -230,7 +222,7 @@ class FhirApiIT {
         ((OperationOutcome) answer.getEntry().get(1).getResponse().getOutcome())
             .getIssueFirstRep()
             .getDiagnostics();
-    assertTrue(why.contains("[lb_av]") && why.contains("kg"), why);
+    assertTrue(why.contains("mm[Hg]") && why.contains("kg"), why);
     assertEquals(
         3, stored(patient).size(), "the refused entry stored nothing, the re-sent one once");
 
@@ -257,8 +249,8 @@ class FhirApiIT {
   void invalidObservationsAreRefusedWithAnOperationOutcomeAndNothingStored() {
     long patient = patient();
     Instant at = Instant.now().minusSeconds(60);
-    Observation noIdentifier = vital(patient, WEIGHT, 80, "kg", at);
-    noIdentifier.getIdentifier().clear();
+    Observation noIdentifierSystem = vital(patient, WEIGHT, 80, "kg", at);
+    noIdentifierSystem.getIdentifierFirstRep().setSystem(null);
     Observation unknownPatient = vital(patient, WEIGHT, 80, "kg", at);
     unknownPatient.setSubject(new Reference("Patient/987654321"));
     Observation notMonitored = vital(patient, "2339-0", 110, "mg/dL", at);
@@ -269,7 +261,7 @@ class FhirApiIT {
 
     for (var bad :
         List.of(
-            List.of(noIdentifier, "identifier"),
+            List.of(noIdentifierSystem, "identifier"),
             List.of(unknownPatient, "Patient/987654321"),
             List.of(notMonitored, "2339-0"),
             List.of(future, "future"),
@@ -306,7 +298,7 @@ class FhirApiIT {
     }
     Observation twice = vital(patient, SPO2, 97, "%", at);
     Observation implausible = vital(patient, SPO2, 130, "%", at);
-    Observation wrongUnit = vital(patient, WEIGHT, 177, "[lb_av]", at);
+    Observation wrongUnit = vital(patient, WEIGHT, 177, "mm[Hg]", at);
     List<Observation> sent = new ArrayList<>(valid);
     sent.addAll(List.of(twice, twice.copy(), implausible, wrongUnit));
 
@@ -350,7 +342,7 @@ class FhirApiIT {
     assertTrue(implausibleWhy.contains("not a plausible"), implausibleWhy);
     assertTrue(implausibleWhy.contains("Observation.valueQuantity"), implausibleWhy);
     String unitWhy = diagnostics((UnprocessableEntityException) outcomes.get(11));
-    assertTrue(unitWhy.contains("[lb_av]") && unitWhy.contains("kg"), unitWhy);
+    assertTrue(unitWhy.contains("mm[Hg]") && unitWhy.contains("kg"), unitWhy);
     assertEquals(9, stored(patient).size(), "the 8 readings and the re-sent one, once");
   }
 

@@ -195,7 +195,7 @@ public class PatientVisitDesk {
             "reading",
             encounter.getPatientId(),
             null,
-            code,
+            List.of(code),
             value,
             parameter.unit(),
             Instant.now(),

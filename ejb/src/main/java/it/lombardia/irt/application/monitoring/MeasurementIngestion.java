@@ -37,9 +37,10 @@ import java.util.stream.Stream;
 
 /**
  * Takes readings in: each is checked (a patient under tele-monitoring whom the sender may serve, a
- * parameter their plan monitors, the protocol's unit, a plausible value, a time not in the future,
- * a device associated with that patient at that time), stored append-only unless its identifier was
- * stored already, and evaluated on arrival — the alarms it raises are in the same transaction.
+ * parameter their plan monitors among the reading's codes, a unit convertible to the protocol's, a
+ * plausible value once converted, a time not in the future, a device associated with that patient
+ * at that time), stored append-only unless its identifier was stored already, and evaluated on
+ * arrival — the alarms it raises are in the same transaction.
  */
 @Stateless
 public class MeasurementIngestion {
@@ -190,12 +191,18 @@ public class MeasurementIngestion {
               + " is not a patient under tele-monitoring in "
               + actor.tenantName());
     }
+    Measured measured = measured(r, profile);
     IdentifierHistory history =
         new IdentifierHistory(stored.getOrDefault(r.identifier(), List.of()));
     IdentifierHistory.Verdict verdict =
         history.verdict(
             new IdentifierHistory.Arriving(
-                patient.getId(), r.code(), r.value(), r.unit(), r.effectiveAt(), r.status()));
+                patient.getId(),
+                measured.code(),
+                measured.value(),
+                measured.unit(),
+                r.effectiveAt(),
+                r.status()));
     switch (verdict.kind()) {
       case SENT_AGAIN:
         return new Checked(null, verdict.stored());
@@ -221,23 +228,24 @@ public class MeasurementIngestion {
       default:
         break;
     }
-    parameter(r, patient, profile);
+    plausible(r, measured, patient, profile);
     if (r.effectiveAt().isAfter(now.plus(CLOCK_SKEW))) {
       throw problem(r, "effective", r.effectiveAt() + " is in the future");
     }
     Long deviceId = device(r, patient);
     Measurement m =
         new Measurement(
-            patient.getId(),
-            r.code(),
-            r.value(),
-            r.unit(),
-            r.effectiveAt(),
-            r.identifier(),
-            deviceId,
-            r.status(),
-            actor.name(),
-            now);
+                patient.getId(),
+                measured.code(),
+                measured.value(),
+                measured.unit(),
+                r.effectiveAt(),
+                r.identifier(),
+                deviceId,
+                r.status(),
+                actor.name(),
+                now)
+            .convertedFrom(measured.originalValue(), measured.originalUnit());
     return new Checked(
         new Accepted(
             patient,
@@ -249,45 +257,72 @@ public class MeasurementIngestion {
         null);
   }
 
-  /** The parameter {@code r} measures, in the protocol's unit and within its plausible range. */
-  private static MonitoredParameter parameter(
-      Reading r, Patient patient, MonitoringProfile profile) {
+  /**
+   * What {@code r} measures once matched to the patient's plans: the first of its codes a plan
+   * monitors (the sender's first code if none is) and its value in the protocol's unit.
+   *
+   * @param parameter the monitored parameter; null if no code of the reading is monitored
+   * @param originalValue the value as sent, if it was converted; null otherwise
+   */
+  private record Measured(
+      String code,
+      MonitoredParameter parameter,
+      double value,
+      String unit,
+      Double originalValue,
+      String originalUnit) {}
+
+  private static Measured measured(Reading r, MonitoringProfile profile) {
     MonitoredParameter p =
-        profile
-            .parameter(r.code())
+        r.codes().stream()
+            .map(profile::parameter)
+            .flatMap(Optional::stream)
+            .findFirst()
+            .orElse(null);
+    if (p == null || p.unit().equals(r.unit())) {
+      return new Measured(
+          p == null ? r.codes().get(0) : p.code(), p, r.value(), r.unit(), null, null);
+    }
+    double value =
+        UnitConversion.convert(r.value(), r.unit(), p.unit(), p.molarMass())
             .orElseThrow(
                 () ->
                     problem(
                         r,
-                        "code",
-                        "code "
-                            + r.code()
-                            + " is not monitored for Patient/"
-                            + patient.getId()
-                            + " (monitored: "
-                            + monitoredCodes(profile)
-                            + ")"));
-    if (!p.unit().equals(r.unit())) {
+                        "valueQuantity",
+                        "unit '%s' cannot be converted to %s, the UCUM unit the protocol measures %s in"
+                            .formatted(r.unit(), p.unit(), p.name().en())));
+    return new Measured(p.code(), p, value, p.unit(), r.value(), r.unit());
+  }
+
+  /** Refuses {@code m} unless a plan monitors it and its value, converted, is plausible. */
+  private static void plausible(Reading r, Measured m, Patient patient, MonitoringProfile profile) {
+    MonitoredParameter p = m.parameter();
+    if (p == null) {
       throw problem(
           r,
-          "valueQuantity",
-          "unit '%s' is wrong for %s: the protocol measures it in %s (UCUM)"
-              .formatted(r.unit(), p.name().en(), p.unit()));
+          "code",
+          "code "
+              + String.join(", ", r.codes())
+              + " is not monitored for Patient/"
+              + patient.getId()
+              + " (monitored: "
+              + monitoredCodes(profile)
+              + ")");
     }
-    if (r.value() < p.plausibleMin() || r.value() > p.plausibleMax()) {
+    if (m.value() < p.plausibleMin() || m.value() > p.plausibleMax()) {
       throw problem(
           r,
           "valueQuantity",
           "%s %s is not a plausible %s (%s to %s %s)"
               .formatted(
-                  number(r.value()),
+                  number(m.value()),
                   p.unit(),
                   p.name().en(),
                   number(p.plausibleMin()),
                   number(p.plausibleMax()),
                   p.unit()));
     }
-    return p;
   }
 
   /** The patient {@code r} names: by id or codice fiscale, or through its device's association. */

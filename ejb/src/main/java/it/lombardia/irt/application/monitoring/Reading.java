@@ -2,6 +2,7 @@ package it.lombardia.irt.application.monitoring;
 
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One reading as a sender states it, before IRT checks it: whose (IRT patient id or codice fiscale;
@@ -10,6 +11,9 @@ import java.time.Instant;
  * none for a reading the patient typed in) and its status.
  *
  * @param field where the reading sits in the sender's message, for precise error messages
+ * @param codes the codes the sender gave the parameter (every coding of a FHIR code, LOINC first):
+ *     the reading is of the one the patient's plan monitors
+ * @param unit the sender's UCUM unit; converted to the protocol's if it is another
  * @param note the sender's note (FHIR {@code Observation.note}): why a correction corrects, if
  *     given
  */
@@ -17,7 +21,7 @@ public record Reading(
     String field,
     Long patientId,
     String codiceFiscale,
-    String code,
+    List<String> codes,
     double value,
     String unit,
     Instant effectiveAt,
@@ -26,6 +30,10 @@ public record Reading(
     String deviceSerial,
     Measurement.Status status,
     String note) {
+
+  public Reading {
+    codes = List.copyOf(codes);
+  }
 
   /** How the reading names its patient, for messages. */
   public String patientReference() {

@@ -1,9 +1,14 @@
 package it.lombardia.irt.infrastructure.plugin;
 
+import it.lombardia.irt.spi.content.Label;
+import it.lombardia.irt.spi.content.MonitoredParameter;
 import it.lombardia.irt.spi.content.NetworkDefinition;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.adapter.JsonbAdapter;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -12,7 +17,8 @@ import java.util.Optional;
  */
 public final class DefinitionJson {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(new JsonbConfig().withAdapters(new ParameterAdapter()));
 
   private DefinitionJson() {}
 
@@ -38,6 +44,47 @@ public final class DefinitionJson {
       return Optional.ofNullable(JSONB.fromJson(json, NetworkDefinition.class));
     } catch (RuntimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * A monitored parameter in the same JSON: since SPI 1.2 the record has a second constructor (the
+   * one without molar mass), and JSON-B reads only a record with a single constructor.
+   */
+  public record StoredParameter(
+      String code,
+      Label name,
+      String unit,
+      double plausibleMin,
+      double plausibleMax,
+      Duration expectedEvery,
+      Double molarMass) {}
+
+  public static final class ParameterAdapter
+      implements JsonbAdapter<MonitoredParameter, StoredParameter> {
+
+    @Override
+    public StoredParameter adaptToJson(MonitoredParameter p) {
+      return new StoredParameter(
+          p.code(),
+          p.name(),
+          p.unit(),
+          p.plausibleMin(),
+          p.plausibleMax(),
+          p.expectedEvery(),
+          p.molarMass());
+    }
+
+    @Override
+    public MonitoredParameter adaptFromJson(StoredParameter p) {
+      return new MonitoredParameter(
+          p.code(),
+          p.name(),
+          p.unit(),
+          p.plausibleMin(),
+          p.plausibleMax(),
+          p.expectedEvery(),
+          p.molarMass());
     }
   }
 }

@@ -87,7 +87,7 @@ class GroupedIngestionTest {
             "Observation",
             1L,
             null,
-            "29463-7",
+            List.of("29463-7"),
             80,
             "kg",
             Instant.now(),

@@ -16,6 +16,9 @@ import java.time.Duration;
  * @param plausibleMin lowest physiologically plausible value (below it a reading is an error)
  * @param plausibleMax highest physiologically plausible value
  * @param expectedEvery how often a reading is expected; a longer gap may raise a missing-data rule
+ * @param molarMass molar mass in g/mol of the substance measured, or null: lets a concentration
+ *     sent as amount of substance (e.g. glucose in {@code mmol/L}) be converted to the protocol's
+ *     mass unit ({@code mg/dL}) and back; since SPI 1.2
  */
 public record MonitoredParameter(
     String code,
@@ -23,4 +26,17 @@ public record MonitoredParameter(
     String unit,
     double plausibleMin,
     double plausibleMax,
-    Duration expectedEvery) {}
+    Duration expectedEvery,
+    Double molarMass) {
+
+  /** A parameter without a molar mass: the SPI 1.0 and 1.1 form, still valid. */
+  public MonitoredParameter(
+      String code,
+      Label name,
+      String unit,
+      double plausibleMin,
+      double plausibleMax,
+      Duration expectedEvery) {
+    this(code, name, unit, plausibleMin, plausibleMax, expectedEvery, null);
+  }
+}

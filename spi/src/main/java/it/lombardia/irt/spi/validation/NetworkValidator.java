@@ -250,6 +250,9 @@ public final class NetworkValidator {
     if (m.expectedEvery() == null || m.expectedEvery().isNegative() || m.expectedEvery().isZero()) {
       problem(path + ".expectedEvery", "must be a positive duration");
     }
+    if (m.molarMass() != null && !(m.molarMass() > 0)) {
+      problem(path + ".molarMass", "must be a positive number of g/mol");
+    }
   }
 
   private void threshold(String path, Threshold t, Map<String, MonitoredParameter> parameters) {

@@ -54,6 +54,19 @@ class NetworkValidatorTest {
   }
 
   @Test
+  void rejectsAMolarMassThatIsNotPositive() {
+    MonitoredParameter glucose =
+        new MonitoredParameter(
+            "41653-7", Label.of("Glicemia", "Glucose"), "mg/dL", 20, 600, Duration.ofDays(1), 0.0);
+
+    String report = problems(network(protocol(glucose, List.of(), List.of("scale"))));
+
+    assertTrue(
+        report.contains("parameters[41653-7].molarMass: must be a positive number of g/mol"),
+        report);
+  }
+
+  @Test
   void acceptsAnImplantableDeviceParameterCodedInMdc() {
     MonitoredParameter shocks =
         new MonitoredParameter(
@@ -148,6 +161,6 @@ class NetworkValidatorTest {
 
     assertEquals(2, report.problems().size(), report.describe());
     assertTrue(report.describe().contains("name: needs both an Italian and an English text"));
-    assertTrue(report.describe().contains("needs SPI [2.0,3.0) but IRT implements 1.1"));
+    assertTrue(report.describe().contains("needs SPI [2.0,3.0) but IRT implements 1.2"));
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -47,6 +48,10 @@ final class ObservationMapping {
   static final String UCUM = "http://unitsofmeasure.org";
   static final String CODICE_FISCALE = "http://hl7.it/sid/codiceFiscale";
   static final String DEVICE_SERIAL = "urn:irt:device-serial";
+
+  /** The system of the identifier IRT gives an observation sent without one. */
+  static final String GENERATED = "urn:irt:observation";
+
   static final String CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
 
   /** LOINC codes of the HL7 vital-signs profile family (FHIR R4 §vitalsigns). */
@@ -70,18 +75,7 @@ final class ObservationMapping {
       Observation o, String field, Function<Reference, Resource> bundled) {
     List<InvalidInputException.Problem> problems = new ArrayList<>();
     Measurement.Status status = status(o, field, problems);
-    Identifier identifier =
-        o.getIdentifier().stream()
-            .filter(i -> i.hasSystem() && i.hasValue())
-            .findFirst()
-            .orElse(null);
-    if (identifier == null) {
-      problems.add(
-          problem(
-              field + ".identifier",
-              "an identifier with system and value is required: it makes a re-sent measurement"
-                  + " recognisable"));
-    }
+    Measurement.Identifier id = identifier(o, field, problems);
     Long deviceId = null;
     String deviceSerial = null;
     if (o.hasDevice()) {
@@ -128,13 +122,14 @@ final class ObservationMapping {
                   + " patient"));
     }
     Date effective = effective(o.getEffective(), field, problems);
-    String code = code(o.getCode(), field + ".code", problems);
-    if (code != null && VITAL_SIGNS.contains(code) && !hasVitalSignsCategory(o)) {
+    List<String> codes = codes(o.getCode(), field + ".code", problems);
+    Optional<String> vitalSign = codes.stream().filter(VITAL_SIGNS::contains).findFirst();
+    if (vitalSign.isPresent() && !hasVitalSignsCategory(o)) {
       problems.add(
           problem(
               field + ".category",
               "a vital sign (LOINC "
-                  + code
+                  + vitalSign.get()
                   + ") needs the category vital-signs ("
                   + CATEGORY
                   + ")"));
@@ -143,20 +138,20 @@ final class ObservationMapping {
     if (o.hasValueQuantity()) {
       values.add(
           new Value(
-              field, code, quantity(o.getValueQuantity(), field + ".valueQuantity", problems)));
+              field, codes, quantity(o.getValueQuantity(), field + ".valueQuantity", problems)));
     } else if (o.hasComponent()) {
       for (int i = 0; i < o.getComponent().size(); i++) {
         ObservationComponentComponent c = o.getComponent().get(i);
         String where = field + ".component[" + i + "]";
-        if (isMdc(code) && !c.hasValueQuantity()) {
+        if (!codes.isEmpty() && isMdc(codes.get(0)) && !c.hasValueQuantity()) {
           continue;
         }
-        String componentCode = code(c.getCode(), where + ".code", problems);
+        List<String> componentCodes = codes(c.getCode(), where + ".code", problems);
         if (c.hasValueQuantity()) {
           values.add(
               new Value(
                   where,
-                  componentCode,
+                  componentCodes,
                   quantity(c.getValueQuantity(), where + ".valueQuantity", problems)));
         } else {
           problems.add(problem(where + ".valueQuantity", "a component needs a UCUM quantity"));
@@ -169,8 +164,6 @@ final class ObservationMapping {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Measurement.Identifier id =
-        new Measurement.Identifier(identifier.getSystem(), identifier.getValue());
     List<Reading> readings = new ArrayList<>();
     for (Value v : values) {
       readings.add(
@@ -178,7 +171,7 @@ final class ObservationMapping {
               v.field(),
               patientId,
               codiceFiscale,
-              v.code(),
+              v.codes(),
               v.quantity().getValue().doubleValue(),
               v.quantity().getCode(),
               effective.toInstant(),
@@ -202,8 +195,31 @@ final class ObservationMapping {
     return text.isEmpty() ? null : text;
   }
 
-  /** A quantity of the observation (its value or a component's), where it sits and its code. */
-  private record Value(String field, String code, Quantity quantity) {}
+  /** A quantity of the observation (its value or a component's), where it sits and its codes. */
+  private record Value(String field, List<String> codes, Quantity quantity) {}
+
+  /**
+   * The sender's identifier, which makes a re-sent observation recognisable; FHIR allows none
+   * (0..*), and then IRT generates one ({@link #GENERATED}, a random UUID) so that each POST
+   * creates a reading and the identifier rules of {@code IdentifierHistory} still hold.
+   */
+  private static Measurement.Identifier identifier(
+      Observation o, String field, List<InvalidInputException.Problem> problems) {
+    if (!o.hasIdentifier()) {
+      return new Measurement.Identifier(GENERATED, UUID.randomUUID().toString());
+    }
+    Optional<Identifier> usable =
+        o.getIdentifier().stream().filter(i -> i.hasSystem() && i.hasValue()).findFirst();
+    if (usable.isEmpty()) {
+      problems.add(
+          problem(
+              field + ".identifier",
+              "an identifier needs a system and a value: it makes a re-sent measurement"
+                  + " recognisable (or send none)"));
+      return null;
+    }
+    return new Measurement.Identifier(usable.get().getSystem(), usable.get().getValue());
+  }
 
   /** The FHIR Observation of a stored reading. */
   static Observation observation(Measurement m) {
@@ -224,12 +240,15 @@ final class ObservationMapping {
     o.getCode().addCoding().setSystem(isMdc(m.getCode()) ? MDC : LOINC).setCode(m.getCode());
     o.setSubject(new Reference("Patient/" + m.getPatientId()));
     o.setEffective(new DateTimeType(Date.from(m.getEffectiveAt())));
+    // As sent: a value IRT converted to the protocol's unit is served in the sender's unit.
+    boolean converted = m.getOriginalUnit() != null;
+    String unit = converted ? m.getOriginalUnit() : m.getUnit();
     o.setValue(
         new Quantity()
-            .setValue(m.getValue())
-            .setUnit(m.getUnit())
+            .setValue(converted ? m.getOriginalValue() : m.getValue())
+            .setUnit(unit)
             .setSystem(UCUM)
-            .setCode(m.getUnit()));
+            .setCode(unit));
     if (m.getDeviceId() != null) {
       o.setDevice(new Reference("Device/" + m.getDeviceId()));
     }
@@ -280,28 +299,32 @@ final class ObservationMapping {
     return when.getValue();
   }
 
-  /** The LOINC code of {@code concept}, else its MDC code. */
-  private static String code(
+  /**
+   * Every LOINC code of {@code concept}, then its MDC codes: any of them may be the one a plan
+   * monitors (the vital-signs SpO2 profile, for one, requires 2708-6 and allows 59408-5 beside it).
+   */
+  private static List<String> codes(
       CodeableConcept concept, String field, List<InvalidInputException.Problem> problems) {
-    return Stream.of(LOINC, MDC)
-        .flatMap(
-            system ->
-                concept.getCoding().stream()
-                    .filter(c -> system.equals(c.getSystem()) && c.hasCode()))
-        .map(Coding::getCode)
-        .findFirst()
-        .orElseGet(
-            () -> {
-              problems.add(
-                  problem(
-                      field,
-                      "a LOINC coding ("
-                          + LOINC
-                          + ") is required, or an MDC coding ("
-                          + MDC
-                          + ") for an implantable cardiac device"));
-              return null;
-            });
+    List<String> codes =
+        Stream.of(LOINC, MDC)
+            .flatMap(
+                system ->
+                    concept.getCoding().stream()
+                        .filter(c -> system.equals(c.getSystem()) && c.hasCode()))
+            .map(Coding::getCode)
+            .distinct()
+            .toList();
+    if (codes.isEmpty()) {
+      problems.add(
+          problem(
+              field,
+              "a LOINC coding ("
+                  + LOINC
+                  + ") is required, or an MDC coding ("
+                  + MDC
+                  + ") for an implantable cardiac device"));
+    }
+    return codes;
   }
 
   /** MDC codes are plain numbers; LOINC codes always end in a dash and a check digit. */

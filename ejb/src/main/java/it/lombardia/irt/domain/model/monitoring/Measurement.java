@@ -54,6 +54,14 @@ public class Measurement extends TenantOwnedEntity {
   @Column(nullable = false, updatable = false, length = 20)
   private String unit;
 
+  /** The value as sent, when it was converted to the protocol's unit; null otherwise. */
+  @Column(name = "original_value", updatable = false)
+  private Double originalValue;
+
+  /** The UCUM unit the sender used, when it was not the protocol's; null otherwise. */
+  @Column(name = "original_unit", updatable = false, length = 20)
+  private String originalUnit;
+
   @Column(name = "effective_at", nullable = false, updatable = false)
   private Instant effectiveAt;
 
@@ -118,7 +126,21 @@ public class Measurement extends TenantOwnedEntity {
             Status.ENTERED_IN_ERROR,
             by,
             at)
+        .convertedFrom(originalValue, originalUnit)
         .correcting(this);
+  }
+
+  /**
+   * Records that this new row's value was converted from {@code value} in {@code unit} as sent
+   * (before it is stored); nulls if it was not.
+   */
+  public Measurement convertedFrom(Double value, String unit) {
+    if (id != null) {
+      throw new IllegalStateException("A stored measurement never changes");
+    }
+    this.originalValue = value;
+    this.originalUnit = unit;
+    return this;
   }
 
   /** Marks this new row as the correction of {@code original} (before it is stored). */
@@ -155,6 +177,14 @@ public class Measurement extends TenantOwnedEntity {
 
   public String getUnit() {
     return unit;
+  }
+
+  public Double getOriginalValue() {
+    return originalValue;
+  }
+
+  public String getOriginalUnit() {
+    return originalUnit;
   }
 
   public Instant getEffectiveAt() {

@@ -58,6 +58,9 @@ public final class DiabetesPlugin implements ClinicalNetworkPlugin {
   /** Hemoglobin A1c/Hemoglobin.total in Blood. */
   static final String HBA1C = "4548-4";
 
+  /** Molar mass of glucose, C6H12O6, in g/mol (see the README): converts mmol/L to mg/dL. */
+  static final double GLUCOSE_MOLAR_MASS = 180.156;
+
   static final String BODY_WEIGHT = "29463-7";
   static final String SYSTOLIC_BP = "8480-6";
   static final String DIASTOLIC_BP = "8462-4";
@@ -86,7 +89,7 @@ public final class DiabetesPlugin implements ClinicalNetworkPlugin {
     return new NetworkDefinition(
         "diabetes",
         "1.0.0",
-        "[1.0,2.0)",
+        "[1.2,2.0)",
         Label.of("Rete diabetologica", "Diabetes network"),
         List.of(type2(), type1Cgm()),
         devices(),
@@ -344,7 +347,8 @@ public final class DiabetesPlugin implements ClinicalNetworkPlugin {
                     "mg/dL",
                     40,
                     500,
-                    Duration.ofMinutes(15)),
+                    Duration.ofMinutes(15),
+                    GLUCOSE_MOLAR_MASS),
                 new MonitoredParameter(
                     CGM_TIME_IN_RANGE,
                     Label.of(
@@ -480,7 +484,8 @@ public final class DiabetesPlugin implements ClinicalNetworkPlugin {
         "mg/dL",
         20,
         600,
-        Duration.ofDays(1));
+        Duration.ofDays(1),
+        GLUCOSE_MOLAR_MASS);
   }
 
   private static MonitoredParameter hba1c() {
