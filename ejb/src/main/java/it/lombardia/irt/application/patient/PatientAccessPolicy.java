@@ -96,8 +96,8 @@ public class PatientAccessPolicy {
       return hasActiveEnrolment(patient.getId());
     }
     if (actor.name().equals(patient.getRequestingPhysician())
-        || !careQuery(teamQuery(), actor.name(), patient.getId()).getResultList().isEmpty()
-        || !careQuery(encounterQuery(), actor.name(), patient.getId()).getResultList().isEmpty()) {
+        || !teamPatients(actor.name(), patient.getId()).isEmpty()
+        || !encounterPatients(actor.name(), patient.getId()).isEmpty()) {
       return true;
     }
     return part != RecordPart.CLINICAL
@@ -155,7 +155,7 @@ public class PatientAccessPolicy {
    */
   public boolean isInHomeCareTeam(String username, Patient patient) {
     return username.equals(patient.getRequestingPhysician())
-        || !careQuery(teamQuery(), username, patient.getId()).getResultList().isEmpty();
+        || !teamPatients(username, patient.getId()).isEmpty();
   }
 
   /**
@@ -163,88 +163,90 @@ public class PatientAccessPolicy {
    * consulted in an open encounter of theirs.
    */
   public Set<Long> patientsInTheCareOf(Actor actor) {
-    Set<Long> patients = new HashSet<>(careQuery(teamQuery(), actor.name(), null).getResultList());
-    patients.addAll(careQuery(encounterQuery(), actor.name(), null).getResultList());
+    Set<Long> patients = new HashSet<>(teamPatients(actor.name(), null));
+    patients.addAll(encounterPatients(actor.name(), null));
     return patients;
-  }
-
-  private static String teamQuery() {
-    return "select p.patientId from CareTeamMember m join m.plan p where m.username = :u"
-        + " and p.status = :approved and exists (select e.id from Enrolment e"
-        + " where e.id = p.enrolmentId and e.state <> :closed)";
-  }
-
-  private static String encounterQuery() {
-    return "select e.patientId from Encounter e where e.state in :open and (e.leadUsername = :u"
-        + " or exists (select p.id from EncounterParticipant p where p.encounter = e"
-        + " and p.username = :u))";
-  }
-
-  /** The care query for one patient, or for all when {@code patientId} is null. */
-  private TypedQuery<Long> careQuery(String jpql, String username, Long patientId) {
-    boolean team = jpql.contains("CareTeamMember");
-    String column = team ? "p.patientId" : "e.patientId";
-    TypedQuery<Long> query =
-        em.createQuery(
-                patientId == null ? jpql : jpql + " and " + column + " = :patient", Long.class)
-            .setParameter("u", username);
-    if (team) {
-      query
-          .setParameter("approved", CarePlan.Status.APPROVED)
-          .setParameter("closed", Enrolment.State.CLOSED);
-    } else {
-      query.setParameter("open", List.of(Encounter.State.PLANNED, Encounter.State.IN_PROGRESS));
-    }
-    if (patientId != null) {
-      query.setParameter("patient", patientId).setMaxResults(1);
-    }
-    return query;
   }
 
   /**
-   * The patients whose pathway involves an operator's centre: an enrolment not closed, a device of
-   * the ASST at the patient's (ADI logistics), an alarm escalated to the centre and not closed.
+   * The patients whose current approved plan of an open enrolment names {@code username} in the
+   * team: all of them, or only {@code patientId} when given.
+   */
+  private List<Long> teamPatients(String username, Long patientId) {
+    return ofOne(
+            "select p.patientId from CareTeamMember m join m.plan p where m.username = :u"
+                + " and p.status = :approved and exists (select e.id from Enrolment e"
+                + " where e.id = p.enrolmentId and e.state <> :closed)",
+            "p.patientId",
+            patientId)
+        .setParameter("u", username)
+        .setParameter("approved", CarePlan.Status.APPROVED)
+        .setParameter("closed", Enrolment.State.CLOSED)
+        .getResultList();
+  }
+
+  /** The patients of the open encounters {@code username} leads or is consulted in. */
+  private List<Long> encounterPatients(String username, Long patientId) {
+    return ofOne(
+            "select e.patientId from Encounter e where e.state in :open and (e.leadUsername = :u"
+                + " or exists (select p.id from EncounterParticipant p where p.encounter = e"
+                + " and p.username = :u))",
+            "e.patientId",
+            patientId)
+        .setParameter("u", username)
+        .setParameter("open", List.of(Encounter.State.PLANNED, Encounter.State.IN_PROGRESS))
+        .getResultList();
+  }
+
+  /**
+   * The patients whose pathway involves an operator's centre: an enrolment not closed, an alarm
+   * escalated to the centre and not closed, a device of the ASST at the patient's (ADI logistics).
    */
   private Set<Long> patientsInvolving(Actor actor) {
-    Set<Long> patients = new HashSet<>();
-    for (String jpql : involvementQueries(actor)) {
-      patients.addAll(involvementQuery(jpql, actor, null).getResultList());
+    return new HashSet<>(involving(actor, null));
+  }
+
+  private boolean operatorInvolvedWith(Actor actor, long patientId) {
+    return !involving(actor, patientId).isEmpty();
+  }
+
+  private List<Long> involving(Actor actor, Long patientId) {
+    List<Long> patients = new ArrayList<>();
+    patients.addAll(
+        ofOne(
+                "select e.patientId from Enrolment e where e.state <> :closed",
+                "e.patientId",
+                patientId)
+            .setParameter("closed", Enrolment.State.CLOSED)
+            .getResultList());
+    patients.addAll(
+        ofOne(
+                "select a.patientId from Alarm a where a.state <> :closed"
+                    + " and a.recipient in :centres",
+                "a.patientId",
+                patientId)
+            .setParameter("closed", Alarm.State.CLOSED)
+            .setParameter("centres", centresOf(actor))
+            .getResultList());
+    if (actor.hasRole(Role.ADI_OPERATOR)) {
+      patients.addAll(
+          ofOne(
+                  "select d.patientId from Device d where d.patientId is not null",
+                  "d.patientId",
+                  patientId)
+              .getResultList());
     }
     return patients;
   }
 
-  private boolean operatorInvolvedWith(Actor actor, long patientId) {
-    return involvementQueries(actor).stream()
-        .anyMatch(jpql -> !involvementQuery(jpql, actor, patientId).getResultList().isEmpty());
-  }
-
-  private static List<String> involvementQueries(Actor actor) {
-    String enrolments = "select e.patientId from Enrolment e where e.state <> :closed";
-    String alarms =
-        "select a.patientId from Alarm a where a.state <> :alarmClosed and a.recipient in :centres";
-    return actor.hasRole(Role.ADI_OPERATOR)
-        ? List.of(
-            enrolments, alarms, "select d.patientId from Device d where d.patientId is not null")
-        : List.of(enrolments, alarms);
-  }
-
-  private TypedQuery<Long> involvementQuery(String jpql, Actor actor, Long patientId) {
-    String column = jpql.substring("select ".length(), jpql.indexOf(" from "));
-    TypedQuery<Long> query =
-        em.createQuery(
-            patientId == null ? jpql : jpql + " and " + column + " = :patient", Long.class);
-    if (jpql.contains(":closed")) {
-      query.setParameter("closed", Enrolment.State.CLOSED);
+  /** {@code jpql} for every patient, or narrowed to {@code patientId} (then one row is enough). */
+  private TypedQuery<Long> ofOne(String jpql, String patientColumn, Long patientId) {
+    if (patientId == null) {
+      return em.createQuery(jpql, Long.class);
     }
-    if (jpql.contains(":alarmClosed")) {
-      query
-          .setParameter("alarmClosed", Alarm.State.CLOSED)
-          .setParameter("centres", centresOf(actor));
-    }
-    if (patientId != null) {
-      query.setParameter("patient", patientId).setMaxResults(1);
-    }
-    return query;
+    return em.createQuery(jpql + " and " + patientColumn + " = :patient", Long.class)
+        .setParameter("patient", patientId)
+        .setMaxResults(1);
   }
 
   private static List<String> centresOf(Actor actor) {
