@@ -145,7 +145,7 @@ class FhirApiIT {
           assertThrows(ResourceVersionConflictException.class, attempt::run);
       String told = diagnostics(conflict);
       assertTrue(told.contains("nothing was stored"), told);
-      assertFalse(told.contains(idOfY) || told.contains("Patient/" + y), told);
+      assertFalse(told.contains("Observation/" + idOfY) || told.contains("Patient/" + y), told);
     }
     Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
     batch.addEntry().setResource(resent).getRequest().setMethod(Bundle.HTTPVerb.POST);
