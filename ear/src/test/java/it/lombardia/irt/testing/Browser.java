@@ -3,6 +3,7 @@ package it.lombardia.irt.testing;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -42,7 +43,9 @@ public final class Browser implements AutoCloseable {
         "--lang=it-IT");
     driver = new ChromeDriver(options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // an ajax update may replace an element between finding and using it: find it again
     wait.ignoring(StaleElementReferenceException.class)
+        .ignoring(JavascriptException.class)
         .ignoring(ElementClickInterceptedException.class);
   }
 
@@ -64,9 +67,14 @@ public final class Browser implements AutoCloseable {
   }
 
   public void type(String id, String value) {
-    WebElement field = find(id);
-    field.clear();
-    field.sendKeys(value);
+    find(id);
+    wait.until(
+        d -> {
+          WebElement field = d.findElement(By.id(id));
+          field.clear();
+          field.sendKeys(value);
+          return true;
+        });
   }
 
   /** Clicks once the element is visible and nothing (an opening dialog, its mask) covers it. */
@@ -95,15 +103,13 @@ public final class Browser implements AutoCloseable {
    */
   public void filterFirstColumn(String tableId, String text) {
     By filter = By.cssSelector("[id='" + tableId + "'] thead input.ui-column-filter");
-    // The table may still be re-rendered by the page's last update: find the field again if so.
-    wait.ignoring(StaleElementReferenceException.class)
-        .until(
-            d -> {
-              WebElement input = d.findElement(filter);
-              input.clear();
-              input.sendKeys(text);
-              return true;
-            });
+    wait.until(
+        d -> {
+          WebElement input = d.findElement(filter);
+          input.clear();
+          input.sendKeys(text);
+          return true;
+        });
     wait.until(d -> d.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).size() == 1);
   }
 
