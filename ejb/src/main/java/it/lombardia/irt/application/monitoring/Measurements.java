@@ -4,12 +4,16 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.application.patient.RecordPart;
+import it.lombardia.irt.application.search.PageRequest;
+import it.lombardia.irt.application.search.ResultPage;
+import it.lombardia.irt.application.search.TimeCriteria;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -55,6 +59,42 @@ public class Measurements {
         .setParameter("withdrawn", Measurement.Status.ENTERED_IN_ERROR)
         .setMaxResults(10_000)
         .getResultList();
+  }
+
+  /**
+   * A page of the patient's valid readings whose code is one of {@code codes} (null: any; empty:
+   * none) and whose time meets {@code when}, in time order, and how many there are in all. Each
+   * page checks (and logs) the caller's access again.
+   */
+  public ResultPage<Measurement> page(
+      long patientId, Collection<String> codes, TimeCriteria when, PageRequest page) {
+    Guard.requireScope("Observation", 's');
+    registry.open(patientId, RecordPart.CLINICAL);
+    if (codes != null && codes.isEmpty()) {
+      return ResultPage.empty();
+    }
+    String where =
+        " from Measurement m where m.patientId = :p"
+            + (codes == null ? "" : " and m.code in :c")
+            + when.jpql("m.effectiveAt")
+            + " and"
+            + VALID;
+    var count = em.createQuery("select count(m)" + where, Long.class);
+    var items =
+        em.createQuery(
+                "select m" + where + page.orderBy("m.effectiveAt", "m.id"), Measurement.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit());
+    for (var query : List.of(count, items)) {
+      query
+          .setParameter("p", patientId)
+          .setParameter("withdrawn", Measurement.Status.ENTERED_IN_ERROR);
+      if (codes != null) {
+        query.setParameter("c", codes);
+      }
+      when.bind(query);
+    }
+    return new ResultPage<>(items.getResultList(), count.getSingleResult());
   }
 
   /** One stored row, whatever its status. */

@@ -9,16 +9,18 @@ import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.DateAndListParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
-import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import it.lombardia.irt.application.monitoring.GroupedIngestion;
 import it.lombardia.irt.application.monitoring.IngestResult;
 import it.lombardia.irt.application.monitoring.Measurements;
 import it.lombardia.irt.application.monitoring.ObservationMatches;
+import it.lombardia.irt.application.search.PageRequest;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +34,7 @@ import org.hl7.fhir.r4.model.Observation;
 /**
  * {@code Observation}: create (idempotent by identifier — a re-sent measurement answers 200 with
  * the stored one's id; a sender's concurrent creates are stored as a group, see {@link
- * GroupedIngestion}), read, and search by patient, code and date.
+ * GroupedIngestion}), read, and search by patient, code and date (paged, see {@link SearchPaging}).
  *
  * <p>A conditional create ({@code If-None-Exist}) may use {@code identifier=system|value}, {@code
  * patient} and {@code code} (LOINC): no match creates, one answers 200 with it, several 412. The
@@ -47,6 +49,7 @@ public class ObservationProvider implements IResourceProvider {
   @Inject GroupedIngestion ingestion;
   @Inject Measurements measurements;
   @Inject ObservationMatches matches;
+  @Inject SearchPaging paging;
 
   private static final Set<String> CONDITIONS =
       Set.of(Observation.SP_IDENTIFIER, Observation.SP_PATIENT, Observation.SP_CODE);
@@ -145,22 +148,24 @@ public class ObservationProvider implements IResourceProvider {
     return ObservationMapping.observation(measurements.one(id.getIdPartAsLong()));
   }
 
+  /** Oldest first unless {@code _sort=-date}. */
+  private static final SearchPaging.Sorting BY_DATE =
+      new SearchPaging.Sorting(Observation.SP_DATE, false);
+
   @Search
-  public List<Observation> search(
+  public IBundleProvider search(
       @RequiredParam(name = Observation.SP_PATIENT) ReferenceParam patient,
-      @OptionalParam(name = Observation.SP_CODE) TokenParam code,
-      @OptionalParam(name = Observation.SP_DATE) DateRangeParam date) {
-    long patientId = patientId(patient.getIdPart());
-    Instant from =
-        date != null && date.getLowerBoundAsInstant() != null
-            ? date.getLowerBoundAsInstant().toInstant()
-            : Instant.EPOCH;
-    Instant to =
-        date != null && date.getUpperBoundAsInstant() != null
-            ? date.getUpperBoundAsInstant().toInstant().plusMillis(1)
-            : Instant.now().plusSeconds(3600);
-    return measurements.of(patientId, code == null ? null : code.getValue(), from, to).stream()
-        .map(ObservationMapping::observation)
-        .toList();
+      @OptionalParam(name = Observation.SP_CODE) TokenOrListParam code,
+      @OptionalParam(name = Observation.SP_DATE) DateAndListParam date,
+      RequestDetails request) {
+    PageRequest page = paging.page(request, BY_DATE);
+    return paging.answer(
+        page,
+        measurements.page(
+            SearchCriteria.patientId(Observation.SP_PATIENT, patient),
+            SearchCriteria.tokens(Observation.SP_CODE, code, ObservationMapping::codeSystem),
+            SearchCriteria.times(Observation.SP_DATE, date),
+            page),
+        ObservationMapping::observation);
   }
 }
