@@ -2,6 +2,9 @@ package it.lombardia.irt.interfaces.fhir;
 
 import static it.lombardia.irt.testing.Fhir.WEIGHT;
 import static it.lombardia.irt.testing.Fhir.vital;
+import static it.lombardia.irt.testing.FhirSearches.ids;
+import static it.lombardia.irt.testing.FhirSearches.q;
+import static it.lombardia.irt.testing.FhirSearches.searchset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,11 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.Fhir;
+import it.lombardia.irt.testing.FhirSearches;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -62,17 +64,9 @@ class CapabilityStatementIT {
     return Fhir.R4.newJsonParser().parseResource(CapabilityStatement.class, answer.body());
   }
 
-  private static String q(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
   /** The ids of what {@code who} finds with {@code type?query}. */
   private static List<String> found(IrtClient who, String type, String query) {
-    Answer answer = who.get(BASE + "/" + type + "?" + query);
-    assertEquals(200, answer.status(), type + "?" + query + ": " + answer.body());
-    return Fhir.R4.newJsonParser().parseResource(Bundle.class, answer.body()).getEntry().stream()
-        .map(e -> e.getResource().getIdElement().getIdPart())
-        .toList();
+    return ids(searchset(who, BASE + "/" + type + "?" + query));
   }
 
   /** {@code match} finds {@code id}, {@code noMatch} does not: the parameter is applied. */
@@ -146,14 +140,7 @@ class CapabilityStatementIT {
             .getIdPart();
     String plan = String.valueOf(monitored.plan());
     String serial = "SC-" + UUID.randomUUID();
-    Answer registered =
-        IrtClient.demo("niguarda.adi")
-            .post(
-                "/api/devices",
-                "{\"networkId\": \"cardiology\", \"typeId\": \"connected-scale\","
-                    + " \"serialNumber\": \"%s\"}".formatted(serial));
-    assertEquals(201, registered.status(), registered.body());
-    String device = String.valueOf(registered.object().getJsonNumber("id").longValue());
+    String device = FhirSearches.newScale(serial);
     String cf = cf(patient);
     String self = String.valueOf(patient);
 

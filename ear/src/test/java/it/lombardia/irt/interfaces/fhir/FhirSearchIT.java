@@ -3,17 +3,19 @@ package it.lombardia.irt.interfaces.fhir;
 import static it.lombardia.irt.testing.Fhir.SPO2;
 import static it.lombardia.irt.testing.Fhir.WEIGHT;
 import static it.lombardia.irt.testing.Fhir.vital;
+import static it.lombardia.irt.testing.FhirSearches.ids;
+import static it.lombardia.irt.testing.FhirSearches.q;
+import static it.lombardia.irt.testing.FhirSearches.searchset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.Fhir;
+import it.lombardia.irt.testing.FhirSearches;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -83,26 +85,10 @@ class FhirSearchIT {
     return MORNING.plus(h, ChronoUnit.HOURS);
   }
 
-  private static String q(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  /** The searchset {@code who} gets for {@code path} (fails unless 200). */
-  private static Bundle search(IrtClient who, String path) {
-    Answer answer = who.get(path);
-    assertEquals(200, answer.status(), path + ": " + answer.body());
-    Bundle bundle = Fhir.R4.newJsonParser().parseResource(Bundle.class, answer.body());
-    assertEquals(BundleType.SEARCHSET, bundle.getType());
-    return bundle;
-  }
-
-  private static List<String> ids(Bundle bundle) {
-    return bundle.getEntry().stream().map(e -> e.getResource().getIdElement().getIdPart()).toList();
-  }
-
   /** The ids of the Observations {@code query} finds for {@code patient}, as the physician. */
   private static List<String> observations(long patient, String query) {
-    return ids(search(PHYSICIAN, BASE + "/Observation?patient=Patient/" + patient + "&" + query));
+    return ids(
+        searchset(PHYSICIAN, BASE + "/Observation?patient=Patient/" + patient + "&" + query));
   }
 
   /** The path of the bundle's {@code next} link (absolute in the bundle), or null. */
@@ -138,7 +124,7 @@ class FhirSearchIT {
     List<String> seen = new ArrayList<>();
     String path = BASE + "/Observation?patient=Patient/" + patient + "&_count=2";
     for (int page = 1; page <= 3; page++) {
-      Bundle bundle = search(PHYSICIAN, path);
+      Bundle bundle = searchset(PHYSICIAN, path);
       assertEquals(2, bundle.getEntry().size(), "page " + page);
       assertEquals(6, bundle.getTotal());
       seen.addAll(ids(bundle));
@@ -162,12 +148,12 @@ class FhirSearchIT {
     assertEquals(newestFirst, observations(patient, "_sort=-date"));
 
     Bundle first =
-        search(
+        searchset(
             PHYSICIAN, BASE + "/Observation?patient=Patient/" + patient + "&_sort=-date&_count=2");
     List<String> paged = new ArrayList<>(ids(first));
     String next = next(first);
     assertTrue(next.contains("_sort=-date"), next);
-    paged.addAll(ids(search(PHYSICIAN, next)));
+    paged.addAll(ids(searchset(PHYSICIAN, next)));
     assertEquals(newestFirst, paged);
   }
 
@@ -195,24 +181,18 @@ class FhirSearchIT {
     String patients = BASE + "/Patient?identifier=";
     assertEquals(
         List.of(String.valueOf(patient)),
-        ids(search(GATEWAY, patients + q("http://hl7.it/sid/codiceFiscale|" + cf))));
-    assertEquals(List.of(String.valueOf(patient)), ids(search(GATEWAY, patients + cf)));
-    assertEquals(List.of(), ids(search(GATEWAY, patients + q("http://other.org|" + cf))));
-    assertEquals(List.of(), ids(search(GATEWAY, patients + q("|" + cf))));
+        ids(searchset(GATEWAY, patients + q("http://hl7.it/sid/codiceFiscale|" + cf))));
+    assertEquals(List.of(String.valueOf(patient)), ids(searchset(GATEWAY, patients + cf)));
+    assertEquals(List.of(), ids(searchset(GATEWAY, patients + q("http://other.org|" + cf))));
+    assertEquals(List.of(), ids(searchset(GATEWAY, patients + q("|" + cf))));
 
     String serial = "SC-" + UUID.randomUUID();
-    Answer device =
-        IrtClient.demo("niguarda.adi")
-            .post(
-                "/api/devices",
-                "{\"networkId\": \"cardiology\", \"typeId\": \"connected-scale\", \"serialNumber\": \"%s\"}"
-                    .formatted(serial));
-    assertEquals(201, device.status(), device.body());
-    String id = String.valueOf(device.object().getJsonNumber("id").longValue());
+    String id = FhirSearches.newScale(serial);
     String devices = BASE + "/Device?identifier=";
-    assertEquals(List.of(id), ids(search(GATEWAY, devices + q("urn:irt:device-serial|" + serial))));
-    assertEquals(List.of(id), ids(search(GATEWAY, devices + serial)));
-    assertEquals(List.of(), ids(search(GATEWAY, devices + q("http://other.org|" + serial))));
+    assertEquals(
+        List.of(id), ids(searchset(GATEWAY, devices + q("urn:irt:device-serial|" + serial))));
+    assertEquals(List.of(id), ids(searchset(GATEWAY, devices + serial)));
+    assertEquals(List.of(), ids(searchset(GATEWAY, devices + q("http://other.org|" + serial))));
   }
 
   @Test
@@ -289,13 +269,13 @@ class FhirSearchIT {
     }
     Fhir.niguardaGateway().transaction().withBundle(batch).execute();
     Bundle page =
-        search(PHYSICIAN, BASE + "/Observation?patient=Patient/" + patient + "&_count=500");
+        searchset(PHYSICIAN, BASE + "/Observation?patient=Patient/" + patient + "&_count=500");
     assertEquals(100, page.getEntry().size(), "irt.fhir.page-size.max");
     assertEquals(101, page.getTotal());
     assertTrue(next(page).contains("_count=100&_offset=100"), next(page));
     assertEquals(
         20,
-        search(PHYSICIAN, BASE + "/Observation?patient=Patient/" + patient).getEntry().size(),
+        searchset(PHYSICIAN, BASE + "/Observation?patient=Patient/" + patient).getEntry().size(),
         "irt.fhir.page-size.default");
   }
 
@@ -304,9 +284,9 @@ class FhirSearchIT {
     long patient = patient();
     weights(patient, hours(0), hours(1), hours(2));
     Bundle first =
-        search(PHYSICIAN, BASE + "/Observation?patient=Patient/" + patient + "&_count=2");
+        searchset(PHYSICIAN, BASE + "/Observation?patient=Patient/" + patient + "&_count=2");
     String next = next(first);
-    assertEquals(1, search(PHYSICIAN, next).getEntry().size());
+    assertEquals(1, searchset(PHYSICIAN, next).getEntry().size());
 
     assertEquals(403, IrtClient.demo("niguarda.pls").get(next).status(), "not in the care");
     assertEquals(401, IrtClient.anonymous().get(next).status());
