@@ -29,6 +29,13 @@ public class CapabilityDeclarations {
   @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
   public void declare(IBaseConformance generated) {
     CapabilityStatementRestComponent rest = ((CapabilityStatement) generated).getRestFirstRep();
+    rest.getInteraction().stream()
+        .filter(i -> i.getCode() == SystemRestfulInteraction.TRANSACTION)
+        .forEach(
+            i ->
+                i.setDocumentation(
+                    "POST a Bundle of type transaction to the base: its Observations are stored all"
+                        + " or none (a level-2 platform's collection is accepted there too)"));
     if (declares(rest, SystemRestfulInteraction.TRANSACTION)
         && !declares(rest, SystemRestfulInteraction.BATCH)) {
       rest.addInteraction()
