@@ -5,54 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.testing.Accessibility;
-import it.lombardia.irt.testing.Browser;
 import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.CodiciFiscali;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
-import it.lombardia.irt.testing.IrtDeployment;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
 
 /**
  * Pages checked as a screen-reader, keyboard or phone user meets them: no WCAG 2.1 AA violation
  * found by axe-core, every control reached with Tab, nothing to scroll sideways on a phone.
  */
-@Tag("browser")
-@ExtendWith(ArquillianExtension.class)
-class AccessibilityIT {
+class AccessibilityIT extends BrowserTest {
 
   private static final IrtClient CARDIOLOGIST = IrtClient.demo("niguarda.cardiologo");
 
   private static final Dimension DESKTOP = new Dimension(1400, 900);
-
-  private Browser browser;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return IrtDeployment.ear();
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void theRecordAnOperatorReachesShowsItsPartsAccessibly() {
