@@ -53,6 +53,7 @@ public class FhirServlet extends RestfulServer {
         List.of(observations, patients, devices, questionnaireResponses, carePlans));
     registerProvider(bundles);
     registerInterceptor(new TenantGate());
+    registerInterceptor(new CapabilityDeclarations());
     registerInterceptor(new FhirContentTypes());
     registerInterceptor(new FhirErrors());
   }

@@ -244,7 +244,7 @@ final class ObservationMapping {
     if (VITAL_SIGNS.contains(m.getCode())) {
       o.addCategory().addCoding().setSystem(CATEGORY).setCode("vital-signs");
     }
-    o.getCode().addCoding().setSystem(isMdc(m.getCode()) ? MDC : LOINC).setCode(m.getCode());
+    o.getCode().addCoding().setSystem(codeSystem(m.getCode())).setCode(m.getCode());
     o.setSubject(new Reference("Patient/" + m.getPatientId()));
     o.setEffective(new DateTimeType(Date.from(m.getEffectiveAt())));
     // As sent: a value IRT converted to the protocol's unit is served in the sender's unit.
@@ -332,6 +332,11 @@ final class ObservationMapping {
                   + ") for an implantable cardiac device"));
     }
     return codes;
+  }
+
+  /** The system of a code IRT stores: MDC or LOINC. */
+  static String codeSystem(String code) {
+    return isMdc(code) ? MDC : LOINC;
   }
 
   /** MDC codes are plain numbers; LOINC codes always end in a dash and a check digit. */

@@ -10,20 +10,22 @@ import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.DateAndListParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
-import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import it.lombardia.irt.application.monitoring.GroupedIngestion;
 import it.lombardia.irt.application.monitoring.IngestResult;
 import it.lombardia.irt.application.monitoring.Measurements;
-import it.lombardia.irt.application.monitoring.ObservationCodes;
 import it.lombardia.irt.application.monitoring.ObservationMatches;
 import it.lombardia.irt.application.monitoring.ObservationVersions;
 import it.lombardia.irt.application.monitoring.StoredObservation;
+import it.lombardia.irt.application.search.PageRequest;
+import it.lombardia.irt.application.search.ResultPage;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +41,7 @@ import org.hl7.fhir.r4.model.Observation;
  * the stored one's id; a sender's concurrent creates are stored as a group, see {@link
  * GroupedIngestion}), read, vread and history (a correction is a new version of the resource; see
  * {@link ObservationResources} for what is served), and search by patient, code, component code,
- * combo code and date.
+ * combo code and date (paged, see {@link SearchPaging}).
  *
  * <p>A conditional create ({@code If-None-Exist}) may use {@code identifier=system|value}, {@code
  * patient} and {@code code} (LOINC): no match creates, one answers 200 with it, several 412. The
@@ -55,6 +57,7 @@ public class ObservationProvider implements IResourceProvider {
   @Inject Measurements measurements;
   @Inject ObservationMatches matches;
   @Inject ObservationVersions versions;
+  @Inject SearchPaging paging;
 
   private static final Set<String> CONDITIONS =
       Set.of(Observation.SP_IDENTIFIER, Observation.SP_PATIENT, Observation.SP_CODE);
@@ -178,30 +181,33 @@ public class ObservationProvider implements IResourceProvider {
     return id.getIdPartAsLong();
   }
 
+  /** Oldest first unless {@code _sort=-date}. */
+  private static final SearchPaging.Sorting BY_DATE =
+      new SearchPaging.Sorting(Observation.SP_DATE, false);
+
   /**
    * Observations by patient, code (the resource's own: a panel's such as 85354-9, or a single
-   * reading's), component code, either ({@code combo-code}) and date: each resource once, as
+   * reading's), component code, either ({@code combo-code}) and date, paged: each resource once, as
    * received, at its current version.
    */
   @Search
-  public List<Observation> search(
+  public IBundleProvider search(
       @RequiredParam(name = Observation.SP_PATIENT) ReferenceParam patient,
-      @OptionalParam(name = Observation.SP_CODE) TokenParam code,
-      @OptionalParam(name = Observation.SP_COMPONENT_CODE) TokenParam componentCode,
-      @OptionalParam(name = Observation.SP_COMBO_CODE) TokenParam comboCode,
-      @OptionalParam(name = Observation.SP_DATE) DateRangeParam date) {
-    long patientId = patientId(patient.getIdPart());
-    Instant from =
-        date != null && date.getLowerBoundAsInstant() != null
-            ? date.getLowerBoundAsInstant().toInstant()
-            : Instant.EPOCH;
-    Instant to =
-        date != null && date.getUpperBoundAsInstant() != null
-            ? date.getUpperBoundAsInstant().toInstant().plusMillis(1)
-            : Instant.now().plusSeconds(3600);
-    ObservationCodes codes = PanelSearch.codes(code, componentCode, comboCode);
-    return versions.of(measurements.of(patientId, codes, from, to)).stream()
-        .map(ObservationResources::served)
-        .toList();
+      @OptionalParam(name = Observation.SP_CODE) TokenOrListParam code,
+      @OptionalParam(name = Observation.SP_COMPONENT_CODE) TokenOrListParam componentCode,
+      @OptionalParam(name = Observation.SP_COMBO_CODE) TokenOrListParam comboCode,
+      @OptionalParam(name = Observation.SP_DATE) DateAndListParam date,
+      RequestDetails request) {
+    PageRequest page = paging.page(request, BY_DATE);
+    ResultPage<Measurement> readings =
+        measurements.page(
+            SearchCriteria.patientId(Observation.SP_PATIENT, patient),
+            PanelSearch.codes(code, componentCode, comboCode),
+            SearchCriteria.times(Observation.SP_DATE, date),
+            page);
+    return paging.answer(
+        page,
+        new ResultPage<>(versions.of(readings.items()), readings.total()),
+        ObservationResources::served);
   }
 }
