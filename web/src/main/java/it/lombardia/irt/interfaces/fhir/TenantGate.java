@@ -52,10 +52,13 @@ public class TenantGate {
 
   @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
   public void nameTheTenantsBase(IBaseConformance statement, RequestDetails request) {
+    ((CapabilityStatement) statement).getImplementation().setUrl(tenantBase(request));
+  }
+
+  /** The base of the request's tenant, e.g. {@code http://host/fhir/ASST-NIGUARDA}. */
+  static String tenantBase(RequestDetails request) {
     String base = request.getFhirServerBase();
     String suffix = "/" + request.getTenantId();
-    ((CapabilityStatement) statement)
-        .getImplementation()
-        .setUrl(base.endsWith(suffix) ? base : base + suffix);
+    return base.endsWith(suffix) ? base : base + suffix;
   }
 }
