@@ -91,6 +91,9 @@ public class FhirErrors {
                 "Failed to parse request body as (\\w+) resource\\. Error was: ",
                 "The body is not a valid FHIR $1 resource: ")
             .replace("Failed to parse JSON encoded FHIR content: ", "")
+            .replaceAll(
+                "DataFormatException at \\[Line number = (\\d+) Column number = (\\d+)[^\\]]*\\]: ",
+                "line $1, column $2: ")
             .replaceAll("\\s*\\n\\s*", " ");
     OperationOutcome outcome = new OperationOutcome();
     outcome

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -33,6 +34,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.hl7.fhir.instance.model.api.IBaseBooleanDatatype;
 import org.hl7.fhir.instance.model.api.IBaseDecimalDatatype;
 import org.hl7.fhir.instance.model.api.IBaseIntegerDatatype;
@@ -56,6 +61,7 @@ import org.hl7.fhir.r4.model.StringType;
 public class StrictBody {
 
   private static final int MOST_ISSUES = 20;
+  private static final String FHIR_NAMESPACE = "http://hl7.org/fhir";
   private static final Pattern DUPLICATE =
       Pattern.compile("Duplicate (?:field|Object property) ['\"]([^'\"]*)['\"]");
   private static final ObjectMapper JSON =
@@ -106,12 +112,41 @@ public class StrictBody {
                   "the body starts with a byte order mark (U+FEFF), which a sender must not add"
                       + " (RFC 8259 §8.1)")));
     }
-    if (encoding == EncodingEnum.JSON) {
+    if (encoding == EncodingEnum.XML) {
+      requireFhirNamespace(body);
+    } else if (encoding == EncodingEnum.JSON) {
       List<Problem> problems = new ArrayList<>();
       checkResource(parse(body, root), root, problems);
       if (!problems.isEmpty()) {
         throw refused(problems.subList(0, Math.min(problems.size(), MOST_ISSUES)));
       }
+    }
+  }
+
+  /** HAPI's XML parser reads a root element of any namespace: FHIR's is http://hl7.org/fhir. */
+  private static void requireFhirNamespace(byte[] body) {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    String namespace = null;
+    try {
+      XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(body));
+      while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
+        // up to the root element
+      }
+      namespace = xml.isStartElement() ? xml.getNamespaceURI() : null;
+    } catch (XMLStreamException e) {
+      return; // not well-formed: HAPI's parser says where
+    }
+    if (!FHIR_NAMESPACE.equals(namespace)) {
+      throw refused(
+          List.of(
+              new Problem(
+                  null,
+                  "the root element's namespace is "
+                      + (namespace == null ? "missing" : namespace)
+                      + ", not FHIR's "
+                      + FHIR_NAMESPACE)));
     }
   }
 
@@ -142,6 +177,9 @@ public class StrictBody {
     try {
       parser = JSON.createParser(body);
       JsonNode tree = JSON.readTree(parser);
+      if (tree != null && parser.nextToken() != null) {
+        throw refused(List.of(new Problem(null, "invalid JSON: content after the resource")));
+      }
       if (tree == null || !tree.isObject()) {
         throw refused(
             List.of(new Problem(null, "a FHIR resource is a JSON object with a resourceType")));
