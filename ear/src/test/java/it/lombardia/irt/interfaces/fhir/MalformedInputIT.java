@@ -20,7 +20,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +50,8 @@ class MalformedInputIT {
   private static final String BASE = "/fhir/" + Fhir.NIGUARDA;
   private static final String JSON = "application/fhir+json";
   private static final String XML = "application/fhir+xml";
+  private static final IrtClient GATEWAY =
+      IrtClient.basic("niguarda-gateway", "niguarda-gateway-demo-secret");
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -713,13 +714,7 @@ class MalformedInputIT {
         HttpRequest.newBuilder(URI.create(IrtClient.BASE + BASE + v.path()))
             .timeout(Duration.ofSeconds(60))
             .header("Accept", JSON)
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(
-                            "niguarda-gateway:niguarda-gateway-demo-secret"
-                                .getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", GATEWAY.authorization())
             .POST(HttpRequest.BodyPublishers.ofByteArray(v.body()));
     if (v.contentType() != null) {
       request.header("Content-Type", v.contentType());

@@ -87,14 +87,14 @@ public class FhirErrors {
         HAPI_CODE
             .matcher(message)
             .replaceAll("")
+            .replaceAll("\\s*\\n\\s*", " ")
             .replaceFirst(
                 "Failed to parse request body as (\\w+) resource\\. Error was: ",
                 "The body is not a valid FHIR $1 resource: ")
             .replace("Failed to parse JSON encoded FHIR content: ", "")
             .replaceAll(
                 "DataFormatException at \\[Line number = (\\d+) Column number = (\\d+)[^\\]]*\\]: ",
-                "line $1, column $2: ")
-            .replaceAll("\\s*\\n\\s*", " ");
+                "line $1, column $2: ");
     OperationOutcome outcome = new OperationOutcome();
     outcome
         .addIssue()

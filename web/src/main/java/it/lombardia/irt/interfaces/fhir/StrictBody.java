@@ -29,7 +29,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -247,9 +246,7 @@ public class StrictBody {
       problems.add(new Problem(path, "an empty object: FHIR JSON leaves out what is absent"));
       return;
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       String name = field.getKey();
       String where = path + "." + name;
       if (name.equals("resourceType") || name.equals("fhir_comments")) {
