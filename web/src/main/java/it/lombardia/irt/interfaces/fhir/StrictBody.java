@@ -304,9 +304,7 @@ public class StrictBody {
       return;
     }
     if (extensionOfPrimitive) {
-      if (!value.isObject()) {
-        problems.add(new Problem(where, "a primitive's id and extensions are a JSON object"));
-      }
+      checkPrimitiveExtensions(value, where, problems);
       return;
     }
     ChildTypeEnum kind = element.getChildType();
@@ -338,6 +336,26 @@ public class StrictBody {
               where, "a " + element.getName() + " is a JSON object, not " + describe(value)));
     } else if (element instanceof BaseRuntimeElementCompositeDefinition<?> composite) {
       checkObject(value, composite, where, problems);
+    }
+  }
+
+  /** A primitive's {@code _element}: an object of an {@code id} and {@code extension}s only. */
+  private void checkPrimitiveExtensions(JsonNode value, String where, List<Problem> problems) {
+    if (!value.isObject()) {
+      problems.add(new Problem(where, "a primitive's id and extensions are a JSON object"));
+      return;
+    }
+    if (fhir.getElementDefinition("Extension")
+        instanceof BaseRuntimeElementCompositeDefinition<?> extension) {
+      checkObject(value, extension, where, problems); // its id and extension are an Extension's
+    }
+    for (Map.Entry<String, JsonNode> p : value.properties()) {
+      if (!p.getKey().equals("id") && !p.getKey().equals("extension")) {
+        problems.add(
+            new Problem(
+                where + "." + p.getKey(),
+                "unknown element: a primitive's _element holds only id and extension"));
+      }
     }
   }
 

@@ -69,6 +69,24 @@ class StrictBodyTest {
             "\"code\": \"29463-7\"", "\"code\": 294637", "Observation.code.coding[0].code"));
   }
 
+  @Test
+  void checksAPrimitivesExtensions() {
+    assertEquals(
+        "Observation._status.colour",
+        expressionOf(
+            WEIGHT.replace(
+                "\"status\": \"final\"", "\"status\": \"final\", \"_status\": {\"colour\": 1}"),
+            "Observation"));
+    assertEquals(
+        "Observation._status.extension[0].valueInteger",
+        expressionOf(
+            WEIGHT.replace(
+                "\"status\": \"final\"",
+                "\"status\": \"final\", \"_status\": {\"extension\": [{\"url\": \"urn:x\","
+                    + " \"valueInteger\": \"1\"}]}"),
+            "Observation"));
+  }
+
   @ParameterizedTest
   @MethodSource
   void forbidden(String from, String to, String element) {
