@@ -305,6 +305,13 @@ class MalformedInputIT {
             400,
             "Observation.status"),
         observation(
+            "an unknown element among a primitive's extensions",
+            weight(
+                "\"status\": \"final\"",
+                "\"status\": \"final\", \"_status\": {\"colour\": \"blue\"}"),
+            400,
+            "Observation._status.colour"),
+        observation(
             "a leading plus", weight("\"value\": 72", "\"value\": +72"), 400, "invalid JSON"),
         observation("NaN", weight("\"value\": 72", "\"value\": NaN"), 400, "invalid JSON"),
         observation(
