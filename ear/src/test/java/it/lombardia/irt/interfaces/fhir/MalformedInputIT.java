@@ -704,9 +704,10 @@ class MalformedInputIT {
         201,
         send(observation("own base", weight("\"Patient/" + patient(), "\"" + own), 201, ""))
             .statusCode());
-    assertEquals(
-        200, send(bundled("bundle", bundle("transaction", weight()), 200, "")).statusCode());
-    assertEquals(before + 4, stored());
+    String ownInBundle =
+        bundle("transaction", weight(), weight("\"Patient/" + patient(), "\"" + own));
+    assertEquals(200, send(bundled("bundle", ownInBundle, 200, "")).statusCode());
+    assertEquals(before + 5, stored());
   }
 
   /** The patient's observations and questionnaire responses, as their physician finds them. */
