@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.util.FhirTerser;
 import java.util.Locale;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Reference;
 
@@ -26,8 +27,21 @@ public class LocalReferences {
     if (resource == null) {
       return;
     }
-    String own = withoutSlash(TenantGate.tenantBase(request));
-    FhirTerser terser = request.getFhirContext().newTerser();
+    localise(
+        resource,
+        withoutSlash(TenantGate.tenantBase(request)),
+        request.getFhirContext().newTerser());
+  }
+
+  /**
+   * The references of {@code resource} and, for a Bundle, of its entries (the terser skips them).
+   */
+  private static void localise(IBaseResource resource, String own, FhirTerser terser) {
+    if (resource instanceof Bundle bundle) {
+      bundle.getEntry().stream()
+          .filter(e -> e.getResource() != null)
+          .forEach(e -> localise(e.getResource(), own, terser));
+    }
     for (Reference r : terser.getAllPopulatedChildElementsOfType(resource, Reference.class)) {
       IdType id = new IdType(r.getReference());
       if (id.hasBaseUrl() && withoutSlash(id.getBaseUrl()).equalsIgnoreCase(own)) {
