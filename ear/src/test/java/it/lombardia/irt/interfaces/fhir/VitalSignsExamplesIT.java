@@ -82,7 +82,7 @@ class VitalSignsExamplesIT {
    * The published example {@code name} for {@code patient}, taken a minute ago, with a fresh
    * identifier if the example has one and without its device (the example's is no device of IRT).
    */
-  private static Observation example(String name, long patient) {
+  static Observation example(String name, long patient) {
     Observation o;
     try (InputStream in =
         VitalSignsExamplesIT.class.getResourceAsStream(
@@ -114,7 +114,10 @@ class VitalSignsExamplesIT {
   void acceptsTheSpO2ExampleWhoseMonitoredCodeIsItsSecondCoding() {
     Observation stored = read(gateway.create().resource(example("satO2", patient())).execute());
 
-    assertEquals("59408-5", stored.getCode().getCodingFirstRep().getCode());
+    assertEquals(
+        List.of("2708-6", "59408-5", "150456"),
+        stored.getCode().getCoding().stream().map(c -> c.getCode()).toList(),
+        "served with its codings as sent");
     assertEquals(0, new BigDecimal("95").compareTo(stored.getValueQuantity().getValue()));
   }
 
@@ -129,16 +132,19 @@ class VitalSignsExamplesIT {
   }
 
   @Test
-  void acceptsTheBloodPressurePanelAsOneReadingPerComponent() {
+  void acceptsTheBloodPressurePanelAsOneObservationWithItsComponents() {
     long patient = patient();
     gateway.create().resource(example("blood-pressure", patient)).execute();
 
-    List<String> codes =
-        Fhir.ofPatient(reader, Observation.class, patient).stream()
-            .map(o -> o.getCode().getCodingFirstRep().getCode())
+    List<Observation> stored = Fhir.ofPatient(reader, Observation.class, patient);
+    assertEquals(1, stored.size());
+    assertEquals("85354-9", stored.get(0).getCode().getCodingFirstRep().getCode());
+    List<String> components =
+        stored.get(0).getComponent().stream()
+            .map(c -> c.getCode().getCodingFirstRep().getCode())
             .sorted()
             .toList();
-    assertEquals(List.of("8462-4", "8480-6"), codes);
+    assertEquals(List.of("8462-4", "8480-6"), components);
   }
 
   @Test

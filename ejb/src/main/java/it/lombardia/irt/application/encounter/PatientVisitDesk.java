@@ -203,6 +203,8 @@ public class PatientVisitDesk {
             null,
             null,
             Measurement.Status.FINAL,
+            null,
+            null,
             null));
     return null;
   }

@@ -11,6 +11,7 @@ import it.lombardia.irt.domain.model.device.DeviceAssociation;
 import it.lombardia.irt.domain.model.monitoring.Evaluation.Point;
 import it.lombardia.irt.domain.model.monitoring.IdentifierHistory;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
+import it.lombardia.irt.domain.model.monitoring.ObservationVersion;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.persistence.OneOrMany;
@@ -26,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,19 +116,19 @@ public class MeasurementIngestion {
     Map<Object, Patient> patients = patientsNamedBy(all);
     List<List<IngestResult>> results = new ArrayList<>();
     List<Accepted> accepted = new ArrayList<>();
+    ResourceVersions versions = new ResourceVersions(em);
     for (List<Reading> resource : resources) {
-      List<IngestResult> mine = new ArrayList<>();
       List<Accepted> checked = new ArrayList<>();
+      List<Measurement> sentAgain = new ArrayList<>();
       List<InvalidInputException.Problem> problems = new ArrayList<>();
       IngestResult.Outcome refusal = IngestResult.Outcome.REJECTED;
       for (Reading r : resource) {
         try {
           Checked c = check(r, actor, checkAccess, now, patients, stored);
           if (c.sentAgain() != null) {
-            mine.add(IngestResult.existing(c.sentAgain().getId()));
+            sentAgain.add(c.sentAgain());
           } else {
             checked.add(c.toStore());
-            mine.add(null); // created: its id is known once the whole resource is stored
           }
         } catch (ConflictException e) {
           refusal = IngestResult.Outcome.CONFLICT;
@@ -146,24 +146,64 @@ public class MeasurementIngestion {
         results.add(Collections.nCopies(resource.size(), IngestResult.refused(refusal, problems)));
         continue;
       }
-      Iterator<Accepted> created = checked.iterator();
-      for (int i = 0; i < mine.size(); i++) {
-        if (mine.get(i) == null) {
-          Accepted a = created.next();
-          Measurement m = a.measurement();
-          em.persist(m);
-          stored.computeIfAbsent(m.identifier(), k -> new ArrayList<>()).add(m);
-          mine.set(i, IngestResult.created(m.getId()));
-          if (m.getCorrectsId() != null) {
-            corrections.record(a.patient(), m, a.note(), a.profile());
-          }
+      if (checked.isEmpty()) {
+        ResourceVersions.Ref same = versions.of(sentAgain.get(0));
+        results.add(
+            Collections.nCopies(
+                resource.size(), IngestResult.of(IngestResult.Outcome.EXISTING, same)));
+        continue;
+      }
+      ResourceVersions.Ref version = store(resource.get(0), checked, sentAgain, versions);
+      for (Accepted a : checked) {
+        Measurement m = a.measurement();
+        stored.computeIfAbsent(m.identifier(), k -> new ArrayList<>()).add(m);
+        if (m.getCorrectsId() != null) {
+          corrections.record(a.patient(), m, a.note(), a.profile());
         }
       }
       accepted.addAll(checked);
-      results.add(mine);
+      results.add(
+          Collections.nCopies(
+              resource.size(), IngestResult.of(IngestResult.Outcome.CREATED, version)));
     }
     evaluate(accepted);
     return results;
+  }
+
+  /**
+   * Stores one resource's new readings with the resource as received, in one new version: the next
+   * version of the resource whose identifier it re-sends (a correction), else a new resource. A
+   * reading that did not come as a resource (the patient's page) is a resource of its own.
+   */
+  private ResourceVersions.Ref store(
+      Reading first,
+      List<Accepted> checked,
+      List<Measurement> sentAgain,
+      ResourceVersions versions) {
+    Measurement head = checked.get(0).measurement();
+    if (first.resource() == null) {
+      checked.forEach(a -> em.persist(a.measurement()));
+      return new ResourceVersions.Ref(head.getId(), 1, head.getReceivedAt());
+    }
+    Measurement earlier =
+        checked.stream()
+            .map(a -> a.measurement().getCorrectsId())
+            .filter(Objects::nonNull)
+            .map(id -> em.find(Measurement.class, id))
+            .findFirst()
+            .orElse(sentAgain.isEmpty() ? null : sentAgain.get(0));
+    ObservationVersion version =
+        versions.store(
+            earlier,
+            checked.get(0).patient().getId(),
+            head.getDeviceId(),
+            first.resource(),
+            head.getSentBy(),
+            head.getReceivedAt());
+    for (Accepted a : checked) {
+      em.persist(a.measurement().partOf(version, first.panelCode()));
+    }
+    return new ResourceVersions.Ref(version);
   }
 
   /**

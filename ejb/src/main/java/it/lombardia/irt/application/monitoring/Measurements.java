@@ -1,7 +1,6 @@
 package it.lombardia.irt.application.monitoring;
 
 import it.lombardia.irt.application.Guard;
-import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
@@ -14,7 +13,8 @@ import java.util.List;
 
 /**
  * Reads of a patient's measurements, for whoever may open the patient's record (each read is logged
- * as a read of the record): the valid readings of a period, or one stored row.
+ * as a read of the record): the valid readings of a period (one resource: {@link
+ * ObservationVersions}).
  */
 @Stateless
 public class Measurements {
@@ -35,36 +35,31 @@ public class Measurements {
    * to}), of one parameter or all ({@code code} null), oldest first.
    */
   public List<Measurement> of(long patientId, String code, Instant from, Instant to) {
+    return of(patientId, ObservationCodes.code(code), from, to);
+  }
+
+  /**
+   * The valid readings of a patient in [{@code from}, {@code to}) of the Observations that meet
+   * {@code codes}, oldest first.
+   */
+  public List<Measurement> of(long patientId, ObservationCodes codes, Instant from, Instant to) {
     Guard.requireScope("Observation", 's');
     registry.open(patientId, RecordPart.CLINICAL);
     var query =
         em.createQuery(
             "select m from Measurement m where m.patientId = :p"
-                + (code == null ? "" : " and m.code = :c")
+                + codes.condition()
                 + " and m.effectiveAt >= :from and m.effectiveAt < :to and"
                 + VALID
                 + " order by m.effectiveAt, m.id",
             Measurement.class);
-    if (code != null) {
-      query.setParameter("c", code);
-    }
-    return query
+    return codes
+        .bind(query)
         .setParameter("p", patientId)
         .setParameter("from", from)
         .setParameter("to", to)
         .setParameter("withdrawn", Measurement.Status.ENTERED_IN_ERROR)
         .setMaxResults(10_000)
         .getResultList();
-  }
-
-  /** One stored row, whatever its status. */
-  public Measurement one(long id) {
-    Guard.requireScope("Observation", 'r');
-    Measurement m = em.find(Measurement.class, id);
-    if (m == null) {
-      throw new NotFoundException("Measurement", id);
-    }
-    registry.open(m.getPatientId(), RecordPart.CLINICAL);
-    return m;
   }
 }

@@ -95,6 +95,8 @@ class GroupedIngestionTest {
             null,
             null,
             Measurement.Status.FINAL,
+            null,
+            null,
             null));
   }
 

@@ -157,6 +157,7 @@ public class BundleProvider {
     answer
         .getResponse()
         .setStatus(created ? "201 Created" : "200 OK")
-        .setLocation("Observation/" + results.get(0).id());
+        .setLocation("Observation/" + results.get(0).id() + "/_history/" + results.get(0).version())
+        .setEtag("W/\"" + results.get(0).version() + "\"");
   }
 }

@@ -33,7 +33,7 @@ import org.hl7.fhir.r4.model.Type;
  * and, for vital signs, the constraints of the HL7 vital-signs profile IRT relies on: status,
  * category {@code vital-signs}, a LOINC code, a subject, an effective time with a time zone, and a
  * UCUM quantity (or, for a panel such as blood pressure, UCUM components). A panel becomes one
- * reading per component.
+ * reading per component; the resource itself is kept as received ({@link ObservationResources}).
  *
  * <p>Implantable cardiac devices report in the IEEE 11073-10103 nomenclature (MDC), not LOINC: an
  * HL7 CardX-CIED interrogation is one Observation whose components carry MDC codes. Its quantity
@@ -165,6 +165,8 @@ final class ObservationMapping {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    String panel = o.hasValueQuantity() ? null : codes.get(0);
+    String resource = ObservationResources.asReceived(o, o.hasIdentifier() ? null : id);
     List<Reading> readings = new ArrayList<>();
     for (Value v : values) {
       readings.add(
@@ -180,7 +182,9 @@ final class ObservationMapping {
               deviceId,
               deviceSerial,
               status,
-              note(o)));
+              note(o),
+              panel,
+              resource));
     }
     return readings;
   }
@@ -222,7 +226,10 @@ final class ObservationMapping {
     return new Measurement.Identifier(usable.get().getSystem(), usable.get().getValue());
   }
 
-  /** The FHIR Observation of a stored reading. */
+  /**
+   * The FHIR Observation of a reading that did not come as a resource (see {@link
+   * StoredObservation}).
+   */
   static Observation observation(Measurement m) {
     Observation o = new Observation();
     o.setId("Observation/" + m.getId());
