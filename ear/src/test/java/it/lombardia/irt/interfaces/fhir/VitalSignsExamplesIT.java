@@ -65,6 +65,19 @@ class VitalSignsExamplesIT {
         .id();
   }
 
+  /** A type 2 diabetes patient of the diabetes network: capillary glucose (41653-7) and more. */
+  private static long diabetesPatient() {
+    return CarePathways.monitoredPatientOf(
+            "diabetes",
+            "type-2-diabetes",
+            """
+            {"diabetes-type": "type-2", "age-years": "64", "hba1c-percent": "8.1",
+             "self-monitoring-capable": "yes", "pregnant": "no",
+             "acute-hyperglycaemic-crisis": "no"}""",
+            "TELEMONITORING_LEVEL_1")
+        .id();
+  }
+
   /**
    * The published example {@code name} for {@code patient}, taken a minute ago, with a fresh
    * identifier if the example has one and without its device (the example's is no device of IRT).
@@ -198,5 +211,31 @@ class VitalSignsExamplesIT {
     assertEquals("[degF]", stored.getValueQuantity().getCode());
     String why = diagnostics(refused);
     assertTrue(why.contains("45 Cel is not a plausible"), why);
+  }
+
+  /**
+   * The published glucose example (LOINC 15074-8, Glucose [Moles/volume] in Blood, 6.3 mmol/L) is
+   * no parameter of the diabetes protocol, which monitors capillary glucose by glucometer (41653-7,
+   * mg/dL): as published it is refused naming Observation.code and the codes monitored, nothing
+   * stored; with the monitored coding beside its own (any coding counts) it is stored converted to
+   * mg/dL by glucose's molar mass and served back as sent.
+   */
+  @Test
+  void refusesThePublishedGlucoseExampleUnlessItAlsoCarriesTheMonitoredCode() {
+    long patient = diabetesPatient();
+    UnprocessableEntityException refused =
+        assertThrows(
+            UnprocessableEntityException.class,
+            () -> gateway.create().resource(example("f001-glucose", patient)).execute());
+    String why = diagnostics(refused);
+    assertTrue(why.contains("15074-8") && why.contains("41653-7"), why);
+    assertTrue(why.contains("Observation.code"), why);
+    assertTrue(Fhir.ofPatient(reader, Observation.class, patient).isEmpty());
+
+    Observation alsoCapillary = example("f001-glucose", patient);
+    alsoCapillary.getCode().addCoding().setSystem("http://loinc.org").setCode("41653-7");
+    Observation stored = read(gateway.create().resource(alsoCapillary).execute());
+    assertEquals("mmol/L", stored.getValueQuantity().getCode());
+    assertEquals(0, new BigDecimal("6.3").compareTo(stored.getValueQuantity().getValue()));
   }
 }

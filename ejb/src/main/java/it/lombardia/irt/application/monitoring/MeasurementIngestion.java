@@ -38,15 +38,12 @@ import java.util.stream.Stream;
 /**
  * Takes readings in: each is checked (a patient under tele-monitoring whom the sender may serve, a
  * parameter their plan monitors among the reading's codes, a unit convertible to the protocol's, a
- * plausible value once converted, a time not in the future, a device associated with that patient
- * at that time), stored append-only unless its identifier was stored already, and evaluated on
- * arrival — the alarms it raises are in the same transaction.
+ * plausible value once converted, a time within the patient's life (see {@link TimeOfLife}), a
+ * device associated with that patient at that time), stored append-only unless its identifier was
+ * stored already, and evaluated on arrival — the alarms it raises are in the same transaction.
  */
 @Stateless
 public class MeasurementIngestion {
-
-  /** How far in the future a device clock may be before a reading is refused. */
-  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
   @PersistenceContext EntityManager em;
   @Inject MonitoringProfiles profiles;
@@ -54,6 +51,7 @@ public class MeasurementIngestion {
   @Inject Alarms alarms;
   @Inject PatientAccessPolicy access;
   @Inject ReadingCorrections corrections;
+  @Inject TimeOfLife timeOfLife;
 
   /**
    * A reading that passed the checks, with its patient, the profile it was checked against and the
@@ -269,9 +267,12 @@ public class MeasurementIngestion {
         break;
     }
     plausible(r, measured, patient, profile);
-    if (r.effectiveAt().isAfter(now.plus(CLOCK_SKEW))) {
-      throw problem(r, "effective", r.effectiveAt() + " is in the future");
-    }
+    timeOfLife
+        .refusal(r.effectiveAt(), patient, now)
+        .ifPresent(
+            why -> {
+              throw problem(r, "effective", why);
+            });
     Long deviceId = device(r, patient);
     Measurement m =
         new Measurement(

@@ -76,9 +76,7 @@ public class CapabilityDeclarations {
   public boolean nameTheTenantsBase(RequestDetails request, ResponseDetails response) {
     if (response.getResponseResource() instanceof CapabilityStatement generated) {
       CapabilityStatement statement = generated.copy();
-      String base = request.getFhirServerBase();
-      String suffix = "/" + request.getTenantId();
-      statement.getImplementation().setUrl(base.endsWith(suffix) ? base : base + suffix);
+      statement.getImplementation().setUrl(TenantGate.tenantBase(request));
       response.setResponseResource(statement);
     }
     return true;

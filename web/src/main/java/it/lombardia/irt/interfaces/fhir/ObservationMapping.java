@@ -84,9 +84,10 @@ final class ObservationMapping {
           && (d.hasSerialNumber() || d.getIdentifierFirstRep().hasValue())) {
         deviceSerial =
             d.hasSerialNumber() ? d.getSerialNumber() : d.getIdentifierFirstRep().getValue();
-      } else if ("Device".equals(device.getReferenceElement().getResourceType())
-          && device.getReferenceElement().isIdPartValidLong()) {
-        deviceId = device.getReferenceElement().getIdPartAsLong();
+      } else if (LocalReferences.localId(device, "Device") != null) {
+        deviceId = LocalReferences.localId(device, "Device");
+      } else if (LocalReferences.isElsewhere(device)) {
+        problems.add(problem(field + ".device", LocalReferences.elsewhere(device)));
       } else if (device.hasIdentifier() && device.getIdentifier().hasValue()) {
         deviceSerial = device.getIdentifier().getValue();
       } else {
@@ -106,10 +107,10 @@ final class ObservationMapping {
                 : Stream.of(subject.getIdentifier()))
             .filter(i -> CODICE_FISCALE.equals(i.getSystem()) && i.hasValue())
             .findFirst();
-    if (bundled.apply(subject) == null
-        && "Patient".equals(subject.getReferenceElement().getResourceType())
-        && subject.getReferenceElement().isIdPartValidLong()) {
-      patientId = subject.getReferenceElement().getIdPartAsLong();
+    if (bundled.apply(subject) == null && LocalReferences.localId(subject, "Patient") != null) {
+      patientId = LocalReferences.localId(subject, "Patient");
+    } else if (bundled.apply(subject) == null && LocalReferences.isElsewhere(subject)) {
+      problems.add(problem(field + ".subject", LocalReferences.elsewhere(subject)));
     } else if (cf.isPresent()) {
       codiceFiscale = cf.get().getValue().toUpperCase(Locale.ROOT);
     } else if (deviceId == null && deviceSerial == null) {

@@ -47,4 +47,11 @@ public class TenantGate {
     }
     return true;
   }
+
+  /** The base of the request's tenant, e.g. {@code http://host/fhir/ASST-NIGUARDA}. */
+  static String tenantBase(RequestDetails request) {
+    String base = request.getFhirServerBase();
+    String suffix = "/" + request.getTenantId();
+    return base.endsWith(suffix) ? base : base + suffix;
+  }
 }
