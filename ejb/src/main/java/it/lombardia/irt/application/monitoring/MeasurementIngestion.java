@@ -54,13 +54,14 @@ public class MeasurementIngestion {
   @Inject Alarms alarms;
   @Inject PatientAccessPolicy access;
   @Inject ReadingCorrections corrections;
+  @Inject ContinuousReadings continuous;
 
   /**
    * A reading that passed the checks, with its patient, the profile it was checked against and the
-   * sender's note.
+   * reading as sent (its note, its series if it is one).
    */
   private record Accepted(
-      Patient patient, Measurement measurement, MonitoringProfile profile, String note) {}
+      Patient patient, Measurement measurement, MonitoringProfile profile, Reading sent) {}
 
   /** A checked reading: one to store, or the stored one it sends again. */
   private record Checked(Accepted toStore, Measurement sentAgain) {}
@@ -156,8 +157,11 @@ public class MeasurementIngestion {
           em.persist(m);
           stored.computeIfAbsent(m.identifier(), k -> new ArrayList<>()).add(m);
           mine.set(i, IngestResult.created(m.getId()));
+          if (a.sent().samples() != null) {
+            continuous.store(m, a.sent(), a.profile());
+          }
           if (m.getCorrectsId() != null) {
-            corrections.record(a.patient(), m, a.note(), a.profile());
+            corrections.record(a.patient(), m, a.sent().note(), a.profile());
           }
         }
       }
@@ -190,6 +194,9 @@ public class MeasurementIngestion {
           r.patientReference()
               + " is not a patient under tele-monitoring in "
               + actor.tenantName());
+    }
+    if (r.samples() != null) {
+      continuous.check(r, profile);
     }
     Measured measured = measured(r, profile);
     IdentifierHistory history =
@@ -253,7 +260,7 @@ public class MeasurementIngestion {
                 ? m.correcting(verdict.stored())
                 : m,
             profile,
-            r.note()),
+            r),
         null);
   }
 
@@ -438,8 +445,9 @@ public class MeasurementIngestion {
           continue;
         }
         for (MonitoredPlan plan : profile.plansMonitoring(code)) {
-          plan.evaluation()
-              .evaluate(code, point, earlier)
+          (a.sent().samples() != null
+                  ? continuous.evaluate(plan, a.measurement(), a.sent())
+                  : plan.evaluation().evaluate(code, point, earlier))
               .forEach(t -> raised.add(new Alarms.Raised(patient, plan, t)));
         }
       }

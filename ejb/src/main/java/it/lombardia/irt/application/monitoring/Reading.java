@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.monitoring;
 
 import it.lombardia.irt.domain.model.monitoring.Measurement;
+import it.lombardia.irt.domain.model.monitoring.Samples;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,6 +17,8 @@ import java.util.List;
  * @param unit the sender's UCUM unit; converted to the protocol's if it is another
  * @param note the sender's note (FHIR {@code Observation.note}): why a correction corrects, if
  *     given
+ * @param samples the series, for a reading sent as one (FHIR {@code valueSampledData}): then {@code
+ *     value} is its mean in {@code unit}; null for a single value
  */
 public record Reading(
     String field,
@@ -29,10 +32,41 @@ public record Reading(
     Long deviceId,
     String deviceSerial,
     Measurement.Status status,
-    String note) {
+    String note,
+    Samples samples) {
 
   public Reading {
     codes = List.copyOf(codes);
+  }
+
+  /** A single value. */
+  public Reading(
+      String field,
+      Long patientId,
+      String codiceFiscale,
+      List<String> codes,
+      double value,
+      String unit,
+      Instant effectiveAt,
+      Measurement.Identifier identifier,
+      Long deviceId,
+      String deviceSerial,
+      Measurement.Status status,
+      String note) {
+    this(
+        field,
+        patientId,
+        codiceFiscale,
+        codes,
+        value,
+        unit,
+        effectiveAt,
+        identifier,
+        deviceId,
+        deviceSerial,
+        status,
+        note,
+        null);
   }
 
   /** How the reading names its patient, for messages. */
