@@ -2,13 +2,15 @@ package it.lombardia.irt.application.monitoring;
 
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
-import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.application.Roles;
+import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.domain.model.monitoring.AlarmTrigger;
 import it.lombardia.irt.domain.model.monitoring.ContinuousSeries;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.monitoring.Samples;
 import it.lombardia.irt.domain.model.monitoring.SeriesSummary;
+import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import jakarta.ejb.Stateless;
@@ -34,8 +36,17 @@ import java.util.stream.Collectors;
 @Stateless
 public class ContinuousReadings {
 
+  /** Who reads the series of the record: as for the home-care record's timeline. */
+  private static final Roles READERS =
+      Roles.of(
+          Role.PHYSICIAN,
+          Role.NURSE,
+          Role.HEALTH_PROFESSIONAL,
+          Role.COT_OPERATOR,
+          Role.ADI_OPERATOR);
+
   @PersistenceContext EntityManager em;
-  @Inject PatientRegistry registry;
+  @Inject PatientAccessPolicy policy;
   @Inject MonitoringProfiles profiles;
 
   /** A stored series with its summary, as the record shows it. */
@@ -140,7 +151,7 @@ public class ContinuousReadings {
    * their summaries: for whoever may open the patient's clinical record (the read is logged).
    */
   public List<View> of(long patientId, Instant from, Instant to) {
-    registry.open(patientId, RecordPart.CLINICAL);
+    policy.requireToRead(patientId, RecordPart.CLINICAL, READERS);
     MonitoringProfile profile = profiles.profile(patientId);
     return em.createQuery(
             "select s, m.code from ContinuousSeries s, Measurement m where m.id = s.measurementId"
@@ -157,12 +168,10 @@ public class ContinuousReadings {
         .toList();
   }
 
-  /** One series of the patient, for its points: read like any reading (access checked, logged). */
-  public View one(long patientId, long measurementId) {
-    return series(patientId, measurementId).view();
-  }
-
-  /** The points of one series of the patient, each with its time, in the protocol's unit. */
+  /**
+   * The points of one series of the patient, each with its time, in the protocol's unit: read like
+   * the record (access checked, logged).
+   */
   public Points points(long patientId, long measurementId) {
     Found f = series(patientId, measurementId);
     return new Points(f.view(), f.series().values());
@@ -178,11 +187,11 @@ public class ContinuousReadings {
   private record Found(ContinuousSeries series, View view) {}
 
   private Found series(long patientId, long measurementId) {
+    policy.requireToRead(patientId, RecordPart.CLINICAL, READERS);
     Measurement m = em.find(Measurement.class, measurementId);
     if (m == null || m.getPatientId() != patientId) {
       throw new NotFoundException("Measurement", measurementId);
     }
-    registry.open(patientId, RecordPart.CLINICAL);
     ContinuousSeries s =
         ofMeasurements(List.of(measurementId)).values().stream()
             .findFirst()

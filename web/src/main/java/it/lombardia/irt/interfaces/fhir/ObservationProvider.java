@@ -15,15 +15,18 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import it.lombardia.irt.application.monitoring.ContinuousReadings;
 import it.lombardia.irt.application.monitoring.GroupedIngestion;
 import it.lombardia.irt.application.monitoring.IngestResult;
 import it.lombardia.irt.application.monitoring.Measurements;
 import it.lombardia.irt.application.monitoring.ObservationMatches;
+import it.lombardia.irt.domain.model.monitoring.ContinuousSeries;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
@@ -47,6 +50,7 @@ public class ObservationProvider implements IResourceProvider {
   @Inject GroupedIngestion ingestion;
   @Inject Measurements measurements;
   @Inject ObservationMatches matches;
+  @Inject ContinuousReadings continuous;
 
   private static final Set<String> CONDITIONS =
       Set.of(Observation.SP_IDENTIFIER, Observation.SP_PATIENT, Observation.SP_CODE);
@@ -84,7 +88,10 @@ public class ObservationProvider implements IResourceProvider {
     outcome.setCreated(created);
     CreateAnswers.describe(outcome, "Observation/" + id, created);
     if (CreateAnswers.wantsRepresentation(request)) {
-      matches.asStored(id).map(ObservationMapping::observation).ifPresent(outcome::setResource);
+      matches
+          .asStored(id)
+          .map(m -> observations(List.of(m)).get(0))
+          .ifPresent(outcome::setResource);
     }
     return outcome;
   }
@@ -142,7 +149,19 @@ public class ObservationProvider implements IResourceProvider {
     if (!id.isIdPartValidLong()) {
       throw new InvalidRequestException("Observation ids are numbers");
     }
-    return ObservationMapping.observation(measurements.one(id.getIdPartAsLong()));
+    return observations(List.of(measurements.one(id.getIdPartAsLong()))).get(0);
+  }
+
+  /** The FHIR form of stored readings, a series' reading with its {@code valueSampledData}. */
+  private List<Observation> observations(List<Measurement> found) {
+    Map<Long, ContinuousSeries> series =
+        continuous.ofMeasurements(found.stream().map(Measurement::getId).toList());
+    return found.stream()
+        .map(
+            m ->
+                SampledDataMapping.withSeries(
+                    ObservationMapping.observation(m), series.get(m.getId())))
+        .toList();
   }
 
   @Search
@@ -159,8 +178,7 @@ public class ObservationProvider implements IResourceProvider {
         date != null && date.getUpperBoundAsInstant() != null
             ? date.getUpperBoundAsInstant().toInstant().plusMillis(1)
             : Instant.now().plusSeconds(3600);
-    return measurements.of(patientId, code == null ? null : code.getValue(), from, to).stream()
-        .map(ObservationMapping::observation)
-        .toList();
+    return observations(
+        measurements.of(patientId, code == null ? null : code.getValue(), from, to));
   }
 }
