@@ -70,7 +70,7 @@ public class ContinuousReadings {
    * the patient's protocol, has one dimension, a unit convertible to the protocol's and plausible
    * points. A series whose codes name no monitored parameter is left to the usual refusal.
    */
-  void check(Reading r, MonitoringProfile profile) {
+  public void check(Reading r, MonitoringProfile profile) {
     Optional<MonitoredParameter> parameter = parameter(r, profile);
     if (parameter.isEmpty()) {
       return;
@@ -109,14 +109,14 @@ public class ContinuousReadings {
   }
 
   /** Stores the series of the reading just stored as {@code m}. */
-  void store(Measurement m, Reading r, MonitoringProfile profile) {
+  public void store(Measurement m, Reading r, MonitoringProfile profile) {
     MonitoredParameter p = parameter(r, profile).orElseThrow();
     Conversion c = conversion(r, p);
     em.persist(new ContinuousSeries(m, r.samples(), p.unit(), c.offset(), c.scale()));
   }
 
   /** The thresholds of {@code plan} the series crosses for the sustained duration. */
-  List<AlarmTrigger> evaluate(MonitoredPlan plan, Measurement m, Reading r) {
+  public List<AlarmTrigger> evaluate(MonitoredPlan plan, Measurement m, Reading r) {
     MonitoredParameter p = plan.evaluation().parameter(m.getCode()).orElseThrow();
     if (p.continuous() == null) {
       return List.of(); // another plan monitors it one reading at a time
