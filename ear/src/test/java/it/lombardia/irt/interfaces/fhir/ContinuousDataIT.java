@@ -196,6 +196,33 @@ class ContinuousDataIT {
   }
 
   @Test
+  void aSensorDaySentAtItsEndCountsAsDataUntilItsLastPointForTheMissingDataRule()
+      throws InterruptedException {
+    long patient = cgmPatient();
+    // 24 hours of points from 30 hours ago: the first point is older than the 24-hour rule,
+    // the last one is 6 hours old
+    gateway
+        .create()
+        .resource(
+            series(
+                patient,
+                CGM,
+                "mg/dL",
+                300_000,
+                String.join(" ", points("120", 288)),
+                Instant.now().minus(Duration.ofHours(30))))
+        .execute();
+
+    Thread.sleep(6_000); // three missing-data checks (every 2 s in the tests)
+
+    IrtClient.Answer alarms = mmg.get("/api/alarms?patient=" + patient);
+    assertTrue(
+        alarms.array().getValuesAs(JsonObject.class).stream()
+            .noneMatch(a -> a.getString("ruleKey").endsWith("cgm-missing")),
+        alarms.body());
+  }
+
+  @Test
   void aCgmSeriesInMmolPerLitreIsSummarisedInMgPerDlAndServedAsSent() {
     long patient = cgmPatient();
     String data = String.join(" ", points("6.7", 12));

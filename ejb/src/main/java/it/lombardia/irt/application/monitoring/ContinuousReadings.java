@@ -2,15 +2,14 @@ package it.lombardia.irt.application.monitoring;
 
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
-import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
+import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.monitoring.AlarmTrigger;
 import it.lombardia.irt.domain.model.monitoring.ContinuousSeries;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.monitoring.Samples;
 import it.lombardia.irt.domain.model.monitoring.SeriesSummary;
-import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import jakarta.ejb.Stateless;
@@ -35,15 +34,6 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class ContinuousReadings {
-
-  /** Who reads the series of the record: as for the home-care record's timeline. */
-  private static final Roles READERS =
-      Roles.of(
-          Role.PHYSICIAN,
-          Role.NURSE,
-          Role.HEALTH_PROFESSIONAL,
-          Role.COT_OPERATOR,
-          Role.ADI_OPERATOR);
 
   @PersistenceContext EntityManager em;
   @Inject PatientAccessPolicy policy;
@@ -131,6 +121,22 @@ public class ContinuousReadings {
   }
 
   /**
+   * Until when a patient's series of {@code code} cover time: the end of the last one's last
+   * period, or null without series. A sensor day sent at its end counts as data until then, not
+   * only at its first point (missing-data rules).
+   */
+  public Instant coveredUntil(long patientId, String code) {
+    return em.createQuery(
+            "select max(s.endsAt) from ContinuousSeries s, Measurement m where m.id ="
+                + " s.measurementId and m.patientId = :p and m.code = :c and m.status <> :withdrawn",
+            Instant.class)
+        .setParameter("p", patientId)
+        .setParameter("c", code)
+        .setParameter("withdrawn", Measurement.Status.ENTERED_IN_ERROR)
+        .getSingleResult();
+  }
+
+  /**
    * The series of measurements already read (and access-checked) through {@link Measurements}, by
    * measurement id.
    */
@@ -151,7 +157,7 @@ public class ContinuousReadings {
    * their summaries: for whoever may open the patient's clinical record (the read is logged).
    */
   public List<View> of(long patientId, Instant from, Instant to) {
-    policy.requireToRead(patientId, RecordPart.CLINICAL, READERS);
+    policy.requireToRead(patientId, RecordPart.CLINICAL, HomeCareRecord.CARE_TEAM);
     MonitoringProfile profile = profiles.profile(patientId);
     return em.createQuery(
             "select s, m.code from ContinuousSeries s, Measurement m where m.id = s.measurementId"
@@ -187,7 +193,7 @@ public class ContinuousReadings {
   private record Found(ContinuousSeries series, View view) {}
 
   private Found series(long patientId, long measurementId) {
-    policy.requireToRead(patientId, RecordPart.CLINICAL, READERS);
+    policy.requireToRead(patientId, RecordPart.CLINICAL, HomeCareRecord.CARE_TEAM);
     Measurement m = em.find(Measurement.class, measurementId);
     if (m == null || m.getPatientId() != patientId) {
       throw new NotFoundException("Measurement", measurementId);
