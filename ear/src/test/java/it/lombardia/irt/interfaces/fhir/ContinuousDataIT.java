@@ -4,6 +4,13 @@ import static it.lombardia.irt.testing.Fhir.diagnostics;
 import static it.lombardia.irt.testing.Fhir.niguardaGateway;
 import static it.lombardia.irt.testing.Fhir.niguardaPhysician;
 import static it.lombardia.irt.testing.IrtClient.demo;
+import static it.lombardia.irt.testing.SampledSeries.CGM;
+import static it.lombardia.irt.testing.SampledSeries.SPO2;
+import static it.lombardia.irt.testing.SampledSeries.cgmPatient;
+import static it.lombardia.irt.testing.SampledSeries.join;
+import static it.lombardia.irt.testing.SampledSeries.ltotPatient;
+import static it.lombardia.irt.testing.SampledSeries.points;
+import static it.lombardia.irt.testing.SampledSeries.series;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,13 +27,10 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.SampledData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,8 +47,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ContinuousDataIT {
 
-  private static final String CGM = "99504-3";
-  private static final String SPO2 = "59408-5";
   private static final String RESPIRATORY_RATE = "9279-1";
 
   private final IGenericClient gateway = niguardaGateway();
@@ -54,56 +56,6 @@ class ContinuousDataIT {
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return IrtDeployment.ear();
-  }
-
-  private static long cgmPatient() {
-    return CarePathways.monitoredPatientOf(
-            "diabetes",
-            "type-1-diabetes-cgm",
-            """
-            {"diabetes-type": "type-1", "age-years": "40", "on-insulin": "yes",
-             "cgm-in-use": "yes", "pregnant": "no"}""",
-            "TELEMONITORING_LEVEL_2")
-        .id();
-  }
-
-  private static long ltotPatient() {
-    return CarePathways.monitoredPatientOf(
-            "respiratory",
-            "chronic-respiratory-failure-ltot",
-            """
-            {"on-ltot": "true", "ltot-hours-per-day": "16", "able-to-use-devices": "true",
-             "home-invasive-ventilation": "false", "in-palliative-care": "false",
-             "in-residential-care": "false"}""",
-            "TELEMONITORING_LEVEL_1")
-        .id();
-  }
-
-  /** An observation of {@code patient} whose value is the series {@code data}. */
-  private static Observation series(
-      long patient, String code, String unit, double periodMillis, String data, Instant start) {
-    Observation o = Fhir.vital(patient, code, 0, unit, start.truncatedTo(ChronoUnit.SECONDS));
-    o.setValue(
-        new SampledData()
-            .setOrigin(new Quantity().setValue(0).setSystem(Fhir.UCUM).setCode(unit))
-            .setPeriod(BigDecimal.valueOf(periodMillis))
-            .setDimensions(1)
-            .setData(data));
-    if (SPO2.equals(code)) {
-      o.getCode().addCoding().setSystem("http://loinc.org").setCode("2708-6");
-    }
-    return o;
-  }
-
-  /** {@code value} repeated {@code times}, as SampledData points. */
-  private static List<String> points(String value, int times) {
-    return Collections.nCopies(times, value);
-  }
-
-  private static String join(List<List<String>> runs) {
-    List<String> all = new ArrayList<>();
-    runs.forEach(all::addAll);
-    return String.join(" ", all);
   }
 
   /**
