@@ -205,6 +205,7 @@ public class PatientVisitDesk {
             Measurement.Status.FINAL,
             null,
             null,
+            null,
             null));
     return null;
   }

@@ -52,13 +52,14 @@ public class MeasurementIngestion {
   @Inject PatientAccessPolicy access;
   @Inject ReadingCorrections corrections;
   @Inject TimeOfLife timeOfLife;
+  @Inject ContinuousReadings continuous;
 
   /**
    * A reading that passed the checks, with its patient, the profile it was checked against and the
-   * sender's note.
+   * reading as sent (its note, its series if it is one).
    */
   private record Accepted(
-      Patient patient, Measurement measurement, MonitoringProfile profile, String note) {}
+      Patient patient, Measurement measurement, MonitoringProfile profile, Reading sent) {}
 
   /** A checked reading: one to store, or the stored one it sends again. */
   private record Checked(Accepted toStore, Measurement sentAgain) {}
@@ -69,6 +70,16 @@ public class MeasurementIngestion {
    */
   public List<IngestResult> ingest(List<Reading> readings) {
     return orRejected(ingest(List.of(readings), sender(), true).get(0));
+  }
+
+  /**
+   * Stores and evaluates a FHIR transaction's resources, each its own Observation, all of them or,
+   * if any is refused, none (the exception names the first refusal and rolls everything back).
+   */
+  public List<List<IngestResult>> ingestAll(List<List<Reading>> resources) {
+    List<List<IngestResult>> results = ingest(resources, sender(), true);
+    results.forEach(MeasurementIngestion::orRejected);
+    return results;
   }
 
   /**
@@ -157,8 +168,11 @@ public class MeasurementIngestion {
       for (Accepted a : checked) {
         Measurement m = a.measurement();
         stored.computeIfAbsent(m.identifier(), k -> new ArrayList<>()).add(m);
+        if (a.sent().samples() != null) {
+          continuous.store(m, a.sent(), a.profile());
+        }
         if (m.getCorrectsId() != null) {
-          corrections.record(a.patient(), m, a.note(), a.profile());
+          corrections.record(a.patient(), m, a.sent().note(), a.profile());
         }
       }
       accepted.addAll(checked);
@@ -229,6 +243,9 @@ public class MeasurementIngestion {
               + " is not a patient under tele-monitoring in "
               + actor.tenantName());
     }
+    if (r.samples() != null) {
+      continuous.check(r, profile);
+    }
     Measured measured = measured(r, profile);
     IdentifierHistory history =
         new IdentifierHistory(stored.getOrDefault(r.identifier(), List.of()));
@@ -294,7 +311,7 @@ public class MeasurementIngestion {
                 ? m.correcting(verdict.stored())
                 : m,
             profile,
-            r.note()),
+            r),
         null);
   }
 
@@ -479,8 +496,9 @@ public class MeasurementIngestion {
           continue;
         }
         for (MonitoredPlan plan : profile.plansMonitoring(code)) {
-          plan.evaluation()
-              .evaluate(code, point, earlier)
+          (a.sent().samples() != null
+                  ? continuous.evaluate(plan, a.measurement(), a.sent())
+                  : plan.evaluation().evaluate(code, point, earlier))
               .forEach(t -> raised.add(new Alarms.Raised(patient, plan, t)));
         }
       }

@@ -97,6 +97,7 @@ class GroupedIngestionTest {
             Measurement.Status.FINAL,
             null,
             null,
+            null,
             null));
   }
 

@@ -106,17 +106,7 @@ public class BundleProvider {
     if (submitted.isEmpty()) {
       return List.of();
     }
-    if (!transaction) {
-      return ingestion.ingestEach(submitted);
-    }
-    List<IngestResult> all = ingestion.ingest(submitted.stream().flatMap(List::stream).toList());
-    List<List<IngestResult>> results = new ArrayList<>();
-    int next = 0;
-    for (List<Reading> entry : submitted) {
-      results.add(all.subList(next, next + entry.size()));
-      next += entry.size();
-    }
-    return results;
+    return transaction ? ingestion.ingestAll(submitted) : ingestion.ingestEach(submitted);
   }
 
   private static Entry entry(

@@ -3,6 +3,7 @@ package it.lombardia.irt.interfaces.fhir;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.monitoring.Reading;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
+import it.lombardia.irt.domain.model.monitoring.Samples;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -140,6 +141,11 @@ final class ObservationMapping {
       values.add(
           new Value(
               field, codes, quantity(o.getValueQuantity(), field + ".valueQuantity", problems)));
+    } else if (o.hasValueSampledData()) {
+      String where = field + ".valueSampledData";
+      Samples series = SampledDataMapping.samples(o.getValueSampledData(), where, problems);
+      Quantity mean = series == null ? null : SampledDataMapping.mean(series, where, problems);
+      values.add(new Value(field, codes, mean, series));
     } else if (o.hasComponent()) {
       for (int i = 0; i < o.getComponent().size(); i++) {
         ObservationComponentComponent c = o.getComponent().get(i);
@@ -160,12 +166,14 @@ final class ObservationMapping {
       }
     } else {
       problems.add(
-          problem(field + ".value[x]", "a measurement needs valueQuantity or quantity components"));
+          problem(
+              field + ".value[x]",
+              "a measurement needs valueQuantity, valueSampledData or quantity components"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    String panel = o.hasValueQuantity() ? null : codes.get(0);
+    String panel = o.hasComponent() ? codes.get(0) : null;
     String resource = ObservationResources.asReceived(o, o.hasIdentifier() ? null : id);
     List<Reading> readings = new ArrayList<>();
     for (Value v : values) {
@@ -184,7 +192,8 @@ final class ObservationMapping {
               status,
               note(o),
               panel,
-              resource));
+              resource,
+              v.samples()));
     }
     return readings;
   }
@@ -200,8 +209,15 @@ final class ObservationMapping {
     return text.isEmpty() ? null : text;
   }
 
-  /** A quantity of the observation (its value or a component's), where it sits and its codes. */
-  private record Value(String field, List<String> codes, Quantity quantity) {}
+  /**
+   * A quantity of the observation (its value or a component's), where it sits and its codes; for a
+   * series, its mean and its points.
+   */
+  private record Value(String field, List<String> codes, Quantity quantity, Samples samples) {
+    Value(String field, List<String> codes, Quantity quantity) {
+      this(field, codes, quantity, null);
+    }
+  }
 
   /**
    * The sender's identifier, which makes a re-sent observation recognisable; FHIR allows none
