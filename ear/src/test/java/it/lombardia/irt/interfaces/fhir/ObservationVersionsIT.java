@@ -4,6 +4,7 @@ import static it.lombardia.irt.testing.Fhir.WEIGHT;
 import static it.lombardia.irt.testing.Fhir.niguardaGateway;
 import static it.lombardia.irt.testing.Fhir.vital;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,6 +128,15 @@ class ObservationVersionsIT {
     }
     assertEquals(List.of(), search(patient, "code", SYSTOLIC), "code is the panel's own");
     assertEquals(List.of(), search(patient, "component-code", BLOOD_PRESSURE));
+
+    MethodOutcome again =
+        reader
+            .create()
+            .resource(bloodPressure(patient))
+            .conditionalByUrl("Observation?patient=Patient/" + patient + "&code=" + BLOOD_PRESSURE)
+            .execute();
+    assertEquals(id, again.getId().getIdPart(), "If-None-Exist finds the panel by its own code");
+    assertFalse(Boolean.TRUE.equals(again.getCreated()));
   }
 
   @Test

@@ -13,7 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads of a patient's measurements, for whoever may open the patient's record (each read is logged
@@ -127,13 +129,16 @@ public class Measurements {
             .setParameter("v", versions.isEmpty() ? List.of(0L) : versions)
             .setParameter("r", alone.isEmpty() ? List.of(0L) : alone)
             .getResultList();
-    Comparator<Measurement> inPage =
-        Comparator.comparingInt(
-            m ->
-                keys.indexOf(
-                    m.getObservationVersionId() != null
-                        ? m.getObservationVersionId()
-                        : -m.getId()));
-    return readings.stream().sorted(inPage).toList();
+    Map<Long, Integer> place = new HashMap<>();
+    keys.forEach(k -> place.put(k, place.size()));
+    return readings.stream()
+        .sorted(
+            Comparator.comparing(
+                m ->
+                    place.get(
+                        m.getObservationVersionId() != null
+                            ? m.getObservationVersionId()
+                            : -m.getId())))
+        .toList();
   }
 }

@@ -244,4 +244,9 @@ public class Measurement extends TenantOwnedEntity {
   public String getPanelCode() {
     return panelCode;
   }
+
+  /** The code of the Observation the reading came in: its panel's, or the reading's own. */
+  public String resourceCode() {
+    return panelCode != null ? panelCode : code;
+  }
 }
