@@ -31,6 +31,25 @@ public final class Accessibility {
 
   private Accessibility() {}
 
+  /** A desktop window, to which {@link #assertAccessible} returns after the phone check. */
+  public static final Dimension DESKTOP = new Dimension(1400, 900);
+
+  /**
+   * Asserts the three checks on the page as it is, then at phone width (after a reload), and
+   * returns the window to desktop size.
+   */
+  public static void assertAccessible(WebDriver driver) {
+    String page = driver.getCurrentUrl();
+    org.junit.jupiter.api.Assertions.assertEquals("", violations(driver), page);
+    List<String> unreachable = unreachableByKeyboard(driver);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        unreachable.isEmpty(), page + " controls Tab never reaches: " + unreachable);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        0, overflowAt(driver, PHONE), page + " scrolls sideways");
+    org.junit.jupiter.api.Assertions.assertEquals("", violations(driver), page + " on a phone");
+    driver.manage().window().setSize(DESKTOP);
+  }
+
   /** The page's WCAG 2.1 AA violations found by axe-core, one line each, or an empty string. */
   public static String violations(WebDriver driver) {
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);

@@ -191,6 +191,35 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  /**
+   * Answers an enrolment criterion's fact as a user does, by the control its type shows: a choice
+   * list, a yes/no pair of radio buttons (their labels), or a number or date field.
+   */
+  public void answerFact(String fact, String value) {
+    String field = "div[data-fact='" + fact + "'] ";
+    wait.until(
+        d -> {
+          var select = d.findElements(By.cssSelector(field + "select"));
+          var radio =
+              d.findElements(By.cssSelector(field + "input[type='radio'][value='" + value + "']"));
+          if (!select.isEmpty()) {
+            new Select(select.get(0)).selectByValue(value);
+          } else if (!radio.isEmpty()) {
+            d.findElement(By.cssSelector("label[for='" + radio.get(0).getAttribute("id") + "']"))
+                .click();
+          } else {
+            WebElement input = d.findElement(By.cssSelector(field + "input"));
+            if ("date".equals(input.getAttribute("type"))) {
+              ((JavascriptExecutor) d)
+                  .executeScript("arguments[0].value = arguments[1];", input, value);
+            } else {
+              input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
+            }
+          }
+          return true;
+        });
+  }
+
   /** Waits until the element's text contains {@code expected}, and returns the text. */
   public String waitForText(String id, String expected) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));

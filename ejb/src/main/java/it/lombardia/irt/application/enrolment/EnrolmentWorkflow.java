@@ -83,19 +83,7 @@ public class EnrolmentWorkflow {
     var definition = catalog.definition(form.getNetworkId(), null);
     Eligibility.Result eligibility =
         catalog.eligibility(form.getNetworkId(), form.getConditionId(), form.getFacts());
-    if (eligibility.decision() == Eligibility.Decision.NOT_ELIGIBLE) {
-      throw new InvalidInputException(
-          eligibility.verdicts().stream()
-              .filter(v -> v.exclusion() == (v.outcome() == Eligibility.Outcome.MET))
-              .filter(v -> v.outcome() != Eligibility.Outcome.UNKNOWN)
-              .map(
-                  v ->
-                      new InvalidInputException.Problem(
-                          "facts." + v.fact(),
-                          "error.enrolment.notEligible",
-                          v.label().en() + ": expected " + v.expected() + ", found " + v.actual()))
-              .toList());
-    }
+    EligibilityRefusal.requireEligible(eligibility);
     boolean openEnrolment =
         enrolmentsOf(patientId).stream()
             .anyMatch(
@@ -148,7 +136,11 @@ public class EnrolmentWorkflow {
     return enrolment;
   }
 
-  /** Re-evaluates the criteria with new facts while the enrolment is only proposed. */
+  /**
+   * Re-evaluates the criteria with corrected facts while the enrolment is only proposed: the
+   * proposer fixes what was recorded wrong or incomplete. The enrolment's revision (Envers) keeps
+   * the earlier verdicts, and the record says who changed them.
+   */
   public Enrolment reevaluateEligibility(long enrolmentId, java.util.Map<String, String> facts) {
     Enrolment e = enrolmentInCare(enrolmentId, PROPOSERS);
     RuleViolation.require(
@@ -162,7 +154,7 @@ public class EnrolmentWorkflow {
     log(
         e,
         RecordEntry.Type.ENROLMENT,
-        "Criteri rivalutati: " + verdict(eligibility.decision().name()));
+        "Criteri corretti: " + verdict(eligibility.decision().name()));
     return e;
   }
 
