@@ -10,6 +10,7 @@ import it.lombardia.irt.application.UnavailableException;
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.CodiceFiscale;
+import it.lombardia.irt.domain.model.patient.CodiceFiscaleCheck;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
@@ -65,12 +66,10 @@ public class PatientRegistry {
   public Patient register(PatientForm form) {
     Actor actor = Guard.requireAnyRole(REGISTRARS);
     validator.check(form);
-    CodiceFiscale cf;
-    try {
-      cf = CodiceFiscale.parse(form.getCodiceFiscale());
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("codiceFiscale", "error.patient.cf", e.getMessage());
-    }
+    CodiceFiscaleCheck check =
+        CodiceFiscaleCheck.of(form.getCodiceFiscale(), null, null, LocalDate.now());
+    CodiceFiscaleRefusal.requireValid(check);
+    CodiceFiscale cf = CodiceFiscale.parse(check.code());
     if (!cf.birthDate(LocalDate.now()).map(form.getBirthDate()::equals).orElse(false)) {
       throw InvalidInputException.of(
           "birthDate",
@@ -99,7 +98,10 @@ public class PatientRegistry {
             form.getSex(),
             requestingPhysician(actor, form));
     patient.registeredBy(actor.name());
-    patient.setBirthPlace(form.getBirthPlace());
+    patient.setBirthPlace(
+        form.getBirthPlace() == null || form.getBirthPlace().isBlank()
+            ? check.place().displayName()
+            : form.getBirthPlace());
     patient.setResidenceMunicipality(form.getResidenceMunicipality());
     patient.setDisadvantagedArea(form.isDisadvantagedArea());
     patient.setPhone(form.getPhone());
