@@ -28,6 +28,11 @@ public final class Browser implements AutoCloseable {
   private final WebDriverWait wait;
 
   public Browser() {
+    this("it-IT");
+  }
+
+  /** A browser whose language (its Accept-Language) is {@code language}, e.g. {@code en-US}. */
+  public Browser(String language) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("irt.chromium", "/usr/bin/chromium"));
     options.addArguments(
@@ -40,7 +45,7 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1400,900",
-        "--lang=it-IT");
+        "--lang=" + language);
     driver = new ChromeDriver(options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     // an ajax update may replace an element between finding and using it: find it again

@@ -54,14 +54,10 @@ public class EnrolmentWorkflow {
   private static final Type VERDICTS =
       new ArrayList<Eligibility.Verdict>() {}.getClass().getGenericSuperclass();
 
-  static final Role[] PROPOSERS = {
-    Role.PHYSICIAN, Role.NURSE, Role.COT_OPERATOR, Role.ADI_OPERATOR
-  };
-  static final Role[] ASSESSORS = {Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL};
-  static final Role[] COORDINATORS = {Role.PHYSICIAN, Role.COT_OPERATOR, Role.ADI_OPERATOR};
-  static final Role[] UVM_MEMBERS = {
-    Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL, Role.COT_OPERATOR, Role.ADI_OPERATOR
-  };
+  static final Role[] PROPOSERS = EnrolmentTask.PROPOSE.roles();
+  static final Role[] ASSESSORS = EnrolmentTask.ASSESS.roles();
+  static final Role[] COORDINATORS = EnrolmentTask.COORDINATE.roles();
+  static final Role[] UVM_MEMBERS = EnrolmentTask.UVM.roles();
 
   @PersistenceContext EntityManager em;
   @Inject Event<EnrolmentStateChanged> stateChanged;

@@ -22,7 +22,6 @@ import it.lombardia.irt.domain.model.enrolment.Uvm;
 import it.lombardia.irt.domain.model.network.Eligibility;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.plan.CarePlan;
-import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import it.lombardia.irt.spi.content.ConditionDefinition;
@@ -40,7 +39,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The enrolment wizard: a proposal for a new enrolment, then one panel per step (suitability,
@@ -301,13 +299,6 @@ public class EnrolmentPage implements Serializable {
       view = workflow.view(id);
       corrections = null;
     }
-  }
-
-  /** Whether the user may correct the facts (the roles that propose). */
-  public boolean isMayCorrect() {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    return Stream.of(Role.PHYSICIAN, Role.NURSE, Role.COT_OPERATOR, Role.ADI_OPERATOR)
-        .anyMatch(r -> external.isUserInRole(r.name()));
   }
 
   /** One criterion's verdict for the patient: ELIGIBLE, NOT_ELIGIBLE or INCOMPLETE. */
