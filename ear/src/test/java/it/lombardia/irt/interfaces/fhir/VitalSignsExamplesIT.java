@@ -67,9 +67,10 @@ class VitalSignsExamplesIT {
 
   /**
    * The published example {@code name} for {@code patient}, taken a minute ago, with a fresh
-   * identifier if the example has one and without its device (the example's is no device of IRT).
+   * identifier if the example has one (a URI, as its system {@code urn:ietf:rfc:3986} requires) and
+   * without its device (the example's is no device of IRT).
    */
-  private static Observation example(String name, long patient) {
+  static Observation example(String name, long patient) {
     Observation o;
     try (InputStream in =
         VitalSignsExamplesIT.class.getResourceAsStream(
@@ -84,7 +85,7 @@ class VitalSignsExamplesIT {
     }
     o.setSubject(new Reference("Patient/" + patient));
     o.setEffective(new DateTimeType(Date.from(Instant.now().minusSeconds(60))));
-    o.getIdentifier().forEach(i -> i.setValue(UUID.randomUUID().toString()));
+    o.getIdentifier().forEach(i -> i.setValue("urn:uuid:" + UUID.randomUUID()));
     o.setDevice(null);
     return o;
   }

@@ -19,7 +19,9 @@ import it.lombardia.irt.application.monitoring.GroupedIngestion;
 import it.lombardia.irt.application.monitoring.IngestResult;
 import it.lombardia.irt.application.monitoring.Measurements;
 import it.lombardia.irt.application.monitoring.ObservationMatches;
+import it.lombardia.irt.application.monitoring.Reading;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
+import it.lombardia.irt.interfaces.fhir.validation.ResourceValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -47,6 +49,7 @@ public class ObservationProvider implements IResourceProvider {
   @Inject GroupedIngestion ingestion;
   @Inject Measurements measurements;
   @Inject ObservationMatches matches;
+  @Inject ResourceValidation validation;
 
   private static final Set<String> CONDITIONS =
       Set.of(Observation.SP_IDENTIFIER, Observation.SP_PATIENT, Observation.SP_CODE);
@@ -61,6 +64,8 @@ public class ObservationProvider implements IResourceProvider {
       @ResourceParam Observation observation,
       @ConditionalUrlParam String ifNoneExist,
       RequestDetails request) {
+    List<Reading> readings = ObservationMapping.readings(observation, "Observation");
+    validation.check(observation, "Observation");
     IfNoneExist condition = IfNoneExist.parse(ifNoneExist, CONDITIONS);
     if (condition != null && !condition.isOneOf(observation.getIdentifier())) {
       List<Measurement> found = matching(condition);
@@ -71,8 +76,7 @@ public class ObservationProvider implements IResourceProvider {
         return answer(found.get(0).getId(), false, request);
       }
     }
-    List<IngestResult> results =
-        ingestion.ingest(ObservationMapping.readings(observation, "Observation"));
+    List<IngestResult> results = ingestion.ingest(readings);
     return answer(
         results.get(0).id(),
         results.stream().anyMatch(r -> r.outcome() == IngestResult.Outcome.CREATED),

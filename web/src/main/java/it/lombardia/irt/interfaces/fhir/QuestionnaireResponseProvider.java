@@ -14,6 +14,7 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import it.lombardia.irt.application.monitoring.AnsweredQuestionnaires;
 import it.lombardia.irt.application.monitoring.IngestResult;
 import it.lombardia.irt.application.monitoring.QuestionnaireIngestion;
+import it.lombardia.irt.interfaces.fhir.validation.ResourceValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -33,6 +34,7 @@ public class QuestionnaireResponseProvider implements IResourceProvider {
 
   @Inject QuestionnaireIngestion ingestion;
   @Inject AnsweredQuestionnaires answered;
+  @Inject ResourceValidation validation;
 
   @Override
   public Class<QuestionnaireResponse> getResourceType() {
@@ -48,8 +50,9 @@ public class QuestionnaireResponseProvider implements IResourceProvider {
       throw new InvalidRequestException(
           "If-None-Exist may name only the QuestionnaireResponse's own identifier");
     }
-    IngestResult result =
-        ingestion.submit(QuestionnaireResponseMapping.answers(response, "QuestionnaireResponse"));
+    var answers = QuestionnaireResponseMapping.answers(response, "QuestionnaireResponse");
+    validation.check(response, "QuestionnaireResponse");
+    IngestResult result = ingestion.submit(answers);
     MethodOutcome outcome = new MethodOutcome(new IdType("QuestionnaireResponse", result.id()));
     boolean created = result.outcome() == IngestResult.Outcome.CREATED;
     outcome.setCreated(created);
