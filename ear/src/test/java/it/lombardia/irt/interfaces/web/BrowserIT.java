@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.lombardia.irt.testing.Browser;
 import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.CodiciFiscali;
 import it.lombardia.irt.testing.Fhir;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
-import it.lombardia.irt.testing.IrtDeployment;
 import it.lombardia.irt.testing.plugin.TrialPluginJar;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,43 +20,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.HmacKey;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The important UI flows in a real browser (headless Chromium). */
-@ExtendWith(ArquillianExtension.class)
-class BrowserIT {
-
-  private Browser browser;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return IrtDeployment.ear();
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
+class BrowserIT extends BrowserTest {
 
   @Test
   void tenantAdministratorSeesTenantRoleAndMenuThenSwitchesToEnglish() {

@@ -11,8 +11,10 @@ import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.agenda.Agenda;
+import it.lombardia.irt.domain.model.agenda.AgendaRepository;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.patient.PatientRepository;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
@@ -21,9 +23,6 @@ import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +62,8 @@ public class Agendas {
   };
   private static final int MAX_SLOTS_AT_ONCE = 200;
 
-  @PersistenceContext EntityManager em;
+  @Inject AgendaRepository agendas;
+  @Inject PatientRepository patients;
   @Inject PatientAccessPolicy policy;
   @Inject EnrolmentWorkflow workflow;
   @Inject HomeCareRecord record;
@@ -85,16 +85,14 @@ public class Agendas {
           "openToRoles", "error.agenda.openTo", "an agenda opens only to the ASST's professionals");
     }
     Agenda agenda = new Agenda(actor.name(), service, title.trim(), open);
-    em.persist(agenda);
+    agendas.add(agenda);
     return agenda;
   }
 
   /** The agendas the caller owns or may book in. */
   public List<Agenda> visible() {
     Actor actor = Guard.requireAnyRole(BOOKERS);
-    return em.createQuery(
-            "select a from Agenda a where a.active = true order by a.title", Agenda.class)
-        .getResultStream()
+    return agendas.active().stream()
         .filter(a -> a.bookableBy(actor.name(), actor.roles()))
         .toList();
   }
@@ -121,7 +119,7 @@ public class Agendas {
     RuleViolation.require(
         from.isAfter(Instant.now()), "error.slot.past", "slots are opened in the future");
     boolean overlap =
-        slotsStarting(agendaId, from.minus(Duration.ofHours(4)), to).stream()
+        agendas.slotsStarting(agendaId, from.minus(Duration.ofHours(4)), to).stream()
             .anyMatch(s -> s.overlaps(from, to));
     RuleViolation.require(
         !overlap, "error.agenda.overlap", "the new slots overlap slots the agenda has");
@@ -134,7 +132,7 @@ public class Agendas {
               begins,
               begins.plus(Duration.ofMinutes(minutes)),
               modality == null ? Slot.Modality.VIDEO : modality);
-      em.persist(slot);
+      agendas.add(slot);
       opened.add(SlotView.withoutDetails(slot));
     }
     return opened;
@@ -154,7 +152,7 @@ public class Agendas {
           "to", "error.record.period", "give a period whose end is not before its start");
     }
     List<Slot> slots =
-        slotsStarting(
+        agendas.slotsStarting(
             agendaId,
             first.atStartOfDay(Italy.ZONE).toInstant(),
             last.plusDays(1).atStartOfDay(Italy.ZONE).toInstant());
@@ -182,27 +180,12 @@ public class Agendas {
   /** The patients the slots are booked for, by id. */
   private Map<Long, Patient> bookedPatients(List<Slot> slots) {
     List<Long> ids = slots.stream().map(Slot::getPatientId).filter(Objects::nonNull).toList();
-    return ids.isEmpty()
-        ? Map.of()
-        : em.createQuery("select p from Patient p where p.id in :ids", Patient.class)
-            .setParameter("ids", ids)
-            .getResultStream()
-            .collect(Collectors.toMap(Patient::getId, Function.identity()));
+    return patients.byIds(ids).stream()
+        .collect(Collectors.toMap(Patient::getId, Function.identity()));
   }
 
   private static String nameOf(Patient patient) {
     return patient.getFamilyName() + " " + patient.getGivenName();
-  }
-
-  private List<Slot> slotsStarting(long agendaId, Instant from, Instant to) {
-    return em.createQuery(
-            "select s from Slot s where s.agendaId = :a and s.startsAt >= :from and s.startsAt < :to"
-                + " order by s.startsAt",
-            Slot.class)
-        .setParameter("a", agendaId)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultList();
   }
 
   /**
@@ -282,22 +265,11 @@ public class Agendas {
   /** The patient's bookings, soonest first, with their details (the caller is in the care). */
   public List<SlotView> bookingsOf(long patientId) {
     String name = nameOf(policy.requireToRead(patientId, RecordPart.PATHWAY, Roles.anyOf(BOOKERS)));
-    return em.createQuery(
-            "select s from Slot s where s.patientId = :p and s.status = :booked order by s.startsAt",
-            Slot.class)
-        .setParameter("p", patientId)
-        .setParameter("booked", Slot.Status.BOOKED)
-        .getResultStream()
-        .map(slot -> SlotView.booked(slot, name))
-        .toList();
+    return agendas.bookedFor(patientId).stream().map(slot -> SlotView.booked(slot, name)).toList();
   }
 
   private Slot lockedSlot(long slotId) {
-    Slot slot = em.find(Slot.class, slotId, LockModeType.PESSIMISTIC_WRITE);
-    if (slot == null) {
-      throw new NotFoundException("Slot", slotId);
-    }
-    return slot;
+    return agendas.lockedSlot(slotId).orElseThrow(() -> new NotFoundException("Slot", slotId));
   }
 
   private Agenda bookable(long agendaId, Actor actor) {
@@ -309,10 +281,6 @@ public class Agendas {
   }
 
   private Agenda agenda(long agendaId) {
-    Agenda agenda = em.find(Agenda.class, agendaId);
-    if (agenda == null) {
-      throw new NotFoundException("Agenda", agendaId);
-    }
-    return agenda;
+    return agendas.agenda(agendaId).orElseThrow(() -> new NotFoundException("Agenda", agendaId));
   }
 }

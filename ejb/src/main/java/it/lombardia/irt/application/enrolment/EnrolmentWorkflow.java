@@ -14,6 +14,7 @@ import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.consent.Consent;
 import it.lombardia.irt.domain.model.consent.ConsentText;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.enrolment.EnrolmentStateChanged;
 import it.lombardia.irt.domain.model.enrolment.SuitabilityAssessment;
 import it.lombardia.irt.domain.model.enrolment.Uvm;
 import it.lombardia.irt.domain.model.network.Eligibility;
@@ -22,10 +23,10 @@ import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.cache.MonitoringCache;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -63,7 +64,7 @@ public class EnrolmentWorkflow {
   };
 
   @PersistenceContext EntityManager em;
-  @Inject MonitoringCache monitoringCache;
+  @Inject Event<EnrolmentStateChanged> stateChanged;
   @Inject InputValidator validator;
   @Inject PatientAccessPolicy policy;
   @Inject NetworkCatalog catalog;
@@ -298,7 +299,7 @@ public class EnrolmentWorkflow {
     } else {
       e.telemedicineConsentWithdrawn(why);
     }
-    monitoringCache.evictProfile(e.getPatientId());
+    stateChanged.fire(EnrolmentStateChanged.of(e));
     record.append(e.getPatientId(), RecordEntry.Type.CONSENT, why, "consent/" + consent.getId());
     return consent;
   }
@@ -341,7 +342,7 @@ public class EnrolmentWorkflow {
         "error.enrolment.eligibility",
         "the patient does not meet every criterion of the protocol");
     e.activate(readiness(e));
-    monitoringCache.evictProfile(e.getPatientId());
+    stateChanged.fire(EnrolmentStateChanged.of(e));
     log(
         e,
         RecordEntry.Type.ENROLMENT,
@@ -352,7 +353,7 @@ public class EnrolmentWorkflow {
   public Enrolment suspend(long enrolmentId, String reason) {
     Enrolment e = enrolmentInCare(enrolmentId, COORDINATORS);
     e.suspend(reason);
-    monitoringCache.evictProfile(e.getPatientId());
+    stateChanged.fire(EnrolmentStateChanged.of(e));
     log(e, RecordEntry.Type.ENROLMENT, "Sospesa: " + e.getStateReason());
     return e;
   }
@@ -360,7 +361,7 @@ public class EnrolmentWorkflow {
   public Enrolment close(long enrolmentId, String reason) {
     Enrolment e = enrolmentInCare(enrolmentId, COORDINATORS);
     e.close(reason);
-    monitoringCache.evictProfile(e.getPatientId());
+    stateChanged.fire(EnrolmentStateChanged.of(e));
     log(e, RecordEntry.Type.ENROLMENT, "Chiusa: " + e.getStateReason());
     return e;
   }

@@ -6,12 +6,13 @@ import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.monitoring.AlarmPause;
+import it.lombardia.irt.domain.model.monitoring.AlarmPauseChanged;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.cache.MonitoringCache;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,7 +35,7 @@ public class AlarmPauses {
   @PersistenceContext EntityManager em;
   @Inject PatientAccessPolicy access;
   @Inject HomeCareRecord record;
-  @Inject MonitoringCache cache;
+  @Inject Event<AlarmPauseChanged> pauseChanged;
 
   public AlarmPause pause(long patientId, Instant startsAt, Instant endsAt, String reason) {
     access.requireToChange(patientId, RecordPart.PATHWAY, Roles.of(Role.PHYSICIAN, Role.NURSE));
@@ -42,7 +43,7 @@ public class AlarmPauses {
         new AlarmPause(
             patientId, startsAt, endsAt, reason, CallContext.requireActor().name(), Instant.now());
     em.persist(pause);
-    cache.evictProfile(patientId);
+    pauseChanged.fire(AlarmPauseChanged.of(pause));
     record.append(
         patientId,
         RecordEntry.Type.ALARM,
@@ -60,7 +61,7 @@ public class AlarmPauses {
     access.requireToChange(
         pause.getPatientId(), RecordPart.PATHWAY, Roles.of(Role.PHYSICIAN, Role.NURSE));
     pause.end(CallContext.requireActor().name(), Instant.now());
-    cache.evictProfile(pause.getPatientId());
+    pauseChanged.fire(AlarmPauseChanged.of(pause));
     record.append(
         pause.getPatientId(),
         RecordEntry.Type.ALARM,

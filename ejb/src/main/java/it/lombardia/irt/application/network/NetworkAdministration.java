@@ -3,11 +3,11 @@ package it.lombardia.irt.application.network;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.domain.model.network.NetworkContentChanged;
 import it.lombardia.irt.domain.model.network.NetworkEnablement;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.cache.MonitoringCache;
 import it.lombardia.irt.infrastructure.plugin.PluginLoadException;
 import it.lombardia.irt.infrastructure.plugin.PluginSandbox;
 import it.lombardia.irt.infrastructure.security.Secrets;
@@ -15,6 +15,7 @@ import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.validation.ValidationReport;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,7 +33,7 @@ import java.util.TreeMap;
 public class NetworkAdministration {
 
   @PersistenceContext EntityManager em;
-  @Inject MonitoringCache monitoringCache;
+  @Inject Event<NetworkContentChanged> contentChanged;
   @Inject NetworkReleases releases;
   @Inject PluginSandbox sandbox;
 
@@ -47,7 +48,7 @@ public class NetworkAdministration {
       NetworkRelease release =
           releases.activate(
               definition, NetworkRelease.Origin.UPLOADED, Secrets.sha256(jar), actor.name());
-      monitoringCache.evictAllProfiles();
+      contentChanged.fire(new NetworkContentChanged(release.getNetworkId(), null));
       return release;
     } catch (PluginLoadException e) {
       throw new PluginRefusedException(
@@ -81,7 +82,7 @@ public class NetworkAdministration {
           } else {
             em.persist(new NetworkEnablement(tenantCode, networkId, pinnedVersion));
           }
-          monitoringCache.evictAllProfiles();
+          contentChanged.fire(new NetworkContentChanged(networkId, tenantCode));
           return null;
         });
   }
@@ -93,7 +94,7 @@ public class NetworkAdministration {
         () -> {
           requireTenant(tenantCode);
           enablement(tenantCode, networkId).ifPresent(em::remove);
-          monitoringCache.evictAllProfiles();
+          contentChanged.fire(new NetworkContentChanged(networkId, tenantCode));
           return null;
         });
   }

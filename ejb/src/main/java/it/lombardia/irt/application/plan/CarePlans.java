@@ -18,17 +18,18 @@ import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.plan.AlarmStep;
 import it.lombardia.irt.domain.model.plan.CarePlan;
+import it.lombardia.irt.domain.model.plan.PlanApproved;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
-import it.lombardia.irt.infrastructure.cache.MonitoringCache;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.spi.content.AlarmLevel;
 import it.lombardia.irt.spi.content.Protocol;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import it.lombardia.irt.spi.content.Threshold;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -55,7 +56,7 @@ public class CarePlans {
       Set.of(Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL);
 
   @PersistenceContext EntityManager em;
-  @Inject MonitoringCache monitoringCache;
+  @Inject Event<PlanApproved> approved;
   @Inject EnrolmentWorkflow workflow;
   @Inject NetworkCatalog catalog;
   @Inject PatientAccessPolicy policy;
@@ -167,7 +168,7 @@ public class CarePlans {
         .filter(p -> p.getStatus() == CarePlan.Status.APPROVED)
         .forEach(CarePlan::supersede);
     plan.approve(actor.name(), Instant.now());
-    monitoringCache.evictProfile(e.getPatientId());
+    approved.fire(PlanApproved.of(plan));
     if (plan.getKind() == CarePlan.Kind.PAI) {
       e.planApproved();
     }

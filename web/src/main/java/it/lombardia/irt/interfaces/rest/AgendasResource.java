@@ -4,9 +4,9 @@ import it.lombardia.irt.application.agenda.Agendas;
 import it.lombardia.irt.application.agenda.SlotView;
 import it.lombardia.irt.application.encounter.EncounterForm;
 import it.lombardia.irt.application.encounter.Encounters;
-import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.interfaces.rest.dto.AgendaJson;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,15 +38,15 @@ public class AgendasResource {
   public record NewSlots(LocalDateTime start, int count, int minutes, Slot.Modality modality) {}
 
   @GET
-  public List<Agenda> visible() {
-    return agendas.visible();
+  public List<AgendaJson> visible() {
+    return agendas.visible().stream().map(AgendaJson::of).toList();
   }
 
   @POST
   public Response create(NewAgenda body) {
     NewAgenda a = body == null ? new NewAgenda(null, null, null) : body;
     return Response.status(Response.Status.CREATED)
-        .entity(agendas.create(a.service(), a.title(), a.openToRoles()))
+        .entity(AgendaJson.of(agendas.create(a.service(), a.title(), a.openToRoles())))
         .build();
   }
 

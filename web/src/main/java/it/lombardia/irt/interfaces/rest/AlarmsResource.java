@@ -4,7 +4,8 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.monitoring.AlarmPauses;
 import it.lombardia.irt.application.monitoring.Alarms;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
-import it.lombardia.irt.domain.model.monitoring.AlarmPause;
+import it.lombardia.irt.interfaces.rest.dto.AlarmJson;
+import it.lombardia.irt.interfaces.rest.dto.AlarmPauseJson;
 import it.lombardia.irt.spi.content.AlarmAction;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,29 +44,31 @@ public class AlarmsResource {
 
   /** The caller's inbox, or with {@code patient} that patient's alarms. */
   @GET
-  public List<Alarm> list(@QueryParam("patient") Long patientId) {
-    return patientId == null
-        ? alarms.inbox().stream().map(Alarms.InboxEntry::alarm).toList()
-        : alarms.ofPatient(patientId);
+  public List<AlarmJson> list(@QueryParam("patient") Long patientId) {
+    List<Alarm> found =
+        patientId == null
+            ? alarms.inbox().stream().map(Alarms.InboxEntry::alarm).toList()
+            : alarms.ofPatient(patientId);
+    return found.stream().map(AlarmJson::of).toList();
   }
 
   @GET
   @Path("{id}")
-  public Alarm alarm(@PathParam("id") long id) {
-    return alarms.alarm(id);
+  public AlarmJson alarm(@PathParam("id") long id) {
+    return AlarmJson.of(alarms.alarm(id));
   }
 
   @POST
   @Path("{id}/acknowledgement")
-  public Alarm acknowledge(@PathParam("id") long id, Acknowledgement body) {
+  public AlarmJson acknowledge(@PathParam("id") long id, Acknowledgement body) {
     Acknowledgement a = body == null ? new Acknowledgement(null, null) : body;
-    return alarms.acknowledge(id, a.action(), a.note());
+    return AlarmJson.of(alarms.acknowledge(id, a.action(), a.note()));
   }
 
   @POST
   @Path("{id}/closure")
-  public Alarm close(@PathParam("id") long id, Closure body) {
-    return alarms.close(id, body == null ? null : body.outcome());
+  public AlarmJson close(@PathParam("id") long id, Closure body) {
+    return AlarmJson.of(alarms.close(id, body == null ? null : body.outcome()));
   }
 
   @POST
@@ -78,20 +81,24 @@ public class AlarmsResource {
     }
     return Response.status(Response.Status.CREATED)
         .entity(
-            pauses.pause(
-                p.patientId(), p.from() == null ? Instant.now() : p.from(), p.until(), p.reason()))
+            AlarmPauseJson.of(
+                pauses.pause(
+                    p.patientId(),
+                    p.from() == null ? Instant.now() : p.from(),
+                    p.until(),
+                    p.reason())))
         .build();
   }
 
   @GET
   @Path("pauses")
-  public List<AlarmPause> pauses(@QueryParam("patient") long patientId) {
-    return pauses.of(patientId);
+  public List<AlarmPauseJson> pauses(@QueryParam("patient") long patientId) {
+    return pauses.of(patientId).stream().map(AlarmPauseJson::of).toList();
   }
 
   @POST
   @Path("pauses/{id}/end")
-  public AlarmPause endPause(@PathParam("id") long id) {
-    return pauses.end(id);
+  public AlarmPauseJson endPause(@PathParam("id") long id) {
+    return AlarmPauseJson.of(pauses.end(id));
   }
 }

@@ -4,6 +4,7 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.audit.HistoryEntry;
 import it.lombardia.irt.application.plan.CarePlans;
 import it.lombardia.irt.domain.model.plan.CarePlan;
+import it.lombardia.irt.interfaces.rest.dto.CarePlanJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,26 +35,26 @@ public class CarePlansResource {
     }
     CarePlan.Kind kind = body.kind() == null ? CarePlan.Kind.PAI : body.kind();
     return Response.status(Response.Status.CREATED)
-        .entity(plans.draft(body.enrolmentId(), kind))
+        .entity(CarePlanJson.of(plans.draft(body.enrolmentId(), kind)))
         .build();
   }
 
   @GET
   @Path("{id}")
-  public CarePlan plan(@PathParam("id") long id) {
-    return plans.plan(id);
+  public CarePlanJson plan(@PathParam("id") long id) {
+    return CarePlanJson.of(plans.plan(id));
   }
 
   @PUT
   @Path("{id}")
-  public CarePlan write(@PathParam("id") long id, CarePlan.Content content) {
-    return plans.write(id, content);
+  public CarePlanJson write(@PathParam("id") long id, CarePlan.Content content) {
+    return CarePlanJson.of(plans.write(id, content));
   }
 
   @POST
   @Path("{id}/approval")
-  public CarePlan approve(@PathParam("id") long id) {
-    return plans.approve(id);
+  public CarePlanJson approve(@PathParam("id") long id) {
+    return CarePlanJson.of(plans.approve(id));
   }
 
   @GET

@@ -2,6 +2,7 @@ package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.consent.ConsentTexts;
 import it.lombardia.irt.domain.model.consent.ConsentText;
+import it.lombardia.irt.interfaces.rest.dto.ConsentTextJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,9 +26,9 @@ public class ConsentTextsResource {
   public record NewText(String language, String body) {}
 
   @GET
-  public List<ConsentText> versions(
+  public List<ConsentTextJson> versions(
       @PathParam("kind") ConsentText.Kind kind, @QueryParam("language") String language) {
-    return texts.versions(kind, language);
+    return texts.versions(kind, language).stream().map(ConsentTextJson::of).toList();
   }
 
   @POST
@@ -35,7 +36,7 @@ public class ConsentTextsResource {
   public Response publish(@PathParam("kind") ConsentText.Kind kind, NewText body) {
     NewText t = body == null ? new NewText(null, null) : body;
     return Response.status(Response.Status.CREATED)
-        .entity(texts.publish(kind, t.language(), t.body()))
+        .entity(ConsentTextJson.of(texts.publish(kind, t.language(), t.body())))
         .build();
   }
 }

@@ -2,8 +2,9 @@ package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.device.DeviceLogistics;
 import it.lombardia.irt.domain.model.device.Device;
-import it.lombardia.irt.domain.model.device.DeviceAssociation;
-import it.lombardia.irt.domain.model.device.DeviceStep;
+import it.lombardia.irt.interfaces.rest.dto.DeviceAssociationJson;
+import it.lombardia.irt.interfaces.rest.dto.DeviceJson;
+import it.lombardia.irt.interfaces.rest.dto.DeviceStepJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,31 +35,31 @@ public class DevicesResource {
   public Response register(NewDevice body) {
     NewDevice d = body == null ? new NewDevice(null, null, null) : body;
     return Response.status(Response.Status.CREATED)
-        .entity(logistics.register(d.networkId(), d.typeId(), d.serialNumber()))
+        .entity(DeviceJson.of(logistics.register(d.networkId(), d.typeId(), d.serialNumber())))
         .build();
   }
 
   @GET
-  public List<Device> inventory(@QueryParam("status") Device.Status status) {
-    return logistics.inventory(status);
+  public List<DeviceJson> inventory(@QueryParam("status") Device.Status status) {
+    return logistics.inventory(status).stream().map(DeviceJson::of).toList();
   }
 
   @POST
   @Path("{id}/steps")
-  public Device advance(@PathParam("id") long id, Step body) {
+  public DeviceJson advance(@PathParam("id") long id, Step body) {
     Step s = body == null ? new Step(null, null, null, null) : body;
-    return logistics.advance(id, s.status(), s.patientId(), s.place(), s.note());
+    return DeviceJson.of(logistics.advance(id, s.status(), s.patientId(), s.place(), s.note()));
   }
 
   @GET
   @Path("{id}/steps")
-  public List<DeviceStep> steps(@PathParam("id") long id) {
-    return logistics.steps(id);
+  public List<DeviceStepJson> steps(@PathParam("id") long id) {
+    return logistics.steps(id).stream().map(DeviceStepJson::of).toList();
   }
 
   @GET
   @Path("associations")
-  public List<DeviceAssociation> associations(@QueryParam("patient") long patientId) {
-    return logistics.associations(patientId);
+  public List<DeviceAssociationJson> associations(@QueryParam("patient") long patientId) {
+    return logistics.associations(patientId).stream().map(DeviceAssociationJson::of).toList();
   }
 }

@@ -5,14 +5,14 @@ import it.lombardia.irt.application.encounter.EncounterForm;
 import it.lombardia.irt.application.encounter.EncounterRoom;
 import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.application.outcome.OutcomeDocuments;
-import it.lombardia.irt.domain.model.encounter.Attendance;
 import it.lombardia.irt.domain.model.encounter.Encounter;
-import it.lombardia.irt.domain.model.encounter.EncounterMessage;
 import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
 import it.lombardia.irt.domain.model.encounter.PatientLink;
-import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.infrastructure.video.JitsiRooms;
+import it.lombardia.irt.interfaces.rest.dto.AttendanceJson;
+import it.lombardia.irt.interfaces.rest.dto.EncounterMessageJson;
+import it.lombardia.irt.interfaces.rest.dto.OutcomeDocumentJson;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -183,14 +183,14 @@ public class EncountersResource {
 
   @POST
   @Path("{id}/leave")
-  public Attendance leave(@PathParam("id") long id) {
-    return room.leave(id);
+  public AttendanceJson leave(@PathParam("id") long id) {
+    return AttendanceJson.of(room.leave(id));
   }
 
   @GET
   @Path("{id}/attendance")
-  public List<Attendance> attendance(@PathParam("id") long id) {
-    return room.attendance(id);
+  public List<AttendanceJson> attendance(@PathParam("id") long id) {
+    return room.attendance(id).stream().map(AttendanceJson::of).toList();
   }
 
   @POST
@@ -217,8 +217,8 @@ public class EncountersResource {
 
   @GET
   @Path("{id}/messages")
-  public List<EncounterMessage> messages(@PathParam("id") long id) {
-    return messages.messages(id);
+  public List<EncounterMessageJson> messages(@PathParam("id") long id) {
+    return messages.messages(id).stream().map(EncounterMessageJson::of).toList();
   }
 
   @POST
@@ -226,7 +226,7 @@ public class EncountersResource {
   public Response post(@PathParam("id") long id, Message body) {
     Message m = body == null ? new Message(null, null) : body;
     return Response.status(Response.Status.CREATED)
-        .entity(messages.post(id, m.body(), m.documentIds()))
+        .entity(EncounterMessageJson.of(messages.post(id, m.body(), m.documentIds())))
         .build();
   }
 
@@ -235,7 +235,7 @@ public class EncountersResource {
   public Response sendTutorial(@PathParam("id") long id, Tutorial body) {
     Tutorial t = body == null ? new Tutorial(null, null) : body;
     return Response.status(Response.Status.CREATED)
-        .entity(messages.sendTutorial(id, t.title(), t.address()))
+        .entity(EncounterMessageJson.of(messages.sendTutorial(id, t.title(), t.address())))
         .build();
   }
 
@@ -243,33 +243,35 @@ public class EncountersResource {
   @Path("{id}/questionnaires")
   public Response sendQuestionnaire(@PathParam("id") long id, QuestionnaireChoice body) {
     return Response.status(Response.Status.CREATED)
-        .entity(messages.sendQuestionnaire(id, body == null ? null : body.questionnaireId()))
+        .entity(
+            EncounterMessageJson.of(
+                messages.sendQuestionnaire(id, body == null ? null : body.questionnaireId())))
         .build();
   }
 
   /** The encounter's outcome document draft (made on first call). */
   @POST
   @Path("{id}/outcome")
-  public OutcomeDocument draft(@PathParam("id") long id) {
-    return outcomes.draft(id);
+  public OutcomeDocumentJson draft(@PathParam("id") long id) {
+    return OutcomeDocumentJson.of(outcomes.draft(id));
   }
 
   @GET
   @Path("{id}/outcome")
-  public List<OutcomeDocument> outcome(@PathParam("id") long id) {
-    return outcomes.ofEncounter(id);
+  public List<OutcomeDocumentJson> outcome(@PathParam("id") long id) {
+    return outcomes.ofEncounter(id).stream().map(OutcomeDocumentJson::of).toList();
   }
 
   @PUT
   @Path("outcomes/{documentId}")
-  public OutcomeDocument write(@PathParam("documentId") long documentId, Fields body) {
-    return outcomes.write(documentId, body == null ? null : body.fields());
+  public OutcomeDocumentJson write(@PathParam("documentId") long documentId, Fields body) {
+    return OutcomeDocumentJson.of(outcomes.write(documentId, body == null ? null : body.fields()));
   }
 
   @POST
   @Path("outcomes/{documentId}/sign-off")
-  public OutcomeDocument signOff(@PathParam("documentId") long documentId) {
-    return outcomes.signOff(documentId);
+  public OutcomeDocumentJson signOff(@PathParam("documentId") long documentId) {
+    return OutcomeDocumentJson.of(outcomes.signOff(documentId));
   }
 
   @GET

@@ -1,15 +1,16 @@
 package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.enrolment.ConsentForm;
-import it.lombardia.irt.application.enrolment.EnrolmentView;
 import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.enrolment.ProposalForm;
 import it.lombardia.irt.application.enrolment.SuitabilityForm;
 import it.lombardia.irt.application.enrolment.UvmForm;
-import it.lombardia.irt.domain.model.consent.Consent;
-import it.lombardia.irt.domain.model.enrolment.Enrolment;
-import it.lombardia.irt.domain.model.enrolment.SuitabilityAssessment;
 import it.lombardia.irt.domain.model.enrolment.Uvm;
+import it.lombardia.irt.interfaces.rest.dto.ConsentJson;
+import it.lombardia.irt.interfaces.rest.dto.EnrolmentJson;
+import it.lombardia.irt.interfaces.rest.dto.EnrolmentViewJson;
+import it.lombardia.irt.interfaces.rest.dto.SuitabilityAssessmentJson;
+import it.lombardia.irt.interfaces.rest.dto.UvmJson;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -42,13 +43,13 @@ public class EnrolmentsResource {
   @POST
   public Response propose(@QueryParam("patient") long patientId, ProposalForm form) {
     return Response.status(Response.Status.CREATED)
-        .entity(workflow.propose(patientId, form))
+        .entity(EnrolmentJson.of(workflow.propose(patientId, form)))
         .build();
   }
 
   @GET
-  public List<Enrolment> enrolments(@QueryParam("patient") long patientId) {
-    return workflow.enrolmentsOf(patientId);
+  public List<EnrolmentJson> enrolments(@QueryParam("patient") long patientId) {
+    return workflow.enrolmentsOf(patientId).stream().map(EnrolmentJson::of).toList();
   }
 
   @GET
@@ -59,59 +60,60 @@ public class EnrolmentsResource {
 
   @GET
   @Path("{id}")
-  public EnrolmentView view(@PathParam("id") long id) {
-    return workflow.view(id);
+  public EnrolmentViewJson view(@PathParam("id") long id) {
+    return EnrolmentViewJson.of(workflow.view(id));
   }
 
   @POST
   @Path("{id}/eligibility")
-  public Enrolment reevaluate(@PathParam("id") long id, Map<String, String> facts) {
-    return workflow.reevaluateEligibility(id, facts);
+  public EnrolmentJson reevaluate(@PathParam("id") long id, Map<String, String> facts) {
+    return EnrolmentJson.of(workflow.reevaluateEligibility(id, facts));
   }
 
   @POST
   @Path("{id}/suitability")
-  public SuitabilityAssessment assess(@PathParam("id") long id, SuitabilityForm form) {
-    return workflow.assessSuitability(id, form);
+  public SuitabilityAssessmentJson assess(@PathParam("id") long id, SuitabilityForm form) {
+    return SuitabilityAssessmentJson.of(workflow.assessSuitability(id, form));
   }
 
   @POST
   @Path("{id}/consents")
   public Response consent(@PathParam("id") long id, ConsentForm form) {
     return Response.status(Response.Status.CREATED)
-        .entity(workflow.recordConsent(id, form))
+        .entity(ConsentJson.of(workflow.recordConsent(id, form)))
         .build();
   }
 
   @POST
   @Path("{id}/consents/{consentId}/withdrawal")
-  public Consent withdraw(
+  public ConsentJson withdraw(
       @PathParam("id") long id, @PathParam("consentId") long consentId, Reason body) {
-    return workflow.withdrawConsent(id, consentId, body == null ? null : body.reason());
+    return ConsentJson.of(
+        workflow.withdrawConsent(id, consentId, body == null ? null : body.reason()));
   }
 
   @POST
   @Path("{id}/uvm")
   public Response uvm(@PathParam("id") long id, UvmForm form) {
     Uvm uvm = workflow.recordUvm(id, form);
-    return Response.status(Response.Status.CREATED).entity(uvm).build();
+    return Response.status(Response.Status.CREATED).entity(UvmJson.of(uvm)).build();
   }
 
   @POST
   @Path("{id}/activation")
-  public Enrolment activate(@PathParam("id") long id) {
-    return workflow.activate(id);
+  public EnrolmentJson activate(@PathParam("id") long id) {
+    return EnrolmentJson.of(workflow.activate(id));
   }
 
   @POST
   @Path("{id}/suspension")
-  public Enrolment suspend(@PathParam("id") long id, Reason body) {
-    return workflow.suspend(id, body == null ? null : body.reason());
+  public EnrolmentJson suspend(@PathParam("id") long id, Reason body) {
+    return EnrolmentJson.of(workflow.suspend(id, body == null ? null : body.reason()));
   }
 
   @POST
   @Path("{id}/closure")
-  public Enrolment close(@PathParam("id") long id, Reason body) {
-    return workflow.close(id, body == null ? null : body.reason());
+  public EnrolmentJson close(@PathParam("id") long id, Reason body) {
+    return EnrolmentJson.of(workflow.close(id, body == null ? null : body.reason()));
   }
 }

@@ -7,10 +7,10 @@ import it.lombardia.irt.application.patient.PatientForm;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
-import it.lombardia.irt.domain.model.patient.InPersonDiagnosis;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.infrastructure.ana.AnaRecord;
+import it.lombardia.irt.interfaces.rest.dto.InPersonDiagnosisJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -217,8 +217,8 @@ public class PatientsResource {
   /** The diagnoses made in in-person visits (what a televisit may follow up). */
   @GET
   @Path("{id}/diagnoses")
-  public List<InPersonDiagnosis> diagnoses(@PathParam("id") long id) {
-    return encounters.diagnoses(id);
+  public List<InPersonDiagnosisJson> diagnoses(@PathParam("id") long id) {
+    return encounters.diagnoses(id).stream().map(InPersonDiagnosisJson::of).toList();
   }
 
   @POST
@@ -228,8 +228,14 @@ public class PatientsResource {
     DiagnosisForm d = body == null ? new DiagnosisForm(null, null, null, null, null) : body;
     return Response.status(Response.Status.CREATED)
         .entity(
-            encounters.recordDiagnosis(
-                id, d.condition(), d.icd9cmCode(), d.diagnosedOn(), d.diagnosedBy(), d.facility()))
+            InPersonDiagnosisJson.of(
+                encounters.recordDiagnosis(
+                    id,
+                    d.condition(),
+                    d.icd9cmCode(),
+                    d.diagnosedOn(),
+                    d.diagnosedBy(),
+                    d.facility())))
         .build();
   }
 }

@@ -7,6 +7,8 @@ import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.record.TimeSpent;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.interfaces.patients.RecordPdf;
+import it.lombardia.irt.interfaces.rest.dto.RecordEntryJson;
+import it.lombardia.irt.interfaces.rest.dto.TimeSpentJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -64,12 +66,12 @@ public class RecordResource {
   public record TimeEntry(TimeSpent.Activity activity, LocalDate day, int minutes, String note) {}
 
   @GET
-  public List<RecordEntry> timeline(
+  public List<RecordEntryJson> timeline(
       @PathParam("id") long id,
       @QueryParam("type") List<RecordEntry.Type> types,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    return record.timeline(id, filter(types, from, to));
+    return record.timeline(id, filter(types, from, to)).stream().map(RecordEntryJson::of).toList();
   }
 
   @GET
@@ -100,7 +102,7 @@ public class RecordResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response note(@PathParam("id") long id, Note body) {
     return Response.status(Response.Status.CREATED)
-        .entity(record.addNote(id, body == null ? null : body.text()))
+        .entity(RecordEntryJson.of(record.addNote(id, body == null ? null : body.text())))
         .build();
   }
 
@@ -140,7 +142,8 @@ public class RecordResource {
   public Response time(@PathParam("id") long id, TimeEntry body) {
     TimeEntry t = body == null ? new TimeEntry(null, null, 0, null) : body;
     return Response.status(Response.Status.CREATED)
-        .entity(record.recordTime(id, t.activity(), t.day(), t.minutes(), t.note()))
+        .entity(
+            TimeSpentJson.of(record.recordTime(id, t.activity(), t.day(), t.minutes(), t.note())))
         .build();
   }
 

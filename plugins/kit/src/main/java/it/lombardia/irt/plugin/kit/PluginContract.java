@@ -1,8 +1,12 @@
 package it.lombardia.irt.plugin.kit;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import it.lombardia.irt.spi.ClinicalNetworkPlugin;
 import it.lombardia.irt.spi.content.NetworkDefinition;
 import it.lombardia.irt.spi.validation.NetworkValidator;
@@ -57,6 +61,25 @@ public abstract class PluginContract {
             + pluginClass.getName()
             + "; found "
             + found);
+  }
+
+  /**
+   * A plug-in is content: it may use the SPI and the JDK, nothing of the server (which it could not
+   * reach anyway: an uploaded jar is read in a sandboxed JVM).
+   */
+  @Test
+  void dependsOnlyOnTheSpiAndTheJdk() {
+    String own = pluginClass.getPackageName();
+    JavaClasses plugin =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(own);
+
+    classes()
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "it.lombardia.irt.spi..", own + "..")
+        .check(plugin);
   }
 
   @Test

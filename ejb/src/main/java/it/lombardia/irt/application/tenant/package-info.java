@@ -1,0 +1,5 @@
+/**
+ * The Region's ASSTs as tenants: created, edited, given their settings and first administrator,
+ * deactivated — by the Region administrator only.
+ */
+package it.lombardia.irt.application.tenant;

@@ -1,0 +1,184 @@
+package it.lombardia.irt.application.agenda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Roles;
+import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
+import it.lombardia.irt.application.patient.PatientAccessPolicy;
+import it.lombardia.irt.application.patient.RecordPart;
+import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.domain.model.agenda.Slot;
+import it.lombardia.irt.domain.model.patient.CodiceFiscale;
+import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.shared.RuleViolation;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.spi.content.TelemedicineService;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** The booking rules, without a server: agendas in memory, the care and the pathway as stated. */
+class AgendasTest {
+
+  private static final Actor CARDIOLOGIST = person("cardiologo", Role.PHYSICIAN);
+  private static final Actor MMG = person("mmg", Role.PHYSICIAN);
+  private static final long PATIENT = 42;
+  private static final LocalDateTime NEXT_YEAR = LocalDateTime.now().plusYears(1).withHour(9);
+
+  private final InMemoryAgendaRepository repository = new InMemoryAgendaRepository();
+  private final Set<TelemedicineService> activeServices = EnumSet.noneOf(TelemedicineService.class);
+  private final List<String> record = new ArrayList<>();
+  private final Agendas agendas = new Agendas();
+
+  AgendasTest() {
+    agendas.agendas = repository;
+    agendas.patients = ids -> List.of();
+    agendas.policy =
+        new PatientAccessPolicy() {
+          @Override
+          public Patient requireToChange(long patientId, RecordPart part, Roles roles) {
+            return null; // the caller is in the patient's care
+          }
+        };
+    agendas.workflow =
+        new EnrolmentWorkflow() {
+          @Override
+          public Set<TelemedicineService> activeServices(long patientId) {
+            return activeServices;
+          }
+        };
+    agendas.record =
+        new HomeCareRecord() {
+          @Override
+          public RecordEntry append(
+              long patientId, RecordEntry.Type type, String summary, String ref) {
+            record.add(summary);
+            return null;
+          }
+        };
+  }
+
+  @Test
+  void opensConsecutiveSlotsAndRefusesOnesOverlappingThem() {
+    long agenda = televisitAgendaOfTheCardiologist();
+
+    List<SlotView> opened =
+        as(CARDIOLOGIST, () -> agendas.openSlots(agenda, NEXT_YEAR, 3, 20, Slot.Modality.VIDEO));
+
+    assertEquals(3, opened.size());
+    assertEquals(3, repository.slots.size());
+    RuleViolation overlap =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                as(
+                    CARDIOLOGIST,
+                    () -> agendas.openSlots(agenda, NEXT_YEAR.plusMinutes(50), 2, 20, null)));
+    assertEquals("error.agenda.overlap", overlap.key());
+    assertEquals(3, repository.slots.size(), "nothing opened by a refused request");
+  }
+
+  @Test
+  void onlyTheOwnerOpensSlotsInAnAgenda() {
+    long agenda = televisitAgendaOfTheCardiologist();
+
+    assertThrows(
+        AccessDeniedException.class,
+        () -> as(MMG, () -> agendas.openSlots(agenda, NEXT_YEAR, 1, 20, null)));
+    assertTrue(repository.slots.isEmpty());
+  }
+
+  @Test
+  void refusesABookingWhenThePatientsPathwayHasNotTheServiceActive() {
+    long slot = oneSlot();
+
+    RuleViolation refused =
+        assertThrows(RuleViolation.class, () -> as(MMG, () -> agendas.book(slot, PATIENT, null)));
+
+    assertEquals("error.booking.notActive", refused.key());
+    assertEquals(Slot.Status.FREE, repository.slots.get(0).getStatus());
+    assertTrue(record.isEmpty(), "nothing written to the record");
+  }
+
+  @Test
+  void reschedulingMovesTheBookingWithItsNoteAndWritesBothToTheRecord() {
+    long agenda = televisitAgendaOfTheCardiologist();
+    List<SlotView> opened =
+        as(CARDIOLOGIST, () -> agendas.openSlots(agenda, NEXT_YEAR, 2, 20, null));
+    activeServices.add(TelemedicineService.TELEVISIT);
+    as(MMG, () -> agendas.book(opened.get(0).id(), PATIENT, "porta gli esami"));
+
+    Slot moved =
+        as(MMG, () -> agendas.reschedule(opened.get(0).id(), opened.get(1).id(), "impegno"));
+
+    assertEquals(opened.get(1).id(), moved.getId());
+    assertEquals("porta gli esami", moved.getBookingNote());
+    assertEquals(Slot.Status.FREE, repository.slots.get(0).getStatus());
+    assertEquals(3, record.size(), record.toString());
+    assertTrue(record.get(1).startsWith("Annullata") && record.get(1).endsWith("impegno"));
+  }
+
+  @Test
+  void aBookingOfAPatientOutsideTheCallersCareShowsOnlyAsBusy() {
+    long agenda = televisitAgendaOfTheCardiologist();
+    List<SlotView> opened =
+        as(CARDIOLOGIST, () -> agendas.openSlots(agenda, NEXT_YEAR, 1, 20, null));
+    activeServices.add(TelemedicineService.TELEVISIT);
+    as(MMG, () -> agendas.book(opened.get(0).id(), PATIENT, "nota riservata"));
+    Actor outsider = person("pls", Role.PHYSICIAN);
+    agendas.policy =
+        new PatientAccessPolicy() {
+          @Override
+          public java.util.function.Predicate<Patient> mayOpen(Actor actor, RecordPart part) {
+            return patient -> false;
+          }
+
+          @Override
+          public boolean hasEmergencyAccess(Actor actor, long patientId) {
+            return false;
+          }
+        };
+    Patient mario =
+        new Patient(CodiceFiscale.parse("RSSMRA50A01F205R"), "Mario", "Rossi", null, "M", "mmg");
+    agendas.patients = ids -> List.of(InMemoryAgendaRepository.withId(mario, PATIENT));
+
+    LocalDate day = NEXT_YEAR.toLocalDate();
+    SlotView seen = as(outsider, () -> agendas.slots(agenda, day, day)).get(0);
+
+    assertEquals(SlotView.Availability.BUSY, seen.status());
+    assertEquals(null, seen.patient(), "no name");
+    assertEquals(null, seen.bookedBy(), "nor who booked");
+  }
+
+  private long televisitAgendaOfTheCardiologist() {
+    return as(
+            CARDIOLOGIST,
+            () ->
+                agendas.create(TelemedicineService.TELEVISIT, "Televisite", Set.of(Role.PHYSICIAN)))
+        .getId();
+  }
+
+  private long oneSlot() {
+    long agenda = televisitAgendaOfTheCardiologist();
+    return as(CARDIOLOGIST, () -> agendas.openSlots(agenda, NEXT_YEAR, 1, 20, null)).get(0).id();
+  }
+
+  private static <T> T as(Actor actor, Supplier<T> work) {
+    return CallContext.as(actor, work);
+  }
+
+  private static Actor person(String name, Role role) {
+    return new Actor(name, name, "ASST-TEST", "ASST di prova", Set.of(role), null, null);
+  }
+}

@@ -1,0 +1,103 @@
+package it.lombardia.irt;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of IRT's layers, checked on the compiled classes of {@code spi}, {@code ejb}
+ * and {@code web}: the domain knows nothing above it, the REST API answers with its own records (an
+ * entity serialised as JSON is how a booking's note once reached people outside the care), and the
+ * web layer talks to the application, not to infrastructure.
+ */
+class ArchitectureTest {
+
+  private static final JavaClasses IRT =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("it.lombardia.irt");
+
+  @Test
+  void domainDependsOnNothingAboveIt() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("it.lombardia.irt.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "it.lombardia.irt.application..",
+                "it.lombardia.irt.infrastructure..",
+                "it.lombardia.irt.interfaces..");
+    rule.check(IRT);
+  }
+
+  @Test
+  void restAnswersAreNeverEntities() {
+    ArchRule rule =
+        methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(Path.class)
+            .and()
+            .arePublic()
+            .should(notReturnAnEntity());
+    rule.check(IRT);
+  }
+
+  /**
+   * Known imports of infrastructure from {@code web} (the request's actor and tenant, the video and
+   * PDF adapters) are frozen in {@code src/test/resources/archunit-store}: none may be added, and
+   * each one removed leaves the store.
+   */
+  @Test
+  void webTalksToTheApplicationNotToInfrastructure() {
+    ArchRule rule =
+        FreezingArchRule.freeze(
+            noClasses()
+                .that()
+                .resideInAPackage("it.lombardia.irt.interfaces..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("it.lombardia.irt.infrastructure.."));
+    rule.check(IRT);
+  }
+
+  private static ArchCondition<JavaMethod> notReturnAnEntity() {
+    return new ArchCondition<>("not return a JPA entity (nor a collection of them)") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        if (mentionsAnEntity(method.getReturnType())) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  method, method.getFullName() + " returns " + method.getReturnType().getName()));
+        }
+      }
+    };
+  }
+
+  private static boolean mentionsAnEntity(JavaType type) {
+    JavaClass raw = type.toErasure();
+    if (raw.isAnnotatedWith(Entity.class)) {
+      return true;
+    }
+    return type instanceof JavaParameterizedType parameterized
+        && parameterized.getActualTypeArguments().stream()
+            .anyMatch(ArchitectureTest::mentionsAnEntity);
+  }
+}
