@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
 import ca.uhn.fhir.rest.gclient.ReferenceClientParam;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -64,16 +65,21 @@ public final class Fhir {
   /** What {@code client} finds of {@code type} for a patient ({@code ?patient=Patient/{id}}). */
   public static <T extends Resource> List<T> ofPatient(
       IGenericClient client, Class<T> type, long patient) {
-    return client
-        .search()
-        .forResource(type)
-        .where(new ReferenceClientParam("patient").hasId("Patient/" + patient))
-        .returnBundle(Bundle.class)
-        .execute()
-        .getEntry()
-        .stream()
-        .map(e -> type.cast(e.getResource()))
-        .toList();
+    Bundle page =
+        client
+            .search()
+            .forResource(type)
+            .where(new ReferenceClientParam("patient").hasId("Patient/" + patient))
+            .returnBundle(Bundle.class)
+            .execute();
+    List<T> all = new ArrayList<>();
+    while (true) {
+      page.getEntry().forEach(e -> all.add(type.cast(e.getResource())));
+      if (page.getLink(Bundle.LINK_NEXT) == null) {
+        return all;
+      }
+      page = client.loadPage().next(page).execute();
+    }
   }
 
   /** The diagnostics and locations of a refusal's OperationOutcome, for assertions and messages. */

@@ -30,6 +30,11 @@ public final class IrtClient {
     this.authorization = authorization;
   }
 
+  /** The value of the Authorization header this client sends, for requests built by hand. */
+  public String authorization() {
+    return authorization;
+  }
+
   public static IrtClient basic(String user, String password) {
     return new IrtClient(
         "Basic "

@@ -13,9 +13,10 @@ public final class SpiVersion implements Comparable<SpiVersion> {
   /**
    * The SPI this build of IRT implements. 1.1 added MDC codes for monitored parameters (see {@link
    * it.lombardia.irt.spi.content.MonitoredParameter}); a plug-in that uses them needs {@code
-   * [1.1,…)}. 1.2 added the molar mass of a monitored parameter.
+   * [1.1,…)}. 1.2 added the molar mass of a monitored parameter, 1.3 the continuous recording of
+   * one ({@link it.lombardia.irt.spi.content.ContinuousRecording}).
    */
-  public static final SpiVersion CURRENT = new SpiVersion(1, 2);
+  public static final SpiVersion CURRENT = new SpiVersion(1, 3);
 
   private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
   private static final Pattern RANGE =

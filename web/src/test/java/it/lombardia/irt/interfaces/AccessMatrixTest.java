@@ -3,6 +3,7 @@ package it.lombardia.irt.interfaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -41,7 +42,16 @@ class AccessMatrixTest {
           "API_CLIENT");
 
   private static final Set<String> FHIR_OPERATIONS =
-      Set.of("Create", "Read", "Search", "Transaction", "Update", "Delete", "Patch", "Operation");
+      Set.of(
+          "Create",
+          "Read",
+          "Search",
+          "History",
+          "Transaction",
+          "Update",
+          "Delete",
+          "Patch",
+          "Operation");
 
   @Test
   void everyRouteHasARowAndEveryRowARoute() throws Exception {
@@ -105,12 +115,12 @@ class AccessMatrixTest {
           String kind = a.annotationType().getSimpleName();
           if (a.annotationType().getPackageName().equals("ca.uhn.fhir.rest.annotation")
               && FHIR_OPERATIONS.contains(kind)) {
-            operations.add(
-                "FHIR "
-                    + kind.toLowerCase()
-                    + (IResourceProvider.class.isAssignableFrom(type)
-                        ? " " + resourceType(type)
-                        : ""));
+            String resource =
+                IResourceProvider.class.isAssignableFrom(type) ? " " + resourceType(type) : "";
+            operations.add("FHIR " + kind.toLowerCase() + resource);
+            if (a instanceof Read read && read.version()) {
+              operations.add("FHIR vread" + resource);
+            }
           }
         }
       }

@@ -480,7 +480,11 @@ class FhirApiIT {
         gateway.transaction().withBundle(normal).execute().getEntry().stream()
             .map(e -> e.getResponse().getStatus())
             .toList());
-    assertEquals(4, stored(patient).size(), "the quantities, not the settings or the status");
+    List<Observation> stored = stored(patient);
+    assertEquals(1, stored.size(), "one interrogation");
+    assertEquals(6, stored.get(0).getComponent().size(), "served as sent, settings included");
+    assertEquals("Patient/" + patient, stored.get(0).getSubject().getReference(), "resolved");
+    assertTrue(stored.get(0).getDevice().getReference().startsWith("Device/"), "resolved");
     assertTrue(NURSE.get("/api/alarms?patient=" + patient).array().isEmpty());
 
     gateway

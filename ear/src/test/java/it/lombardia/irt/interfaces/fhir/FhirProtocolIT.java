@@ -25,9 +25,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
@@ -229,13 +227,7 @@ class FhirProtocolIT {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(IrtClient.BASE + BASE + "/Observation"))
             .header("Content-Type", "application/fhir+json")
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(
-                            "niguarda-gateway:niguarda-gateway-demo-secret"
-                                .getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", GATEWAY.authorization())
             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
             .build();
     return HttpClient.newHttpClient()

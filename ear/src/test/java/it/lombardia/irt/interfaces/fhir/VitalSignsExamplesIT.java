@@ -65,6 +65,19 @@ class VitalSignsExamplesIT {
         .id();
   }
 
+  /** A type 2 diabetes patient of the diabetes network: capillary glucose (41653-7) and more. */
+  private static long diabetesPatient() {
+    return CarePathways.monitoredPatientOf(
+            "diabetes",
+            "type-2-diabetes",
+            """
+            {"diabetes-type": "type-2", "age-years": "64", "hba1c-percent": "8.1",
+             "self-monitoring-capable": "yes", "pregnant": "no",
+             "acute-hyperglycaemic-crisis": "no"}""",
+            "TELEMONITORING_LEVEL_1")
+        .id();
+  }
+
   /**
    * The published example {@code name} for {@code patient}, taken a minute ago, with a fresh
    * identifier if the example has one (a URI, as its system {@code urn:ietf:rfc:3986} requires) and
@@ -102,7 +115,10 @@ class VitalSignsExamplesIT {
   void acceptsTheSpO2ExampleWhoseMonitoredCodeIsItsSecondCoding() {
     Observation stored = read(gateway.create().resource(example("satO2", patient())).execute());
 
-    assertEquals("59408-5", stored.getCode().getCodingFirstRep().getCode());
+    assertEquals(
+        List.of("2708-6", "59408-5", "150456"),
+        stored.getCode().getCoding().stream().map(c -> c.getCode()).toList(),
+        "served with its codings as sent");
     assertEquals(0, new BigDecimal("95").compareTo(stored.getValueQuantity().getValue()));
   }
 
@@ -117,16 +133,19 @@ class VitalSignsExamplesIT {
   }
 
   @Test
-  void acceptsTheBloodPressurePanelAsOneReadingPerComponent() {
+  void acceptsTheBloodPressurePanelAsOneObservationWithItsComponents() {
     long patient = patient();
     gateway.create().resource(example("blood-pressure", patient)).execute();
 
-    List<String> codes =
-        Fhir.ofPatient(reader, Observation.class, patient).stream()
-            .map(o -> o.getCode().getCodingFirstRep().getCode())
+    List<Observation> stored = Fhir.ofPatient(reader, Observation.class, patient);
+    assertEquals(1, stored.size());
+    assertEquals("85354-9", stored.get(0).getCode().getCodingFirstRep().getCode());
+    List<String> components =
+        stored.get(0).getComponent().stream()
+            .map(c -> c.getCode().getCodingFirstRep().getCode())
             .sorted()
             .toList();
-    assertEquals(List.of("8462-4", "8480-6"), codes);
+    assertEquals(List.of("8462-4", "8480-6"), components);
   }
 
   @Test
@@ -193,5 +212,31 @@ class VitalSignsExamplesIT {
     assertEquals("[degF]", stored.getValueQuantity().getCode());
     String why = diagnostics(refused);
     assertTrue(why.contains("45 Cel is not a plausible"), why);
+  }
+
+  /**
+   * The published glucose example (LOINC 15074-8, Glucose [Moles/volume] in Blood, 6.3 mmol/L) is
+   * no parameter of the diabetes protocol, which monitors capillary glucose by glucometer (41653-7,
+   * mg/dL): as published it is refused naming Observation.code and the codes monitored, nothing
+   * stored; with the monitored coding beside its own (any coding counts) it is stored converted to
+   * mg/dL by glucose's molar mass and served back as sent.
+   */
+  @Test
+  void refusesThePublishedGlucoseExampleUnlessItAlsoCarriesTheMonitoredCode() {
+    long patient = diabetesPatient();
+    UnprocessableEntityException refused =
+        assertThrows(
+            UnprocessableEntityException.class,
+            () -> gateway.create().resource(example("f001-glucose", patient)).execute());
+    String why = diagnostics(refused);
+    assertTrue(why.contains("15074-8") && why.contains("41653-7"), why);
+    assertTrue(why.contains("Observation.code"), why);
+    assertTrue(Fhir.ofPatient(reader, Observation.class, patient).isEmpty());
+
+    Observation alsoCapillary = example("f001-glucose", patient);
+    alsoCapillary.getCode().addCoding().setSystem("http://loinc.org").setCode("41653-7");
+    Observation stored = read(gateway.create().resource(alsoCapillary).execute());
+    assertEquals("mmol/L", stored.getValueQuantity().getCode());
+    assertEquals(0, new BigDecimal("6.3").compareTo(stored.getValueQuantity().getValue()));
   }
 }

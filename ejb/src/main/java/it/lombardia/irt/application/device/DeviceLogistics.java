@@ -8,6 +8,8 @@ import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.application.search.PageRequest;
+import it.lombardia.irt.application.search.ResultPage;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.device.DeviceAssociation;
 import it.lombardia.irt.domain.model.device.DeviceStep;
@@ -22,7 +24,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The ASST's devices (seed 003 §2.2.5): the inventory by catalog type of the networks it follows,
@@ -137,20 +141,37 @@ public class DeviceLogistics {
   }
 
   /**
-   * The ASST's devices by id and/or serial number, for logistics and for the gateways and vendor
-   * platforms that send their readings (API clients).
+   * The ASST's device {@code id}, for logistics and for the gateways and vendor platforms that send
+   * their readings (API clients).
    */
-  public List<Device> find(Long id, String serialNumber) {
+  public Optional<Device> find(long id) {
     Guard.requireAnyRole(READERS);
-    Guard.requireScope("Device", id != null ? 'r' : 's');
-    return em.createQuery(
-            "select d from Device d where (d.id = :id or :id = -1)"
-                + " and (d.serialNumber = :serial or :serial = '')",
-            Device.class)
-        .setParameter("id", id == null ? -1L : id)
-        .setParameter("serial", serialNumber == null ? "" : serialNumber)
-        .setMaxResults(100)
-        .getResultList();
+    Guard.requireScope("Device", 'r');
+    return Optional.ofNullable(em.find(Device.class, id));
+  }
+
+  /**
+   * A page of the ASST's devices, all ({@code serialNumbers} null) or those with one of these
+   * serial numbers (empty: none), oldest registration first, and how many there are in all — how a
+   * gateway or vendor platform finds the id its readings name.
+   */
+  public ResultPage<Device> search(Collection<String> serialNumbers, PageRequest page) {
+    Guard.requireAnyRole(READERS);
+    Guard.requireScope("Device", 's');
+    if (serialNumbers != null && serialNumbers.isEmpty()) {
+      return ResultPage.empty();
+    }
+    String where = " from Device d" + (serialNumbers == null ? "" : " where d.serialNumber in :s");
+    var items =
+        em.createQuery("select d" + where + page.orderBy("d.createdAt", "d.id"), Device.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit());
+    var count = em.createQuery("select count(d)" + where, Long.class);
+    if (serialNumbers != null) {
+      items.setParameter("s", serialNumbers);
+      count.setParameter("s", serialNumbers);
+    }
+    return new ResultPage<>(items.getResultList(), count.getSingleResult());
   }
 
   /** A device's lifecycle, oldest step first. */

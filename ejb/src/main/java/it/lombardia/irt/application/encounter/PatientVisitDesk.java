@@ -203,6 +203,9 @@ public class PatientVisitDesk {
             null,
             null,
             Measurement.Status.FINAL,
+            null,
+            null,
+            null,
             null));
     return null;
   }

@@ -5,6 +5,8 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.application.patient.RecordPart;
+import it.lombardia.irt.application.search.PageRequest;
+import it.lombardia.irt.application.search.ResultPage;
 import it.lombardia.irt.domain.model.monitoring.AnsweredQuestionnaire;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.Questionnaire;
@@ -32,17 +34,30 @@ public class AnsweredQuestionnaires {
    */
   public record View(AnsweredQuestionnaire answered, Label name, Label meaning) {}
 
-  /** A patient's answered questionnaires, newest first. */
+  /** A patient's answered questionnaires (the latest 1000), newest first. */
   public List<AnsweredQuestionnaire> of(long patientId) {
+    return page(patientId, new PageRequest(0, 1000, true)).items();
+  }
+
+  /**
+   * A page of a patient's answered questionnaires in order of answering, and how many there are in
+   * all. Each page checks (and logs) the caller's access again.
+   */
+  public ResultPage<AnsweredQuestionnaire> page(long patientId, PageRequest page) {
     Guard.requireScope("QuestionnaireResponse", 's');
     registry.open(patientId, RecordPart.CLINICAL);
-    return em.createQuery(
-            "select q from AnsweredQuestionnaire q where q.patientId = :p"
-                + " order by q.authoredAt desc, q.id desc",
-            AnsweredQuestionnaire.class)
-        .setParameter("p", patientId)
-        .setMaxResults(1000)
-        .getResultList();
+    String where = " from AnsweredQuestionnaire q where q.patientId = :p";
+    return new ResultPage<>(
+        em.createQuery(
+                "select q" + where + page.orderBy("q.authoredAt", "q.id"),
+                AnsweredQuestionnaire.class)
+            .setParameter("p", patientId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList(),
+        em.createQuery("select count(q)" + where, Long.class)
+            .setParameter("p", patientId)
+            .getSingleResult());
   }
 
   public AnsweredQuestionnaire one(long id) {

@@ -11,6 +11,7 @@ import it.lombardia.irt.domain.model.device.DeviceAssociation;
 import it.lombardia.irt.domain.model.monitoring.Evaluation.Point;
 import it.lombardia.irt.domain.model.monitoring.IdentifierHistory;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
+import it.lombardia.irt.domain.model.monitoring.ObservationVersion;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.persistence.OneOrMany;
@@ -26,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +38,12 @@ import java.util.stream.Stream;
 /**
  * Takes readings in: each is checked (a patient under tele-monitoring whom the sender may serve, a
  * parameter their plan monitors among the reading's codes, a unit convertible to the protocol's, a
- * plausible value once converted, a time not in the future, a device associated with that patient
- * at that time), stored append-only unless its identifier was stored already, and evaluated on
- * arrival — the alarms it raises are in the same transaction.
+ * plausible value once converted, a time within the patient's life (see {@link TimeOfLife}), a
+ * device associated with that patient at that time), stored append-only unless its identifier was
+ * stored already, and evaluated on arrival — the alarms it raises are in the same transaction.
  */
 @Stateless
 public class MeasurementIngestion {
-
-  /** How far in the future a device clock may be before a reading is refused. */
-  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
   @PersistenceContext EntityManager em;
   @Inject MonitoringProfiles profiles;
@@ -54,13 +51,15 @@ public class MeasurementIngestion {
   @Inject Alarms alarms;
   @Inject PatientAccessPolicy access;
   @Inject ReadingCorrections corrections;
+  @Inject TimeOfLife timeOfLife;
+  @Inject ContinuousReadings continuous;
 
   /**
    * A reading that passed the checks, with its patient, the profile it was checked against and the
-   * sender's note.
+   * reading as sent (its note, its series if it is one).
    */
   private record Accepted(
-      Patient patient, Measurement measurement, MonitoringProfile profile, String note) {}
+      Patient patient, Measurement measurement, MonitoringProfile profile, Reading sent) {}
 
   /** A checked reading: one to store, or the stored one it sends again. */
   private record Checked(Accepted toStore, Measurement sentAgain) {}
@@ -71,6 +70,16 @@ public class MeasurementIngestion {
    */
   public List<IngestResult> ingest(List<Reading> readings) {
     return orRejected(ingest(List.of(readings), sender(), true).get(0));
+  }
+
+  /**
+   * Stores and evaluates a FHIR transaction's resources, each its own Observation, all of them or,
+   * if any is refused, none (the exception names the first refusal and rolls everything back).
+   */
+  public List<List<IngestResult>> ingestAll(List<List<Reading>> resources) {
+    List<List<IngestResult>> results = ingest(resources, sender(), true);
+    results.forEach(MeasurementIngestion::orRejected);
+    return results;
   }
 
   /**
@@ -118,19 +127,19 @@ public class MeasurementIngestion {
     Map<Object, Patient> patients = patientsNamedBy(all);
     List<List<IngestResult>> results = new ArrayList<>();
     List<Accepted> accepted = new ArrayList<>();
+    ResourceVersions versions = new ResourceVersions(em);
     for (List<Reading> resource : resources) {
-      List<IngestResult> mine = new ArrayList<>();
       List<Accepted> checked = new ArrayList<>();
+      List<Measurement> sentAgain = new ArrayList<>();
       List<InvalidInputException.Problem> problems = new ArrayList<>();
       IngestResult.Outcome refusal = IngestResult.Outcome.REJECTED;
       for (Reading r : resource) {
         try {
           Checked c = check(r, actor, checkAccess, now, patients, stored);
           if (c.sentAgain() != null) {
-            mine.add(IngestResult.existing(c.sentAgain().getId()));
+            sentAgain.add(c.sentAgain());
           } else {
             checked.add(c.toStore());
-            mine.add(null); // created: its id is known once the whole resource is stored
           }
         } catch (ConflictException e) {
           refusal = IngestResult.Outcome.CONFLICT;
@@ -148,24 +157,67 @@ public class MeasurementIngestion {
         results.add(Collections.nCopies(resource.size(), IngestResult.refused(refusal, problems)));
         continue;
       }
-      Iterator<Accepted> created = checked.iterator();
-      for (int i = 0; i < mine.size(); i++) {
-        if (mine.get(i) == null) {
-          Accepted a = created.next();
-          Measurement m = a.measurement();
-          em.persist(m);
-          stored.computeIfAbsent(m.identifier(), k -> new ArrayList<>()).add(m);
-          mine.set(i, IngestResult.created(m.getId()));
-          if (m.getCorrectsId() != null) {
-            corrections.record(a.patient(), m, a.note(), a.profile());
-          }
+      if (checked.isEmpty()) {
+        ResourceVersions.Ref same = versions.of(sentAgain.get(0));
+        results.add(
+            Collections.nCopies(
+                resource.size(), IngestResult.of(IngestResult.Outcome.EXISTING, same)));
+        continue;
+      }
+      ResourceVersions.Ref version = store(resource.get(0), checked, sentAgain, versions);
+      for (Accepted a : checked) {
+        Measurement m = a.measurement();
+        stored.computeIfAbsent(m.identifier(), k -> new ArrayList<>()).add(m);
+        if (a.sent().samples() != null) {
+          continuous.store(m, a.sent(), a.profile());
+        }
+        if (m.getCorrectsId() != null) {
+          corrections.record(a.patient(), m, a.sent().note(), a.profile());
         }
       }
       accepted.addAll(checked);
-      results.add(mine);
+      results.add(
+          Collections.nCopies(
+              resource.size(), IngestResult.of(IngestResult.Outcome.CREATED, version)));
     }
     evaluate(accepted);
     return results;
+  }
+
+  /**
+   * Stores one resource's new readings with the resource as received, in one new version: the next
+   * version of the resource whose identifier it re-sends (a correction), else a new resource. A
+   * reading that did not come as a resource (the patient's page) is a resource of its own.
+   */
+  private ResourceVersions.Ref store(
+      Reading first,
+      List<Accepted> checked,
+      List<Measurement> sentAgain,
+      ResourceVersions versions) {
+    Measurement head = checked.get(0).measurement();
+    if (first.resource() == null) {
+      checked.forEach(a -> em.persist(a.measurement()));
+      return new ResourceVersions.Ref(head.getId(), 1, head.getReceivedAt());
+    }
+    Measurement earlier =
+        checked.stream()
+            .map(a -> a.measurement().getCorrectsId())
+            .filter(Objects::nonNull)
+            .map(id -> em.find(Measurement.class, id))
+            .findFirst()
+            .orElse(sentAgain.isEmpty() ? null : sentAgain.get(0));
+    ObservationVersion version =
+        versions.store(
+            earlier,
+            checked.get(0).patient().getId(),
+            head.getDeviceId(),
+            first.resource(),
+            head.getSentBy(),
+            head.getReceivedAt());
+    for (Accepted a : checked) {
+      em.persist(a.measurement().partOf(version, first.panelCode()));
+    }
+    return new ResourceVersions.Ref(version);
   }
 
   /**
@@ -190,6 +242,9 @@ public class MeasurementIngestion {
           r.patientReference()
               + " is not a patient under tele-monitoring in "
               + actor.tenantName());
+    }
+    if (r.samples() != null) {
+      continuous.check(r, profile);
     }
     Measured measured = measured(r, profile);
     IdentifierHistory history =
@@ -229,9 +284,12 @@ public class MeasurementIngestion {
         break;
     }
     plausible(r, measured, patient, profile);
-    if (r.effectiveAt().isAfter(now.plus(CLOCK_SKEW))) {
-      throw problem(r, "effective", r.effectiveAt() + " is in the future");
-    }
+    timeOfLife
+        .refusal(r.effectiveAt(), patient, now)
+        .ifPresent(
+            why -> {
+              throw problem(r, "effective", why);
+            });
     Long deviceId = device(r, patient);
     Measurement m =
         new Measurement(
@@ -253,7 +311,7 @@ public class MeasurementIngestion {
                 ? m.correcting(verdict.stored())
                 : m,
             profile,
-            r.note()),
+            r),
         null);
   }
 
@@ -438,8 +496,9 @@ public class MeasurementIngestion {
           continue;
         }
         for (MonitoredPlan plan : profile.plansMonitoring(code)) {
-          plan.evaluation()
-              .evaluate(code, point, earlier)
+          (a.sent().samples() != null
+                  ? continuous.evaluate(plan, a.measurement(), a.sent())
+                  : plan.evaluation().evaluate(code, point, earlier))
               .forEach(t -> raised.add(new Alarms.Raised(patient, plan, t)));
         }
       }

@@ -24,6 +24,7 @@ public class MissingData {
   @PersistenceContext EntityManager em;
   @Inject MonitoringProfiles profiles;
   @Inject Alarms alarms;
+  @Inject ContinuousReadings continuous;
 
   /** Patients with an active enrolment (Region level: every ASST). */
   public List<PatientRef> monitoredPatients() {
@@ -53,14 +54,18 @@ public class MissingData {
     }
   }
 
+  /** The last reading's time; a continuous series counts until its end. */
   private Instant lastReading(long patientId, String code) {
-    return em.createQuery(
-            "select max(m.effectiveAt) from Measurement m where m.patientId = :p and m.code = :c"
-                + " and m.status <> :withdrawn",
-            Instant.class)
-        .setParameter("p", patientId)
-        .setParameter("c", code)
-        .setParameter("withdrawn", Measurement.Status.ENTERED_IN_ERROR)
-        .getSingleResult();
+    Instant covered = continuous.coveredUntil(patientId, code);
+    Instant last =
+        em.createQuery(
+                "select max(m.effectiveAt) from Measurement m where m.patientId = :p and m.code = :c"
+                    + " and m.status <> :withdrawn",
+                Instant.class)
+            .setParameter("p", patientId)
+            .setParameter("c", code)
+            .setParameter("withdrawn", Measurement.Status.ENTERED_IN_ERROR)
+            .getSingleResult();
+    return covered != null && (last == null || covered.isAfter(last)) ? covered : last;
   }
 }

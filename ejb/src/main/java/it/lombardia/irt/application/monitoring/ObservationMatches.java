@@ -4,17 +4,16 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The readings a FHIR create answers with: those matching a conditional create's criteria, within
- * what the caller may see, and the one it just stored, for {@code Prefer: return=representation}.
+ * The readings matching a conditional create's criteria, within what the caller may see (the
+ * resource just stored, for {@code Prefer: return=representation}: {@link
+ * ObservationVersions#asStored}).
  */
 @Stateless
 public class ObservationMatches {
@@ -40,22 +39,5 @@ public class ObservationMatches {
         .getResultStream()
         .filter(m -> registry.reaches(m.getPatientId(), RecordPart.CLINICAL))
         .toList();
-  }
-
-  /**
-   * A stored reading as the caller may see it after sending: its own (a gateway reads back what it
-   * just sent, even with create scopes only), or one it may read; empty otherwise.
-   */
-  public Optional<Measurement> asStored(long id) {
-    var caller = CallContext.requireActor();
-    return em.createQuery("select m from Measurement m where m.id = :id", Measurement.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst()
-        .filter(
-            m ->
-                m.getSentBy().equals(caller.name())
-                    || (caller.mayUse("Observation", 'r')
-                        && registry.reaches(m.getPatientId(), RecordPart.CLINICAL)));
   }
 }

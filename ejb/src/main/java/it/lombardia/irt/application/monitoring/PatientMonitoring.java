@@ -51,7 +51,7 @@ public class PatientMonitoring {
       Optional<AlarmPause> pause) {}
 
   public Overview overview(long patientId, Instant from, Instant to) {
-    List<Measurement> readings = measurements.of(patientId, null, from, to);
+    List<Measurement> readings = measurements.of(patientId, ObservationCodes.ANY, from, to);
     List<Alarm> all = alarms.ofPatient(patientId);
     List<ParameterView> views = new ArrayList<>();
     Set<String> seen = new HashSet<>();

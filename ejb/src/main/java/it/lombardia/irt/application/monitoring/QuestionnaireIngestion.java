@@ -41,6 +41,7 @@ public class QuestionnaireIngestion {
   @Inject Alarms alarms;
   @Inject HomeCareRecord record;
   @Inject PatientAccessPolicy access;
+  @Inject TimeOfLife timeOfLife;
 
   /** A questionnaire of a network version a patient's active enrolment follows. */
   private record Found(String networkId, String networkVersion, Questionnaire questionnaire) {}
@@ -87,9 +88,12 @@ public class QuestionnaireIngestion {
 
   private IngestResult store(Answers a, Patient patient, String sender) {
     Instant now = Instant.now();
-    if (a.authoredAt().isAfter(now.plus(MeasurementIngestion.CLOCK_SKEW))) {
-      throw problem(a, "authored", a.authoredAt() + " is in the future");
-    }
+    timeOfLife
+        .refusal(a.authoredAt(), patient, now)
+        .ifPresent(
+            why -> {
+              throw problem(a, "authored", why);
+            });
     Found found = questionnaire(a, patient);
     QuestionnaireScore.Result result = QuestionnaireScore.score(found.questionnaire(), a.answers());
     if (!result.problems().isEmpty()) {

@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.monitoring;
 
 import it.lombardia.irt.domain.model.monitoring.Measurement;
+import it.lombardia.irt.domain.model.monitoring.Samples;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,6 +17,12 @@ import java.util.List;
  * @param unit the sender's UCUM unit; converted to the protocol's if it is another
  * @param note the sender's note (FHIR {@code Observation.note}): why a correction corrects, if
  *     given
+ * @param panelCode the code of the panel (FHIR {@code Observation.code}, e.g. blood pressure
+ *     85354-9) the reading is a component of; null for a reading on its own
+ * @param resource the FHIR Observation the reading came in, as received (compact JSON), the same
+ *     for every reading of one resource; null for a reading that did not come as a resource
+ * @param samples the series, for a reading sent as one (FHIR {@code valueSampledData}): then {@code
+ *     value} is its mean in {@code unit}; null for a single value
  */
 public record Reading(
     String field,
@@ -29,7 +36,10 @@ public record Reading(
     Long deviceId,
     String deviceSerial,
     Measurement.Status status,
-    String note) {
+    String note,
+    String panelCode,
+    String resource,
+    Samples samples) {
 
   public Reading {
     codes = List.copyOf(codes);

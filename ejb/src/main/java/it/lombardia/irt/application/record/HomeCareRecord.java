@@ -35,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class HomeCareRecord {
 
-  private static final Roles CARE_TEAM =
+  /** Who works with the record (each under the care rule for the part they reach). */
+  public static final Roles CARE_TEAM =
       Roles.of(
           Role.PHYSICIAN,
           Role.NURSE,

@@ -1,5 +1,6 @@
 package it.lombardia.irt.infrastructure.plugin;
 
+import it.lombardia.irt.spi.content.ContinuousRecording;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import it.lombardia.irt.spi.content.NetworkDefinition;
@@ -48,8 +49,10 @@ public final class DefinitionJson {
   }
 
   /**
-   * A monitored parameter in the same JSON: since SPI 1.2 the record has a second constructor (the
-   * one without molar mass), and JSON-B reads only a record with a single constructor.
+   * A monitored parameter in the same JSON: since SPI 1.2 the record has more than one constructor
+   * (the older forms), and JSON-B reads only a record with a single constructor. A definition
+   * stored before SPI 1.3 has no {@code continuous}: it reads back as null, a parameter read one by
+   * one.
    */
   public record StoredParameter(
       String code,
@@ -58,7 +61,8 @@ public final class DefinitionJson {
       double plausibleMin,
       double plausibleMax,
       Duration expectedEvery,
-      Double molarMass) {}
+      Double molarMass,
+      ContinuousRecording continuous) {}
 
   public static final class ParameterAdapter
       implements JsonbAdapter<MonitoredParameter, StoredParameter> {
@@ -72,7 +76,8 @@ public final class DefinitionJson {
           p.plausibleMin(),
           p.plausibleMax(),
           p.expectedEvery(),
-          p.molarMass());
+          p.molarMass(),
+          p.continuous());
     }
 
     @Override
@@ -84,7 +89,8 @@ public final class DefinitionJson {
           p.plausibleMin(),
           p.plausibleMax(),
           p.expectedEvery(),
-          p.molarMass());
+          p.molarMass(),
+          p.continuous());
     }
   }
 }

@@ -95,6 +95,9 @@ class GroupedIngestionTest {
             null,
             null,
             Measurement.Status.FINAL,
+            null,
+            null,
+            null,
             null));
   }
 

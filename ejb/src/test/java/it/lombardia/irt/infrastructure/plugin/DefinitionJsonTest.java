@@ -2,12 +2,14 @@ package it.lombardia.irt.infrastructure.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import it.lombardia.irt.spi.content.ContinuousRecording;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DefinitionJsonTest {
@@ -16,7 +18,7 @@ class DefinitionJsonTest {
       JsonbBuilder.create(new JsonbConfig().withAdapters(new DefinitionJson.ParameterAdapter()));
 
   @Test
-  void readsBackAParameterWithItsMolarMassAndOneWithout() {
+  void readsBackAParameterWithItsMolarMassOneWithoutAndAContinuousOne() {
     MonitoredParameter glucose =
         new MonitoredParameter(
             "41653-7",
@@ -30,7 +32,15 @@ class DefinitionJsonTest {
         new MonitoredParameter(
             "29463-7", Label.of("Peso", "Weight"), "kg", 20, 350, Duration.ofDays(7));
 
-    for (MonitoredParameter p : new MonitoredParameter[] {glucose, weight}) {
+    MonitoredParameter cgm =
+        glucose.recordedContinuously(
+            new ContinuousRecording(
+                Duration.ofMinutes(15),
+                70.0,
+                180.0,
+                List.of(ContinuousRecording.Index.GLUCOSE_MANAGEMENT_INDICATOR)));
+
+    for (MonitoredParameter p : new MonitoredParameter[] {glucose, weight, cgm}) {
       assertEquals(p, jsonb.fromJson(jsonb.toJson(p), MonitoredParameter.class));
     }
   }

@@ -19,6 +19,8 @@ import java.time.Duration;
  * @param molarMass molar mass in g/mol of the substance measured, or null: lets a concentration
  *     sent as amount of substance (e.g. glucose in {@code mmol/L}) be converted to the protocol's
  *     mass unit ({@code mg/dL}) and back; since SPI 1.2
+ * @param continuous how a device that records the parameter continuously sends it as one series
+ *     (FHIR {@code valueSampledData}), or null: readings one by one only; since SPI 1.3
  */
 public record MonitoredParameter(
     String code,
@@ -27,7 +29,20 @@ public record MonitoredParameter(
     double plausibleMin,
     double plausibleMax,
     Duration expectedEvery,
-    Double molarMass) {
+    Double molarMass,
+    ContinuousRecording continuous) {
+
+  /** A parameter read one by one: the SPI 1.2 form, still valid. */
+  public MonitoredParameter(
+      String code,
+      Label name,
+      String unit,
+      double plausibleMin,
+      double plausibleMax,
+      Duration expectedEvery,
+      Double molarMass) {
+    this(code, name, unit, plausibleMin, plausibleMax, expectedEvery, molarMass, null);
+  }
 
   /** A parameter without a molar mass: the SPI 1.0 and 1.1 form, still valid. */
   public MonitoredParameter(
@@ -37,6 +52,16 @@ public record MonitoredParameter(
       double plausibleMin,
       double plausibleMax,
       Duration expectedEvery) {
-    this(code, name, unit, plausibleMin, plausibleMax, expectedEvery, null);
+    this(code, name, unit, plausibleMin, plausibleMax, expectedEvery, null, null);
+  }
+
+  /**
+   * This parameter, also accepted as a continuous series recorded as {@code recording} says.
+   *
+   * @since 1.3
+   */
+  public MonitoredParameter recordedContinuously(ContinuousRecording recording) {
+    return new MonitoredParameter(
+        code, name, unit, plausibleMin, plausibleMax, expectedEvery, molarMass, recording);
   }
 }

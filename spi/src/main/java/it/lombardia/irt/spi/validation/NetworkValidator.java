@@ -4,6 +4,7 @@ import it.lombardia.irt.spi.SpiVersion;
 import it.lombardia.irt.spi.content.AlarmAction;
 import it.lombardia.irt.spi.content.AlarmLevel;
 import it.lombardia.irt.spi.content.ConditionDefinition;
+import it.lombardia.irt.spi.content.ContinuousRecording;
 import it.lombardia.irt.spi.content.Criterion;
 import it.lombardia.irt.spi.content.DeviceType;
 import it.lombardia.irt.spi.content.Label;
@@ -17,6 +18,7 @@ import it.lombardia.irt.spi.content.TariffHypothesis;
 import it.lombardia.irt.spi.content.Threshold;
 import it.lombardia.irt.spi.content.TrendRule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -252,6 +254,32 @@ public final class NetworkValidator {
     }
     if (m.molarMass() != null && !(m.molarMass() > 0)) {
       problem(path + ".molarMass", "must be a positive number of g/mol");
+    }
+    if (m.continuous() != null) {
+      continuous(path + ".continuous", m);
+    }
+  }
+
+  private void continuous(String path, MonitoredParameter m) {
+    ContinuousRecording c = m.continuous();
+    if (c.sustainedFor() == null || c.sustainedFor().isNegative() || c.sustainedFor().isZero()) {
+      problem(path + ".sustainedFor", "must be a positive duration");
+    }
+    for (Double end : Arrays.asList(c.targetLow(), c.targetHigh())) {
+      if (end != null && (end < m.plausibleMin() || end > m.plausibleMax())) {
+        problem(path, "target range end " + end + " is outside the plausible range");
+      }
+    }
+    if (c.targetLow() != null && c.targetHigh() != null && !(c.targetLow() < c.targetHigh())) {
+      problem(path, "target range " + c.targetLow() + ".." + c.targetHigh() + " is empty");
+    }
+    if (c.indices().contains(ContinuousRecording.Index.GLUCOSE_MANAGEMENT_INDICATOR)
+        && !"mg/dL".equals(m.unit())) {
+      problem(path + ".indices", "the glucose management indicator needs the unit mg/dL");
+    }
+    if (c.indices().contains(ContinuousRecording.Index.OXYGEN_DESATURATION_INDEX)
+        && !"%".equals(m.unit())) {
+      problem(path + ".indices", "the oxygen desaturation index needs the unit %");
     }
   }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.spi.content.AlarmLevel;
+import it.lombardia.irt.spi.content.ContinuousRecording;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import it.lombardia.irt.spi.content.NetworkDefinition;
@@ -64,6 +65,32 @@ class NetworkValidatorTest {
     assertTrue(
         report.contains("parameters[41653-7].molarMass: must be a positive number of g/mol"),
         report);
+  }
+
+  @Test
+  void acceptsAContinuousParameterAndRefusesAnIndexItsUnitCannotHave() {
+    ContinuousRecording range =
+        new ContinuousRecording(Duration.ofMinutes(15), 50.0, 150.0, List.of());
+    ContinuousRecording odi =
+        new ContinuousRecording(
+            Duration.ZERO,
+            90.0,
+            null,
+            List.of(ContinuousRecording.Index.OXYGEN_DESATURATION_INDEX));
+
+    ValidationReport good =
+        NetworkValidator.validate(
+            network(
+                protocol(weight("kg").recordedContinuously(range), List.of(), List.of("scale"))));
+    String bad =
+        problems(
+            network(protocol(weight("kg").recordedContinuously(odi), List.of(), List.of("scale"))));
+
+    assertTrue(good.isValid(), good.describe());
+    assertTrue(
+        bad.contains("parameters[29463-7].continuous.sustainedFor: must be a positive"), bad);
+    assertTrue(
+        bad.contains("continuous.indices: the oxygen desaturation index needs the unit %"), bad);
   }
 
   @Test
@@ -161,6 +188,6 @@ class NetworkValidatorTest {
 
     assertEquals(2, report.problems().size(), report.describe());
     assertTrue(report.describe().contains("name: needs both an Italian and an English text"));
-    assertTrue(report.describe().contains("needs SPI [2.0,3.0) but IRT implements 1.2"));
+    assertTrue(report.describe().contains("needs SPI [2.0,3.0) but IRT implements 1.3"));
   }
 }

@@ -108,17 +108,7 @@ public class BundleProvider {
     if (submitted.isEmpty()) {
       return List.of();
     }
-    if (!transaction) {
-      return ingestion.ingestEach(submitted);
-    }
-    List<IngestResult> all = ingestion.ingest(submitted.stream().flatMap(List::stream).toList());
-    List<List<IngestResult>> results = new ArrayList<>();
-    int next = 0;
-    for (List<Reading> entry : submitted) {
-      results.add(all.subList(next, next + entry.size()));
-      next += entry.size();
-    }
-    return results;
+    return transaction ? ingestion.ingestAll(submitted) : ingestion.ingestEach(submitted);
   }
 
   private Entry entry(
@@ -161,6 +151,7 @@ public class BundleProvider {
     answer
         .getResponse()
         .setStatus(created ? "201 Created" : "200 OK")
-        .setLocation("Observation/" + results.get(0).id());
+        .setLocation("Observation/" + results.get(0).id() + "/_history/" + results.get(0).version())
+        .setEtag("W/\"" + results.get(0).version() + "\"");
   }
 }

@@ -4,13 +4,15 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import it.lombardia.irt.application.monitoring.PlansInForce;
+import it.lombardia.irt.application.search.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.IdType;
 
@@ -24,6 +26,7 @@ import org.hl7.fhir.r4.model.IdType;
 public class CarePlanProvider implements IResourceProvider {
 
   @Inject PlansInForce plans;
+  @Inject SearchPaging paging;
 
   @Override
   public Class<CarePlan> getResourceType() {
@@ -39,12 +42,12 @@ public class CarePlanProvider implements IResourceProvider {
   }
 
   @Search
-  public List<CarePlan> search(@RequiredParam(name = CarePlan.SP_PATIENT) ReferenceParam patient) {
-    if (!patient.getIdPart().matches("\\d{1,18}")) {
-      throw new InvalidRequestException("patient must be Patient/{id}");
-    }
-    return plans.of(Long.parseLong(patient.getIdPart())).stream()
-        .map(MonitoringPlanMapping::carePlan)
-        .toList();
+  public IBundleProvider search(
+      @RequiredParam(name = CarePlan.SP_PATIENT) ReferenceParam patient, RequestDetails request) {
+    PageRequest page = paging.page(request, SearchPaging.Sorting.fixed(false));
+    return paging.answer(
+        page,
+        plans.of(SearchCriteria.patientId(CarePlan.SP_PATIENT, patient)),
+        MonitoringPlanMapping::carePlan);
   }
 }

@@ -3,6 +3,9 @@ package it.lombardia.irt.interfaces.fhir;
 import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.util.DateUtils;
+import java.time.Instant;
+import java.util.Date;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -22,6 +25,21 @@ final class CreateAnswers {
     return prefer != null
         && prefer.contains(
             Constants.HEADER_PREFER_RETURN + "=" + Constants.HEADER_PREFER_RETURN_REPRESENTATION);
+  }
+
+  /**
+   * The version a create stored or found, as a read would tell it: {@code ETag: W/"n"} and, when no
+   * resource is returned (HAPI dates one it returns), {@code Last-Modified}.
+   */
+  static void versioned(MethodOutcome outcome, RequestDetails request, Instant lastUpdated) {
+    request
+        .getResponse()
+        .addHeader(Constants.HEADER_ETAG, "W/\"" + outcome.getId().getVersionIdPart() + "\"");
+    if (outcome.getResource() == null && lastUpdated != null) {
+      request
+          .getResponse()
+          .addHeader(Constants.HEADER_LAST_MODIFIED, DateUtils.formatDate(Date.from(lastUpdated)));
+    }
   }
 
   /** The informational OperationOutcome of {@code return=OperationOutcome}. */

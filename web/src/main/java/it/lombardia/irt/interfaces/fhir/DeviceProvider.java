@@ -4,16 +4,18 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
-import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import it.lombardia.irt.application.device.DeviceLogistics;
+import it.lombardia.irt.application.search.PageRequest;
 import it.lombardia.irt.domain.model.device.Device.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
-import java.util.List;
 import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.Device.FHIRDeviceStatus;
 import org.hl7.fhir.r4.model.IdType;
@@ -31,6 +33,7 @@ public class DeviceProvider implements IResourceProvider {
       EnumSet.of(Status.DELIVERED, Status.INSTALLED, Status.IN_USE);
 
   @Inject DeviceLogistics logistics;
+  @Inject SearchPaging paging;
 
   @Override
   public Class<Device> getResourceType() {
@@ -42,17 +45,27 @@ public class DeviceProvider implements IResourceProvider {
     if (!id.isIdPartValidLong()) {
       throw new InvalidRequestException("Device ids are numbers");
     }
-    return logistics.find(id.getIdPartAsLong(), null).stream()
-        .findFirst()
+    return logistics
+        .find(id.getIdPartAsLong())
         .map(DeviceProvider::device)
         .orElseThrow(() -> new ResourceNotFoundException(id));
   }
 
+  /**
+   * All the ASST's devices, or those with a serial number ({@code [urn:irt:device-serial|]serial}).
+   */
   @Search
-  public List<Device> search(@OptionalParam(name = Device.SP_IDENTIFIER) TokenParam identifier) {
-    return logistics.find(null, identifier == null ? null : identifier.getValue()).stream()
-        .map(DeviceProvider::device)
-        .toList();
+  public IBundleProvider search(
+      @OptionalParam(name = Device.SP_IDENTIFIER) TokenOrListParam identifier,
+      RequestDetails request) {
+    PageRequest page = paging.page(request, SearchPaging.Sorting.fixed(false));
+    return paging.answer(
+        page,
+        logistics.search(
+            SearchCriteria.tokens(
+                Device.SP_IDENTIFIER, identifier, serial -> ObservationMapping.DEVICE_SERIAL),
+            page),
+        DeviceProvider::device);
   }
 
   private static Device device(it.lombardia.irt.domain.model.device.Device d) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -36,6 +37,7 @@ import org.hl7.fhir.r4.model.StringType;
 public class FhirErrors {
 
   private static final Logger LOG = Logger.getLogger(FhirErrors.class.getName());
+  private static final Pattern HAPI_CODE = Pattern.compile("HAPI-\\d+: ");
 
   @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
   public BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
@@ -60,17 +62,46 @@ public class FhirErrors {
       }
       if (cause instanceof DataFormatException e) {
         // A malformed value in the URL, e.g. date=banana: the request's fault, not the server's.
-        return new InvalidRequestException(e.getMessage());
+        return unparsable(e.getMessage());
       }
       if (cause instanceof BaseServerResponseException e
           && !(e instanceof InternalErrorException)) {
-        return e;
+        return e.getOperationOutcome() == null && HAPI_CODE.matcher(e.getMessage()).find()
+            ? unparsable(e.getMessage())
+            : e;
       }
       cause = cause.getCause() == cause ? null : cause.getCause();
     }
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, thrown);
     return new InternalErrorException("Unexpected error, reference " + reference);
+  }
+
+  /**
+   * A 400 for what HAPI's strict parser refused (an unknown element, a malformed value), in its
+   * words without its message codes and class names: {@code Unknown element 'colour' found during
+   * parse}, {@code [element="effectiveDateTime"] Invalid attribute value "yesterday": …}.
+   */
+  private static InvalidRequestException unparsable(String message) {
+    String clean =
+        HAPI_CODE
+            .matcher(message)
+            .replaceAll("")
+            .replaceAll("\\s*\\n\\s*", " ")
+            .replaceFirst(
+                "Failed to parse request body as (\\w+) resource\\. Error was: ",
+                "The body is not a valid FHIR $1 resource: ")
+            .replace("Failed to parse JSON encoded FHIR content: ", "")
+            .replaceAll(
+                "DataFormatException at \\[Line number = (\\d+) Column number = (\\d+)[^\\]]*\\]: ",
+                "line $1, column $2: ");
+    OperationOutcome outcome = new OperationOutcome();
+    outcome
+        .addIssue()
+        .setSeverity(IssueSeverity.ERROR)
+        .setCode(IssueType.STRUCTURE)
+        .setDiagnostics(clean);
+    return new InvalidRequestException(clean, outcome);
   }
 
   /** One error issue per problem, located by its element. */

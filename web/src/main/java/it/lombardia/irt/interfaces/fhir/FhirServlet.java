@@ -17,10 +17,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The FHIR server: one base per ASST ({@code /fhir/ASST-…/}), authenticated like {@code /api/*}
- * (Basic or Bearer, no session). Resources are parsed strictly — an unknown element or a malformed
- * value is a 400 with an OperationOutcome — and a caller may only use its own ASST's base. Every
- * error is an OperationOutcome: a body over {@code irt.fhir.max-body-bytes} 413, one that is not
- * FHIR JSON or XML 415. Creates answer as the client's {@code Prefer} asks, minimal by default.
+ * (Basic or Bearer, no session). Resources are parsed strictly — an unknown element, a malformed
+ * value or JSON that FHIR forbids ({@link StrictBody}) is a 400 with an OperationOutcome — and a
+ * caller may only use its own ASST's base. Every error is an OperationOutcome: a body over {@code
+ * irt.fhir.max-body-bytes} 413, one that is not FHIR JSON or XML 415. Creates answer as the
+ * client's {@code Prefer} asks, minimal by default.
  */
 @WebServlet(urlPatterns = "/fhir/*", loadOnStartup = 2)
 public class FhirServlet extends RestfulServer {
@@ -53,7 +54,10 @@ public class FhirServlet extends RestfulServer {
         List.of(observations, patients, devices, questionnaireResponses, carePlans));
     registerProvider(bundles);
     registerInterceptor(new TenantGate());
+    registerInterceptor(new CapabilityDeclarations());
     registerInterceptor(new FhirContentTypes());
+    registerInterceptor(new StrictBody(getFhirContext()));
+    registerInterceptor(new LocalReferences());
     registerInterceptor(new FhirErrors());
   }
 

@@ -3,6 +3,7 @@ package it.lombardia.irt.interfaces.fhir;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.monitoring.Reading;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
+import it.lombardia.irt.domain.model.monitoring.Samples;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.hl7.fhir.r4.model.Type;
  * and, for vital signs, the constraints of the HL7 vital-signs profile IRT relies on: status,
  * category {@code vital-signs}, a LOINC code, a subject, an effective time with a time zone, and a
  * UCUM quantity (or, for a panel such as blood pressure, UCUM components). A panel becomes one
- * reading per component.
+ * reading per component; the resource itself is kept as received ({@link ObservationResources}).
  *
  * <p>Implantable cardiac devices report in the IEEE 11073-10103 nomenclature (MDC), not LOINC: an
  * HL7 CardX-CIED interrogation is one Observation whose components carry MDC codes. Its quantity
@@ -84,9 +85,10 @@ final class ObservationMapping {
           && (d.hasSerialNumber() || d.getIdentifierFirstRep().hasValue())) {
         deviceSerial =
             d.hasSerialNumber() ? d.getSerialNumber() : d.getIdentifierFirstRep().getValue();
-      } else if ("Device".equals(device.getReferenceElement().getResourceType())
-          && device.getReferenceElement().isIdPartValidLong()) {
-        deviceId = device.getReferenceElement().getIdPartAsLong();
+      } else if (LocalReferences.localId(device, "Device") != null) {
+        deviceId = LocalReferences.localId(device, "Device");
+      } else if (LocalReferences.isElsewhere(device)) {
+        problems.add(problem(field + ".device", LocalReferences.elsewhere(device)));
       } else if (device.hasIdentifier() && device.getIdentifier().hasValue()) {
         deviceSerial = device.getIdentifier().getValue();
       } else {
@@ -106,10 +108,10 @@ final class ObservationMapping {
                 : Stream.of(subject.getIdentifier()))
             .filter(i -> CODICE_FISCALE.equals(i.getSystem()) && i.hasValue())
             .findFirst();
-    if (bundled.apply(subject) == null
-        && "Patient".equals(subject.getReferenceElement().getResourceType())
-        && subject.getReferenceElement().isIdPartValidLong()) {
-      patientId = subject.getReferenceElement().getIdPartAsLong();
+    if (bundled.apply(subject) == null && LocalReferences.localId(subject, "Patient") != null) {
+      patientId = LocalReferences.localId(subject, "Patient");
+    } else if (bundled.apply(subject) == null && LocalReferences.isElsewhere(subject)) {
+      problems.add(problem(field + ".subject", LocalReferences.elsewhere(subject)));
     } else if (cf.isPresent()) {
       codiceFiscale = cf.get().getValue().toUpperCase(Locale.ROOT);
     } else if (deviceId == null && deviceSerial == null) {
@@ -139,6 +141,11 @@ final class ObservationMapping {
       values.add(
           new Value(
               field, codes, quantity(o.getValueQuantity(), field + ".valueQuantity", problems)));
+    } else if (o.hasValueSampledData()) {
+      String where = field + ".valueSampledData";
+      Samples series = SampledDataMapping.samples(o.getValueSampledData(), where, problems);
+      Quantity mean = series == null ? null : SampledDataMapping.mean(series, where, problems);
+      values.add(new Value(field, codes, mean, series));
     } else if (o.hasComponent()) {
       for (int i = 0; i < o.getComponent().size(); i++) {
         ObservationComponentComponent c = o.getComponent().get(i);
@@ -159,11 +166,15 @@ final class ObservationMapping {
       }
     } else {
       problems.add(
-          problem(field + ".value[x]", "a measurement needs valueQuantity or quantity components"));
+          problem(
+              field + ".value[x]",
+              "a measurement needs valueQuantity, valueSampledData or quantity components"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    String panel = o.hasComponent() ? codes.get(0) : null;
+    String resource = ObservationResources.asReceived(o, o.hasIdentifier() ? null : id);
     List<Reading> readings = new ArrayList<>();
     for (Value v : values) {
       readings.add(
@@ -179,7 +190,10 @@ final class ObservationMapping {
               deviceId,
               deviceSerial,
               status,
-              note(o)));
+              note(o),
+              panel,
+              resource,
+              v.samples()));
     }
     return readings;
   }
@@ -195,8 +209,15 @@ final class ObservationMapping {
     return text.isEmpty() ? null : text;
   }
 
-  /** A quantity of the observation (its value or a component's), where it sits and its codes. */
-  private record Value(String field, List<String> codes, Quantity quantity) {}
+  /**
+   * A quantity of the observation (its value or a component's), where it sits and its codes; for a
+   * series, its mean and its points.
+   */
+  private record Value(String field, List<String> codes, Quantity quantity, Samples samples) {
+    Value(String field, List<String> codes, Quantity quantity) {
+      this(field, codes, quantity, null);
+    }
+  }
 
   /**
    * The sender's identifier, which makes a re-sent observation recognisable; FHIR allows none
@@ -221,7 +242,10 @@ final class ObservationMapping {
     return new Measurement.Identifier(usable.get().getSystem(), usable.get().getValue());
   }
 
-  /** The FHIR Observation of a stored reading. */
+  /**
+   * The FHIR Observation of a reading that did not come as a resource (see {@link
+   * StoredObservation}).
+   */
   static Observation observation(Measurement m) {
     Observation o = new Observation();
     o.setId("Observation/" + m.getId());
@@ -237,7 +261,7 @@ final class ObservationMapping {
     if (VITAL_SIGNS.contains(m.getCode())) {
       o.addCategory().addCoding().setSystem(CATEGORY).setCode("vital-signs");
     }
-    o.getCode().addCoding().setSystem(isMdc(m.getCode()) ? MDC : LOINC).setCode(m.getCode());
+    o.getCode().addCoding().setSystem(codeSystem(m.getCode())).setCode(m.getCode());
     o.setSubject(new Reference("Patient/" + m.getPatientId()));
     o.setEffective(new DateTimeType(Date.from(m.getEffectiveAt())));
     // As sent: a value IRT converted to the protocol's unit is served in the sender's unit.
@@ -325,6 +349,11 @@ final class ObservationMapping {
                   + ") for an implantable cardiac device"));
     }
     return codes;
+  }
+
+  /** The system of a code IRT stores: MDC or LOINC. */
+  static String codeSystem(String code) {
+    return isMdc(code) ? MDC : LOINC;
   }
 
   /** MDC codes are plain numbers; LOINC codes always end in a dash and a check digit. */

@@ -2,6 +2,7 @@ package it.lombardia.irt.interfaces.fhir;
 
 import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
 import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.History;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
@@ -9,17 +10,23 @@ import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.DateAndListParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
-import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import it.lombardia.irt.application.monitoring.GroupedIngestion;
 import it.lombardia.irt.application.monitoring.IngestResult;
 import it.lombardia.irt.application.monitoring.Measurements;
 import it.lombardia.irt.application.monitoring.ObservationMatches;
+import it.lombardia.irt.application.monitoring.ObservationVersions;
 import it.lombardia.irt.application.monitoring.Reading;
+import it.lombardia.irt.application.monitoring.StoredObservation;
+import it.lombardia.irt.application.search.PageRequest;
+import it.lombardia.irt.application.search.ResultPage;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.interfaces.fhir.validation.ResourceValidation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +41,9 @@ import org.hl7.fhir.r4.model.Observation;
 /**
  * {@code Observation}: create (idempotent by identifier — a re-sent measurement answers 200 with
  * the stored one's id; a sender's concurrent creates are stored as a group, see {@link
- * GroupedIngestion}), read, and search by patient, code and date.
+ * GroupedIngestion}), read, vread and history (a correction is a new version of the resource; see
+ * {@link ObservationResources} for what is served), and search by patient, code, component code,
+ * combo code and date (paged, see {@link SearchPaging}).
  *
  * <p>A conditional create ({@code If-None-Exist}) may use {@code identifier=system|value}, {@code
  * patient} and {@code code} (LOINC): no match creates, one answers 200 with it, several 412. The
@@ -50,6 +59,8 @@ public class ObservationProvider implements IResourceProvider {
   @Inject Measurements measurements;
   @Inject ObservationMatches matches;
   @Inject ResourceValidation validation;
+  @Inject ObservationVersions versions;
+  @Inject SearchPaging paging;
 
   private static final Set<String> CONDITIONS =
       Set.of(Observation.SP_IDENTIFIER, Observation.SP_PATIENT, Observation.SP_CODE);
@@ -68,28 +79,34 @@ public class ObservationProvider implements IResourceProvider {
     validation.check(observation, "Observation");
     IfNoneExist condition = IfNoneExist.parse(ifNoneExist, CONDITIONS);
     if (condition != null && !condition.isOneOf(observation.getIdentifier())) {
-      List<Measurement> found = matching(condition);
+      List<StoredObservation> found = versions.of(matching(condition));
       if (found.size() > 1) {
         throw condition.severalMatch(found.size());
       }
       if (found.size() == 1) {
-        return answer(found.get(0).getId(), false, request);
+        StoredObservation one = found.get(0);
+        return answer(one.id(), one.version(), one.lastUpdated(), false, request);
       }
     }
     List<IngestResult> results = ingestion.ingest(readings);
     return answer(
         results.get(0).id(),
+        results.get(0).version(),
+        results.get(0).lastUpdated(),
         results.stream().anyMatch(r -> r.outcome() == IngestResult.Outcome.CREATED),
         request);
   }
 
-  private MethodOutcome answer(long id, boolean created, RequestDetails request) {
-    MethodOutcome outcome = new MethodOutcome(new IdType("Observation", id));
+  private MethodOutcome answer(
+      long id, int version, Instant lastUpdated, boolean created, RequestDetails request) {
+    IdType stored = new IdType("Observation", String.valueOf(id), String.valueOf(version));
+    MethodOutcome outcome = new MethodOutcome(stored);
     outcome.setCreated(created);
-    CreateAnswers.describe(outcome, "Observation/" + id, created);
+    CreateAnswers.describe(outcome, stored.toUnqualifiedVersionless().getValue(), created);
     if (CreateAnswers.wantsRepresentation(request)) {
-      matches.asStored(id).map(ObservationMapping::observation).ifPresent(outcome::setResource);
+      versions.asStored(id).map(ObservationResources::served).ifPresent(outcome::setResource);
     }
+    CreateAnswers.versioned(outcome, request, lastUpdated);
     return outcome;
   }
 
@@ -113,7 +130,7 @@ public class ObservationProvider implements IResourceProvider {
     Identifier wanted =
         condition.criteria().containsKey(Observation.SP_IDENTIFIER) ? condition.identifier() : null;
     return found.stream()
-        .filter(m -> code == null || code.equals(m.getCode()))
+        .filter(m -> code == null || code.equals(m.resourceCode()))
         .filter(
             m ->
                 wanted == null
@@ -141,30 +158,60 @@ public class ObservationProvider implements IResourceProvider {
     return Long.parseLong(id);
   }
 
-  @Read
+  /** Read, and vread ({@code Observation/{id}/_history/{vid}}). */
+  @Read(version = true)
   public Observation read(@IdParam IdType id) {
+    long resource = resourceId(id);
+    if (!id.hasVersionIdPart()) {
+      return ObservationResources.served(versions.latest(resource));
+    }
+    if (!id.isVersionIdPartValidLong()) {
+      throw new ResourceNotFoundException(id);
+    }
+    return ObservationResources.served(
+        versions.version(resource, (int) Math.min(Integer.MAX_VALUE, id.getVersionIdPartAsLong())));
+  }
+
+  /** The versions of one Observation, newest first: a correction is a new version. */
+  @History
+  public List<Observation> history(@IdParam IdType id) {
+    return versions.history(resourceId(id)).stream().map(ObservationResources::served).toList();
+  }
+
+  private static long resourceId(IdType id) {
     if (!id.isIdPartValidLong()) {
       throw new InvalidRequestException("Observation ids are numbers");
     }
-    return ObservationMapping.observation(measurements.one(id.getIdPartAsLong()));
+    return id.getIdPartAsLong();
   }
 
+  /** Oldest first unless {@code _sort=-date}. */
+  private static final SearchPaging.Sorting BY_DATE =
+      new SearchPaging.Sorting(Observation.SP_DATE, false);
+
+  /**
+   * Observations by patient, code (the resource's own: a panel's such as 85354-9, or a single
+   * reading's), component code, either ({@code combo-code}) and date, paged: each resource once, as
+   * received, at its current version.
+   */
   @Search
-  public List<Observation> search(
+  public IBundleProvider search(
       @RequiredParam(name = Observation.SP_PATIENT) ReferenceParam patient,
-      @OptionalParam(name = Observation.SP_CODE) TokenParam code,
-      @OptionalParam(name = Observation.SP_DATE) DateRangeParam date) {
-    long patientId = patientId(patient.getIdPart());
-    Instant from =
-        date != null && date.getLowerBoundAsInstant() != null
-            ? date.getLowerBoundAsInstant().toInstant()
-            : Instant.EPOCH;
-    Instant to =
-        date != null && date.getUpperBoundAsInstant() != null
-            ? date.getUpperBoundAsInstant().toInstant().plusMillis(1)
-            : Instant.now().plusSeconds(3600);
-    return measurements.of(patientId, code == null ? null : code.getValue(), from, to).stream()
-        .map(ObservationMapping::observation)
-        .toList();
+      @OptionalParam(name = Observation.SP_CODE) TokenOrListParam code,
+      @OptionalParam(name = Observation.SP_COMPONENT_CODE) TokenOrListParam componentCode,
+      @OptionalParam(name = Observation.SP_COMBO_CODE) TokenOrListParam comboCode,
+      @OptionalParam(name = Observation.SP_DATE) DateAndListParam date,
+      RequestDetails request) {
+    PageRequest page = paging.page(request, BY_DATE);
+    ResultPage<Measurement> readings =
+        measurements.page(
+            SearchCriteria.patientId(Observation.SP_PATIENT, patient),
+            PanelSearch.codes(code, componentCode, comboCode),
+            SearchCriteria.times(Observation.SP_DATE, date),
+            page);
+    return paging.answer(
+        page,
+        new ResultPage<>(versions.of(readings.items()), readings.total()),
+        ObservationResources::served);
   }
 }

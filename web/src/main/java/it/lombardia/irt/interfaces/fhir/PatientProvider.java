@@ -4,10 +4,13 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
-import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.application.search.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -26,6 +29,7 @@ import org.hl7.fhir.r4.model.Patient;
 public class PatientProvider implements IResourceProvider {
 
   @Inject PatientRegistry registry;
+  @Inject SearchPaging paging;
 
   @Override
   public Class<Patient> getResourceType() {
@@ -40,15 +44,23 @@ public class PatientProvider implements IResourceProvider {
     return patient(registry.openIdentity(id.getIdPartAsLong()));
   }
 
+  /**
+   * By codice fiscale: {@code identifier={cf}} or {@code http://hl7.it/sid/codiceFiscale|{cf}};
+   * another system (or none, {@code |{cf}}) finds nobody.
+   */
   @Search
-  public List<Patient> search(@RequiredParam(name = Patient.SP_IDENTIFIER) TokenParam identifier) {
-    if (!ObservationMapping.CODICE_FISCALE.equals(identifier.getSystem())) {
-      throw new InvalidRequestException(
-          "search patients by identifier="
-              + ObservationMapping.CODICE_FISCALE
-              + "|{codice fiscale}");
-    }
-    return registry.openByCodiceFiscale(identifier.getValue()).map(this::patient).stream().toList();
+  public IBundleProvider search(
+      @RequiredParam(name = Patient.SP_IDENTIFIER) TokenOrListParam identifier,
+      RequestDetails request) {
+    PageRequest page = paging.page(request, SearchPaging.Sorting.fixed(false));
+    List<Patient> found =
+        SearchCriteria.tokens(
+                Patient.SP_IDENTIFIER, identifier, cf -> ObservationMapping.CODICE_FISCALE)
+            .stream()
+            .distinct()
+            .flatMap(cf -> registry.openByCodiceFiscale(cf).map(this::patient).stream())
+            .toList();
+    return paging.answer(page, found, p -> p);
   }
 
   private Patient patient(it.lombardia.irt.domain.model.patient.Patient p) {

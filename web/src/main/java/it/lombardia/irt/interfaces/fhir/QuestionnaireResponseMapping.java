@@ -57,9 +57,10 @@ final class QuestionnaireResponseMapping {
     Long patientId = null;
     String codiceFiscale = null;
     Reference subject = r.getSubject();
-    if ("Patient".equals(subject.getReferenceElement().getResourceType())
-        && subject.getReferenceElement().isIdPartValidLong()) {
-      patientId = subject.getReferenceElement().getIdPartAsLong();
+    if (LocalReferences.localId(subject, "Patient") != null) {
+      patientId = LocalReferences.localId(subject, "Patient");
+    } else if (LocalReferences.isElsewhere(subject)) {
+      problems.add(problem(field + ".subject", LocalReferences.elsewhere(subject)));
     } else if (ObservationMapping.CODICE_FISCALE.equals(subject.getIdentifier().getSystem())
         && subject.getIdentifier().hasValue()) {
       codiceFiscale = subject.getIdentifier().getValue().toUpperCase(Locale.ROOT);

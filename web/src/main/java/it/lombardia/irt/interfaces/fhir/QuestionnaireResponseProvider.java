@@ -8,12 +8,15 @@ import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import it.lombardia.irt.application.monitoring.AnsweredQuestionnaires;
 import it.lombardia.irt.application.monitoring.IngestResult;
 import it.lombardia.irt.application.monitoring.QuestionnaireIngestion;
+import it.lombardia.irt.application.search.PageRequest;
 import it.lombardia.irt.interfaces.fhir.validation.ResourceValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +38,7 @@ public class QuestionnaireResponseProvider implements IResourceProvider {
   @Inject QuestionnaireIngestion ingestion;
   @Inject AnsweredQuestionnaires answered;
   @Inject ResourceValidation validation;
+  @Inject SearchPaging paging;
 
   @Override
   public Class<QuestionnaireResponse> getResourceType() {
@@ -68,14 +72,15 @@ public class QuestionnaireResponseProvider implements IResourceProvider {
     return QuestionnaireResponseMapping.questionnaireResponse(answered.one(id.getIdPartAsLong()));
   }
 
+  /** Newest first. */
   @Search
-  public List<QuestionnaireResponse> search(
-      @RequiredParam(name = QuestionnaireResponse.SP_PATIENT) ReferenceParam patient) {
-    if (!patient.getIdPart().matches("\\d{1,18}")) {
-      throw new InvalidRequestException("patient must be Patient/{id}");
-    }
-    return answered.of(Long.parseLong(patient.getIdPart())).stream()
-        .map(QuestionnaireResponseMapping::questionnaireResponse)
-        .toList();
+  public IBundleProvider search(
+      @RequiredParam(name = QuestionnaireResponse.SP_PATIENT) ReferenceParam patient,
+      RequestDetails request) {
+    PageRequest page = paging.page(request, SearchPaging.Sorting.fixed(true));
+    return paging.answer(
+        page,
+        answered.page(SearchCriteria.patientId(QuestionnaireResponse.SP_PATIENT, patient), page),
+        QuestionnaireResponseMapping::questionnaireResponse);
   }
 }

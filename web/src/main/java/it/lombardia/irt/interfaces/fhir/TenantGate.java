@@ -9,16 +9,14 @@ import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.servlet.http.HttpServletRequest;
-import org.hl7.fhir.instance.model.api.IBaseConformance;
-import org.hl7.fhir.r4.model.CapabilityStatement;
 
 /**
  * The FHIR API's gate (web.xml leaves {@code /fhir/*} to it): a request without a caller — no or
  * wrong credentials — answers 401 with an OperationOutcome, except {@code GET metadata}, the
  * CapabilityStatement, which describes the API and no data. The tenant in the URL must be the
  * caller's: an ASST's credentials on another ASST's base are refused (403) before anything is read.
- * The data layer filters by the caller's tenant anyway. The CapabilityStatement names the tenant's
- * base as its implementation.
+ * The data layer filters by the caller's tenant anyway. ({@link CapabilityDeclarations} names the
+ * tenant's base in the CapabilityStatement.)
  */
 @Interceptor
 public class TenantGate {
@@ -50,12 +48,10 @@ public class TenantGate {
     return true;
   }
 
-  @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
-  public void nameTheTenantsBase(IBaseConformance statement, RequestDetails request) {
+  /** The base of the request's tenant, e.g. {@code http://host/fhir/ASST-NIGUARDA}. */
+  static String tenantBase(RequestDetails request) {
     String base = request.getFhirServerBase();
     String suffix = "/" + request.getTenantId();
-    ((CapabilityStatement) statement)
-        .getImplementation()
-        .setUrl(base.endsWith(suffix) ? base : base + suffix);
+    return base.endsWith(suffix) ? base : base + suffix;
   }
 }

@@ -3,16 +3,19 @@ package it.lombardia.irt.interfaces.monitoring;
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.monitoring.AlarmPauses;
+import it.lombardia.irt.application.monitoring.ContinuousReadings;
 import it.lombardia.irt.application.monitoring.PatientMonitoring;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
+import it.lombardia.irt.domain.model.monitoring.SeriesSummary;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
+import it.lombardia.irt.interfaces.shell.FileResponses;
 import it.lombardia.irt.interfaces.shell.Formats;
 import it.lombardia.irt.interfaces.shell.Labels;
 import it.lombardia.irt.interfaces.shell.PageActions;
@@ -24,12 +27,15 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,6 +55,7 @@ public class PatientMonitoringPage implements Serializable {
   private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
   @Inject PatientMonitoring monitoring;
+  @Inject ContinuousReadings continuous;
   @Inject AlarmPauses pauses;
   @Inject HomeCareRecord record;
   @Inject PatientRegistry registry;
@@ -61,6 +68,7 @@ public class PatientMonitoringPage implements Serializable {
   private Patient patient;
   private boolean denied;
   private PatientMonitoring.Overview overview;
+  private List<ContinuousReadings.View> series = List.of();
   private List<RecordEntry> evaluations = List.of();
   private LocalDateTime pauseUntil;
   private String pauseReason;
@@ -72,6 +80,7 @@ public class PatientMonitoringPage implements Serializable {
       Instant to = Instant.now().plus(Duration.ofMinutes(5));
       Instant from = to.minus(Duration.ofDays(days));
       overview = monitoring.overview(patientId, from, to);
+      series = continuous.of(patientId, from, to);
       evaluations =
           record
               .timeline(
@@ -198,6 +207,80 @@ public class PatientMonitoringPage implements Serializable {
     return config.build().toString();
   }
 
+  /**
+   * A series' time below, in and above its target range as people read it ("sotto 70 mg/dL: 4 % ·
+   * 70–180 mg/dL: 81 % · sopra 180 mg/dL: 15 %"); empty without a target range.
+   */
+  public String ranges(ContinuousReadings.View v) {
+    SeriesSummary s = v.summary();
+    List<String> parts = new ArrayList<>();
+    if (s.below() != null) {
+      parts.add(
+          FacesMessages.text(
+              "monitoring.series.below", quantity(v.targetLow(), v), formats.number(s.below())));
+    }
+    if (s.inRange() != null) {
+      parts.add(
+          FacesMessages.text(
+              "monitoring.series.inRange",
+              formats.number(v.targetLow()) + "–" + quantity(v.targetHigh(), v),
+              formats.number(s.inRange())));
+    }
+    if (s.above() != null) {
+      parts.add(
+          FacesMessages.text(
+              "monitoring.series.above", quantity(v.targetHigh(), v), formats.number(s.above())));
+    }
+    return String.join(" · ", parts);
+  }
+
+  /** The indices of a series: GMI, ODI; empty without them. */
+  public String indices(ContinuousReadings.View v) {
+    SeriesSummary s = v.summary();
+    List<String> parts = new ArrayList<>();
+    if (s.gmi() != null) {
+      parts.add(FacesMessages.text("monitoring.series.gmi", formats.number(s.gmi())));
+    }
+    if (s.odi() != null) {
+      parts.add(FacesMessages.text("monitoring.series.odi", formats.number(s.odi())));
+    }
+    return String.join(" · ", parts);
+  }
+
+  /** Mean, minimum and maximum of a series, with the unit. */
+  public String statistics(ContinuousReadings.View v) {
+    SeriesSummary s = v.summary();
+    return s.mean() == null
+        ? ""
+        : FacesMessages.text(
+            "monitoring.series.statistics",
+            quantity(s.mean(), v),
+            quantity(s.min(), v),
+            quantity(s.max(), v));
+  }
+
+  private String quantity(double value, ContinuousReadings.View v) {
+    return formats.number(value) + " " + v.unit();
+  }
+
+  /** Sends the points of one series as a CSV file (the read is logged like the record's). */
+  public void download(long measurementId) {
+    PageActions.attempt(
+        () -> {
+          ContinuousReadings.Points points = continuous.points(patientId, measurementId);
+          String header = bilingual.of(points.view().name()) + " (" + points.view().unit() + ")";
+          try {
+            FileResponses.send(
+                SeriesCsv.of(points, header, session.getLocale()),
+                "text/csv; charset=UTF-8",
+                "serie-" + measurementId + ".csv");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        null);
+  }
+
   private static String colour(Threshold t) {
     return switch (t.level()) {
       case ATTENTION -> "#d97706";
@@ -236,6 +319,10 @@ public class PatientMonitoringPage implements Serializable {
 
   public boolean isDenied() {
     return denied;
+  }
+
+  public List<ContinuousReadings.View> getSeries() {
+    return series;
   }
 
   public PatientMonitoring.Overview getOverview() {

@@ -96,6 +96,65 @@ public final class Evaluation {
     return triggers;
   }
 
+  /**
+   * The thresholds a continuous series crosses: in each direction the highest level at or beyond
+   * which the points stay for the parameter's sustained duration, as one trigger for its longest
+   * such episode — not one per point (see {@link
+   * it.lombardia.irt.spi.content.ContinuousRecording}). Its rule is the threshold's own, so a
+   * series and a spot reading share one open alarm.
+   *
+   * @param values the value of each time, in the protocol's unit (NaN for an error point)
+   */
+  public List<AlarmTrigger> evaluateSeries(
+      String code, Instant start, double periodMillis, double[] values) {
+    MonitoredParameter p = parameter(code).orElseThrow();
+    long needed = (long) Math.ceil(p.continuous().sustainedFor().toMillis() / periodMillis);
+    List<AlarmTrigger> triggers = new ArrayList<>();
+    for (Threshold.Direction direction : Threshold.Direction.values()) {
+      boolean below = direction == Threshold.Direction.BELOW;
+      thresholds(code).stream()
+          .filter(t -> t.direction() == direction)
+          .sorted(Comparator.comparing(Threshold::level).reversed())
+          .flatMap(
+              t ->
+                  Episode.longest(values, v -> crosses(t, v), below)
+                      .filter(e -> e.length() >= needed)
+                      .map(e -> episodeTrigger(p, t, e, start, periodMillis, values))
+                      .stream())
+          .findFirst()
+          .ifPresent(triggers::add);
+    }
+    return triggers;
+  }
+
+  private AlarmTrigger episodeTrigger(
+      MonitoredParameter p,
+      Threshold t,
+      Episode e,
+      Instant start,
+      double periodMillis,
+      double[] values) {
+    Instant at = start.plusNanos(Math.round(e.extreme() * periodMillis * 1_000_000));
+    Instant from = start.plusNanos(Math.round(e.first() * periodMillis * 1_000_000));
+    long minutes = Math.round(e.length() * periodMillis / 60_000);
+    AlarmTrigger point = thresholdTrigger(p, t, new Point(at, values[e.extreme()]));
+    return new AlarmTrigger(
+        point.ruleKey(),
+        point.kind(),
+        point.level(),
+        point.parameter(),
+        point.value(),
+        point.unit(),
+        point.limit(),
+        point.explanationIt()
+            + ", per %d minuti dalle %s"
+                .formatted(minutes, WHEN_IT.format(from.atZone(Italy.ZONE))),
+        point.explanationEn()
+            + ", for %d minutes from %s"
+                .formatted(minutes, WHEN_EN.format(from.atZone(Italy.ZONE))),
+        at);
+  }
+
   /** The missing-data rules of the protocol. */
   public List<TrendRule> missingDataRules() {
     return protocol.trendRules().stream().filter(r -> r.kind() == TrendRule.Kind.MISSING).toList();

@@ -87,6 +87,19 @@ public class Measurement extends TenantOwnedEntity {
   @Column(name = "sent_by", nullable = false, updatable = false, length = 80)
   private String sentBy;
 
+  /**
+   * The version of the FHIR Observation this reading came with ({@link ObservationVersion}); null
+   * for a reading stored before resources were kept, or typed in on the patient's page.
+   */
+  @Column(name = "observation_version_id", updatable = false)
+  private Long observationVersionId;
+
+  /**
+   * The code of the panel (e.g. blood pressure 85354-9) this reading is a component of; or null.
+   */
+  @Column(name = "panel_code", updatable = false, length = 20)
+  private String panelCode;
+
   protected Measurement() {}
 
   public Measurement(
@@ -152,6 +165,19 @@ public class Measurement extends TenantOwnedEntity {
     return this;
   }
 
+  /**
+   * Records that this new row is a reading of {@code version} of a FHIR Observation, of its panel
+   * {@code panelCode} if it is a component (before it is stored).
+   */
+  public Measurement partOf(ObservationVersion version, String panelCode) {
+    if (id != null) {
+      throw new IllegalStateException("A stored measurement never changes");
+    }
+    this.observationVersionId = version.getId();
+    this.panelCode = panelCode;
+    return this;
+  }
+
   /** The sender's identifier of a measurement: what makes a re-sent one recognisable. */
   public record Identifier(String system, String value) {}
 
@@ -209,5 +235,18 @@ public class Measurement extends TenantOwnedEntity {
 
   public String getSentBy() {
     return sentBy;
+  }
+
+  public Long getObservationVersionId() {
+    return observationVersionId;
+  }
+
+  public String getPanelCode() {
+    return panelCode;
+  }
+
+  /** The code of the Observation the reading came in: its panel's, or the reading's own. */
+  public String resourceCode() {
+    return panelCode != null ? panelCode : code;
   }
 }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.domain.model.monitoring.Evaluation.Point;
 import it.lombardia.irt.domain.model.plan.PersonalisedThreshold;
+import it.lombardia.irt.spi.content.ContinuousRecording;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import it.lombardia.irt.spi.content.Protocol;
@@ -406,5 +407,52 @@ class EvaluationTest {
             .stream()
             .distinct()
             .count());
+  }
+
+  @Test
+  void aSeriesRaisesOneAlarmForTheHighestLevelItStaysBeyondForTheSustainedDuration() {
+    MonitoredParameter cgm =
+        new MonitoredParameter(
+                "99504-3",
+                Label.of("Glucosio interstiziale", "Interstitial glucose"),
+                "mg/dL",
+                40,
+                500,
+                Duration.ofMinutes(15))
+            .recordedContinuously(
+                new ContinuousRecording(Duration.ofMinutes(15), 70.0, 180.0, List.of()));
+    Protocol protocol =
+        new Protocol(
+            "dm1",
+            Label.of("DM1", "DM1"),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(cgm),
+            List.of(
+                new Threshold("99504-3", ATTENTION, BELOW, 70, 70, 90),
+                new Threshold("99504-3", ALARM, BELOW, 54, 54, 65),
+                new Threshold("99504-3", ATTENTION, ABOVE, 180, 160, 250)),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    // every 5 minutes: 50 for 10 minutes only (too short for the alarm level), then 65 for
+    // 20 minutes (a sustained low: attention), and one point at 190 (a high, but not sustained)
+    double[] glucose = {120, 50, 50, 100, 65, 65, 65, 65, 100, 190, 100};
+
+    List<AlarmTrigger> triggers =
+        new Evaluation(protocol, List.of()).evaluateSeries("99504-3", T0, 300_000, glucose);
+
+    assertEquals(1, triggers.size(), triggers.toString());
+    AlarmTrigger low = triggers.get(0);
+    assertEquals(ATTENTION, low.level());
+    assertEquals(65.0, low.value());
+    assertEquals("threshold:dm1:99504-3:BELOW", low.ruleKey());
+    assertTrue(
+        low.explanationIt().endsWith("per 20 minuti dalle 10/03/2026 09:20"), low.explanationIt());
+    assertTrue(low.explanationEn().contains("for 20 minutes"), low.explanationEn());
   }
 }

@@ -10,6 +10,7 @@ import it.lombardia.irt.spi.ClinicalNetworkPlugin;
 import it.lombardia.irt.spi.content.AlarmAction;
 import it.lombardia.irt.spi.content.AlarmAction.Action;
 import it.lombardia.irt.spi.content.ConditionDefinition;
+import it.lombardia.irt.spi.content.ContinuousRecording;
 import it.lombardia.irt.spi.content.Criterion;
 import it.lombardia.irt.spi.content.Criterion.Operator;
 import it.lombardia.irt.spi.content.DeviceType;
@@ -70,6 +71,8 @@ public final class DiabetesPlugin implements ClinicalNetworkPlugin {
   static final String SID_AMD_2022 = "sid-amd-dm2-2022";
   static final String TREND_ARROWS = "aleppo-trend-arrows-2017";
   static final String HL7_CGM = "hl7-cgm-ig";
+  static final String CGM_EVENTS = "battelino-cgm-metrics-2023";
+  static final String GMI = "bergenstal-gmi-2018";
   static final String WORKING_GROUP = "rl-diabetes-wg-2024";
 
   static final String GLUCOMETER = "glucometer-bt";
@@ -88,8 +91,8 @@ public final class DiabetesPlugin implements ClinicalNetworkPlugin {
   public NetworkDefinition define() {
     return new NetworkDefinition(
         "diabetes",
-        "1.0.0",
-        "[1.2,2.0)",
+        "1.1.0",
+        "[1.3,2.0)",
         Label.of("Rete diabetologica", "Diabetes network"),
         List.of(type2(), type1Cgm()),
         devices(),
@@ -302,7 +305,7 @@ public final class DiabetesPlugin implements ClinicalNetworkPlugin {
             Label.of(
                 "PDTA diabete tipo 1 in insulina con CGM - telemonitoraggio",
                 "Type 1 diabetes on insulin with CGM - telemonitoring pathway"),
-            List.of(ADA_2024, TIR_CONSENSUS, TREND_ARROWS, HL7_CGM, WORKING_GROUP),
+            List.of(ADA_2024, TIR_CONSENSUS, CGM_EVENTS, GMI, TREND_ARROWS, HL7_CGM, WORKING_GROUP),
             List.of(
                 criterion(
                     "dm1-diagnosis",
@@ -342,13 +345,22 @@ public final class DiabetesPlugin implements ClinicalNetworkPlugin {
                     "yes")),
             List.of(
                 new MonitoredParameter(
-                    CGM_GLUCOSE,
-                    Label.of("Glucosio interstiziale (CGM)", "Interstitial glucose (CGM)"),
-                    "mg/dL",
-                    40,
-                    500,
-                    Duration.ofMinutes(15),
-                    GLUCOSE_MOLAR_MASS),
+                        CGM_GLUCOSE,
+                        Label.of("Glucosio interstiziale (CGM)", "Interstitial glucose (CGM)"),
+                        "mg/dL",
+                        40,
+                        500,
+                        Duration.ofMinutes(15),
+                        GLUCOSE_MOLAR_MASS)
+                    // a sensor day as one series: an episode is 15 minutes beyond a threshold
+                    // (consensus 2023); time in range 70-180 and GMI (TIR consensus, Bergenstal
+                    // 2018)
+                    .recordedContinuously(
+                        new ContinuousRecording(
+                            Duration.ofMinutes(15),
+                            70.0,
+                            180.0,
+                            List.of(ContinuousRecording.Index.GLUCOSE_MANAGEMENT_INDICATOR))),
                 new MonitoredParameter(
                     CGM_TIME_IN_RANGE,
                     Label.of(
@@ -694,6 +706,17 @@ public final class DiabetesPlugin implements ClinicalNetworkPlugin {
             "Società Italiana di Diabetologia (SID), Associazione Medici Diabetologi (AMD). Linea"
                 + " guida \"La terapia del diabete mellito di tipo 2\". Sistema Nazionale Linee"
                 + " Guida, Istituto Superiore di Sanità; aggiornamento 2022."),
+        new Source(
+            CGM_EVENTS,
+            "Battelino T, Alexander CM, Amiel SA, et al. Continuous glucose monitoring and metrics"
+                + " for clinical trials: an international consensus statement. Lancet Diabetes"
+                + " Endocrinol 2023;11(1):42-57 - a hypoglycaemia or hyperglycaemia event lasts at"
+                + " least 15 consecutive minutes beyond the threshold."),
+        new Source(
+            GMI,
+            "Bergenstal RM, Beck RW, Close KL, et al. Glucose Management Indicator (GMI): A New"
+                + " Term for Estimating A1C From Continuous Glucose Monitoring. Diabetes Care"
+                + " 2018;41(11):2275-2280 - GMI (%) = 3.31 + 0.02392 x mean glucose (mg/dL)."),
         new Source(
             TREND_ARROWS,
             "Aleppo G, Laffel LM, Ahmann AJ, et al. A Practical Approach to Using Trend Arrows on"

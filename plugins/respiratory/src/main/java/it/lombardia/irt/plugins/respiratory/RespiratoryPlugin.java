@@ -10,6 +10,7 @@ import it.lombardia.irt.spi.ClinicalNetworkPlugin;
 import it.lombardia.irt.spi.content.AlarmAction;
 import it.lombardia.irt.spi.content.AlarmAction.Action;
 import it.lombardia.irt.spi.content.ConditionDefinition;
+import it.lombardia.irt.spi.content.ContinuousRecording;
 import it.lombardia.irt.spi.content.Criterion;
 import it.lombardia.irt.spi.content.Criterion.Operator;
 import it.lombardia.irt.spi.content.DeviceType;
@@ -54,6 +55,9 @@ public final class RespiratoryPlugin implements ClinicalNetworkPlugin {
   /** Heart rate (LOINC). */
   public static final String HEART_RATE = "8867-4";
 
+  /** Heart rate by pulse oximetry (LOINC): the pulse rate an oximeter records with SpO2. */
+  public static final String PULSE_RATE = "8889-8";
+
   /** Body temperature (LOINC). */
   public static final String BODY_TEMPERATURE = "8310-5";
 
@@ -75,6 +79,9 @@ public final class RespiratoryPlugin implements ClinicalNetworkPlugin {
   static final String REHAB = "ats-ers-rehab-2013";
   static final String MDR = "eu-mdr-2017-745";
   static final String HOME_CARE_DM = "dm-2022-home-care-digital-model";
+  static final String INOX = "lacasse-inox-2020";
+  static final String AASM = "aasm-scoring-2012";
+  static final String CMS_OXYGEN = "cms-ncd-240-2";
 
   /** Device ids. */
   static final String OXIMETER_SPOT = "pulse-oximeter-spot-check";
@@ -95,8 +102,8 @@ public final class RespiratoryPlugin implements ClinicalNetworkPlugin {
   public NetworkDefinition define() {
     return new NetworkDefinition(
         "respiratory",
-        "1.0.0",
-        "[1.0,2.0)",
+        "1.1.0",
+        "[1.3,2.0)",
         Label.of("Rete pneumologica (patologie respiratorie)", "Respiratory network"),
         List.of(copd(), ltot()),
         devices(),
@@ -264,7 +271,18 @@ public final class RespiratoryPlugin implements ClinicalNetworkPlugin {
             Label.of(
                 "PDTA telemonitoraggio insufficienza respiratoria cronica in ossigenoterapia",
                 "Telemonitoring protocol for chronic respiratory failure on long-term oxygen"),
-            List.of(GOLD, BTS_OXYGEN, BTS_HOME_OXYGEN, ANTHONISEN, ROME, NEWS2, MRC, REHAB),
+            List.of(
+                GOLD,
+                BTS_OXYGEN,
+                BTS_HOME_OXYGEN,
+                ANTHONISEN,
+                ROME,
+                NEWS2,
+                MRC,
+                REHAB,
+                INOX,
+                AASM,
+                CMS_OXYGEN),
             List.of(
                 criterion(
                     "ltot-prescribed",
@@ -309,14 +327,40 @@ public final class RespiratoryPlugin implements ClinicalNetworkPlugin {
                     "in-residential-care",
                     Operator.EQUALS,
                     "true")),
-            List.of(spo2(Duration.ofDays(1)), respiratoryRate(), heartRate(), temperature()),
+            List.of(
+                // overnight oximetry as one series: 5 minutes beyond a threshold is an episode
+                // (CMS NCD 240.2); T90 (INOX) and the 3 % desaturation index (AASM)
+                spo2(Duration.ofDays(1))
+                    .recordedContinuously(
+                        new ContinuousRecording(
+                            Duration.ofMinutes(5),
+                            90.0,
+                            null,
+                            List.of(ContinuousRecording.Index.OXYGEN_DESATURATION_INDEX))),
+                respiratoryRate(),
+                heartRate(),
+                new MonitoredParameter(
+                        PULSE_RATE,
+                        Label.of(
+                            "Frequenza del polso (pulsossimetria)", "Pulse rate (pulse oximetry)"),
+                        "/min",
+                        20,
+                        250,
+                        Duration.ofDays(1))
+                    .recordedContinuously(
+                        new ContinuousRecording(Duration.ofMinutes(5), null, null, List.of())),
+                temperature()),
             concat(
                 List.of(
                     // SpO2 on prescribed oxygen: BTS target range 88-92% (see README).
                     new Threshold(SPO2, ATTENTION, BELOW, 88, 86, 90),
                     new Threshold(SPO2, ALARM, BELOW, 85, 82, 88),
                     new Threshold(SPO2, CRITICAL, BELOW, 80, 75, 85),
-                    new Threshold(SPO2, ATTENTION, ABOVE, 92, 92, 96)),
+                    new Threshold(SPO2, ATTENTION, ABOVE, 92, 92, 96),
+                    // pulse rate of the overnight oximetry: the NEWS2 limits of heart rate
+                    new Threshold(PULSE_RATE, ALARM, ABOVE, 110, 101, 120),
+                    new Threshold(PULSE_RATE, CRITICAL, ABOVE, 130, 121, 140),
+                    new Threshold(PULSE_RATE, ALARM, BELOW, 41, 35, 44)),
                 vitalSignThresholds()),
             concat(
                 List.of(
@@ -579,17 +623,17 @@ public final class RespiratoryPlugin implements ClinicalNetworkPlugin {
             Label.of(
                 "Pulsossimetro da dito per misure puntuali",
                 "Fingertip pulse oximeter for spot checks"),
-            List.of(SPO2, HEART_RATE),
+            List.of(SPO2, HEART_RATE, PULSE_RATE),
             Connectivity.BLUETOOTH_GATEWAY,
             "IIa",
             MonitoringLevel.LEVEL_1),
         new DeviceType(
             OXIMETER_CONTINUOUS,
             Label.of(
-                "Pulsossimetro da polso per monitoraggio continuo (notturno), riassunto dal gateway",
-                "Wrist pulse oximeter for continuous (overnight) monitoring, summarised at the"
-                    + " gateway"),
-            List.of(SPO2, HEART_RATE),
+                "Pulsossimetro da polso per monitoraggio continuo (notturno): la notte come serie",
+                "Wrist pulse oximeter for continuous (overnight) monitoring: the night as a"
+                    + " series"),
+            List.of(SPO2, HEART_RATE, PULSE_RATE),
             Connectivity.BLUETOOTH_GATEWAY,
             "IIb",
             MonitoringLevel.LEVEL_1),
@@ -809,6 +853,22 @@ public final class RespiratoryPlugin implements ClinicalNetworkPlugin {
 
   private static List<Source> sources() {
     return List.of(
+        new Source(
+            INOX,
+            "Lacasse Y, Sériès F, Corbeil F, et al.; INOX Trial Group. Randomized Trial of"
+                + " Nocturnal Oxygen in Chronic Obstructive Pulmonary Disease. N Engl J Med"
+                + " 2020;383:1129-1138 - nocturnal desaturation: SpO2 below 90 % for 30 % or more"
+                + " of the recording time (T90)."),
+        new Source(
+            AASM,
+            "Berry RB, Budhiraja R, Gottlieb DJ, et al. Rules for scoring respiratory events in"
+                + " sleep: update of the 2007 AASM Manual for the Scoring of Sleep and Associated"
+                + " Events. J Clin Sleep Med 2012;8(5):597-619 - a desaturation of 3 % or more"
+                + " lasting 10 seconds or more."),
+        new Source(
+            CMS_OXYGEN,
+            "Centers for Medicare & Medicaid Services. National Coverage Determination 240.2,"
+                + " Home Use of Oxygen - nocturnal SpO2 at or below 88 % for at least 5 minutes."),
         new Source(
             GOLD,
             "Global Initiative for Chronic Obstructive Lung Disease (GOLD). Global Strategy for"

@@ -1,0 +1,57 @@
+package it.lombardia.irt.application.monitoring;
+
+import jakarta.persistence.Query;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The code criteria of an Observation search, as FHIR R4 defines them, on the readings {@code m}
+ * stored from it: {@code code} is the resource's own code (a panel's, such as blood pressure
+ * 85354-9, or the code of a reading on its own), {@code component-code} a component's, {@code
+ * combo-code} either. Each is a list of alternatives, null for no criterion (an empty list matches
+ * nothing); together they must all hold.
+ */
+public record ObservationCodes(
+    Collection<String> codes, Collection<String> componentCodes, Collection<String> comboCodes) {
+
+  public static final ObservationCodes ANY = new ObservationCodes(null, null, null);
+
+  /** Only {@code code} (null: any). */
+  public static ObservationCodes code(String code) {
+    return new ObservationCodes(code == null ? null : List.of(code), null, null);
+  }
+
+  /** Whether no reading can meet the criteria (a criterion without alternatives). */
+  public boolean matchNothing() {
+    return Stream.of(codes, componentCodes, comboCodes).anyMatch(c -> c != null && c.isEmpty());
+  }
+
+  /** The JPQL condition on {@code m}, starting with " and", or "" for no criterion. */
+  String condition() {
+    StringBuilder c = new StringBuilder();
+    if (codes != null) {
+      c.append(" and (m.panelCode in :code or (m.panelCode is null and m.code in :code))");
+    }
+    if (componentCodes != null) {
+      c.append(" and m.panelCode is not null and m.code in :componentCode");
+    }
+    if (comboCodes != null) {
+      c.append(" and (m.panelCode in :comboCode or m.code in :comboCode)");
+    }
+    return c.toString();
+  }
+
+  <Q extends Query> Q bind(Q query) {
+    if (codes != null) {
+      query.setParameter("code", codes);
+    }
+    if (componentCodes != null) {
+      query.setParameter("componentCode", componentCodes);
+    }
+    if (comboCodes != null) {
+      query.setParameter("comboCode", comboCodes);
+    }
+    return query;
+  }
+}
