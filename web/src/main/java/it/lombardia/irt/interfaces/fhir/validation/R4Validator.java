@@ -24,12 +24,15 @@ import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
  */
 final class R4Validator {
 
+  private final DefaultProfileValidationSupport core;
+  private final ValidationSupportChain chain;
   private final FhirValidator validator;
 
   R4Validator(FhirContext fhir) {
-    ValidationSupportChain chain =
+    core = new DefaultProfileValidationSupport(fhir);
+    chain =
         new ValidationSupportChain(
-            new DefaultProfileValidationSupport(fhir),
+            core,
             new InMemoryTerminologyServerValidationSupport(fhir),
             new CommonCodeSystemsTerminologyService(fhir),
             new SnapshotGeneratingValidationSupport(fhir));
@@ -49,5 +52,15 @@ final class R4Validator {
     ValidationOptions options = new ValidationOptions();
     profiles.forEach(options::addProfile);
     return validator.validateWithResult(resource, options).getMessages();
+  }
+
+  /**
+   * Lets go of the loaded definitions: HAPI keeps the core package in a static map of its own
+   * classes, which an undeployed application's class loader (held a while by the server's idle
+   * threads) would otherwise keep in memory with it.
+   */
+  void close() {
+    core.flush();
+    chain.invalidateCaches();
   }
 }

@@ -43,7 +43,7 @@ public class ResourceValidation {
   @ConfigProperty(name = "irt.fhir.validation.cache-size", defaultValue = "10000")
   long cacheSize;
 
-  private final CompletableFuture<ValidatedShapes> shapes = new CompletableFuture<>();
+  private volatile CompletableFuture<ValidatedShapes> shapes = new CompletableFuture<>();
 
   /**
    * The validator's own threads (not managed tasks: the server's layers have no concurrency
@@ -73,6 +73,7 @@ public class ResourceValidation {
     // it stops; a validation after that starts a new one.
     threads.allowCoreThreadTimeOut(true);
     validatorThreads = threads;
+    CompletableFuture<ValidatedShapes> building = shapes;
     validatorThreads.execute(
         () -> {
           try {
@@ -81,20 +82,28 @@ public class ResourceValidation {
             Observation warmUp = warmUp();
             validator.validate(warmUp, ApplicableProfiles.of(warmUp));
             LOG.info("FHIR validator ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-            shapes.complete(new ValidatedShapes(validator, validatorThreads, cacheSize));
+            building.complete(new ValidatedShapes(validator, validatorThreads, cacheSize));
           } catch (RuntimeException | LinkageError e) {
             // Every create then answers 500 with this cause: it cannot be validated.
             LOG.log(Level.SEVERE, "The FHIR validator could not be built", e);
-            shapes.completeExceptionally(e);
+            building.completeExceptionally(e);
           }
         });
   }
 
+  /**
+   * Stops the validator's threads and lets go of the validator: after an undeployment the server's
+   * idle threads may hold the application's class loader for a while, and with it whatever its
+   * objects still reach — hundreds of megabytes of definitions, were the validator among them.
+   */
   @PreDestroy
   void stop() {
     if (validatorThreads != null) {
       validatorThreads.shutdownNow();
     }
+    CompletableFuture<ValidatedShapes> built = shapes;
+    shapes = CompletableFuture.failedFuture(new IllegalStateException("IRT is stopping"));
+    built.thenAccept(ValidatedShapes::close);
   }
 
   /**
