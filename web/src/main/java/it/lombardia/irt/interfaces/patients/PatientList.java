@@ -61,7 +61,8 @@ public class PatientList implements Serializable {
   }
 
   /**
-   * Checks the codice fiscale as it is typed: once it has 16 characters, names the wrong parts or
+   * Checks the codice fiscale as it is typed (each field is sent alone: the empty ones would fail
+   * their bean validation and stop the check): once it has 16 characters, names the wrong parts or
    * fills birth date, sex and place of birth from it, and compares the names typed with its
    * letters.
    */
