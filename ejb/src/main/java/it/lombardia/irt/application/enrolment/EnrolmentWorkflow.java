@@ -34,7 +34,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.Type;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -64,6 +64,7 @@ public class EnrolmentWorkflow {
   };
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject Event<EnrolmentStateChanged> stateChanged;
   @Inject InputValidator validator;
   @Inject PatientAccessPolicy policy;
@@ -114,7 +115,8 @@ public class EnrolmentWorkflow {
             form.getConditionId(),
             definition.version(),
             form.getServices(),
-            actor.name());
+            actor.name(),
+            clock.instant());
     if (form.getOrigin() == Enrolment.Origin.PROTECTED_DISCHARGE) {
       Guard.requireAnyRole(Role.COT_OPERATOR);
       enrolment.fromProtectedDischarge(
@@ -178,7 +180,7 @@ public class EnrolmentWorkflow {
         "ELIGIBLE".equals(e.getEligibilityDecision()),
         "error.enrolment.eligibility",
         "record the facts every criterion of the protocol needs before the assessment");
-    if (!form.getReevaluateOn().isAfter(LocalDate.now())) {
+    if (!form.getReevaluateOn().isAfter(LocalDate.now(clock))) {
       throw InvalidInputException.of(
           "reevaluateOn",
           "error.suitability.reevaluateOn",
@@ -200,7 +202,7 @@ public class EnrolmentWorkflow {
             form.isHomeSuitable(),
             form.getNotes(),
             form.getReevaluateOn());
-    assessment.record(findings, Guard.requireAnyRole(ASSESSORS).name(), Instant.now());
+    assessment.record(findings, Guard.requireAnyRole(ASSESSORS).name(), clock.instant());
     if (assessment.getId() == null) {
       em.persist(assessment);
     }
@@ -258,7 +260,8 @@ public class EnrolmentWorkflow {
             form.getMethod(),
             form.getDocumentId(),
             services,
-            actor.name());
+            actor.name(),
+            clock.instant());
     em.persist(consent);
     record.append(
         e.getPatientId(),
@@ -288,7 +291,7 @@ public class EnrolmentWorkflow {
     }
     Enrolment e = enrolmentInCare(consent.getEnrolmentId(), PROPOSERS);
     Actor actor = Guard.requireAnyRole(PROPOSERS);
-    consent.withdraw(actor.name(), reason, Instant.now());
+    consent.withdraw(actor.name(), reason, clock.instant());
     String why =
         (consent.getKind() == ConsentText.Kind.CARE_PATHWAY
                 ? "Revocato il consenso alla presa in carico: "
@@ -317,7 +320,8 @@ public class EnrolmentWorkflow {
             form.getHeldOn(),
             form.getParticipants(),
             form.getOutcome().trim(),
-            actor.name());
+            actor.name(),
+            clock.instant());
     em.persist(uvm);
     long remote = form.getParticipants().stream().filter(Uvm.Participant::remote).count();
     log(

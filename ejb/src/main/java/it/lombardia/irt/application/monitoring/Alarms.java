@@ -27,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ public class Alarms {
   private static final List<Alarm.State> OPEN = List.of(Alarm.State.OPEN, Alarm.State.ACKNOWLEDGED);
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject HomeCareRecord record;
   @Inject PatientAccessPolicy access;
 
@@ -169,7 +171,7 @@ public class Alarms {
   public Alarm acknowledge(long id, AlarmAction.Action action, String note) {
     Actor actor = CallContext.requireActor();
     Alarm alarm = forRecipient(em.find(Alarm.class, id, LockModeType.PESSIMISTIC_WRITE), id);
-    alarm.acknowledge(action, blankToNull(note), actor.name(), Instant.now());
+    alarm.acknowledge(action, blankToNull(note), actor.name(), clock.instant());
     write(
         alarm,
         "Allarme preso in carico: "
@@ -181,7 +183,7 @@ public class Alarms {
   public Alarm close(long id, String outcome) {
     Actor actor = CallContext.requireActor();
     Alarm alarm = forRecipient(em.find(Alarm.class, id, LockModeType.PESSIMISTIC_WRITE), id);
-    alarm.close(outcome, actor.name(), Instant.now());
+    alarm.close(outcome, actor.name(), clock.instant());
     write(alarm, "Allarme chiuso: " + alarm.getOutcome());
     return alarm;
   }
@@ -205,7 +207,7 @@ public class Alarms {
                 + " and a.acknowledgeBy < :now order by a.acknowledgeBy",
             Object[].class)
         .setParameter("open", Alarm.State.OPEN)
-        .setParameter("now", Instant.now())
+        .setParameter("now", clock.instant())
         .setMaxResults(500)
         .getResultStream()
         .map(r -> new AlarmRef((Long) r[0], (String) r[1]))
@@ -215,7 +217,7 @@ public class Alarms {
   /** Hands an overdue alarm to its fallback (run in the alarm's ASST, one per transaction). */
   public void escalate(long id) {
     Alarm alarm = em.find(Alarm.class, id, LockModeType.PESSIMISTIC_WRITE);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (alarm == null || !alarm.isOverdue(now)) {
       return; // acknowledged or escalated meanwhile
     }

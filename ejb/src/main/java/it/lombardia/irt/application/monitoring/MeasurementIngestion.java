@@ -22,6 +22,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ import java.util.stream.Stream;
 public class MeasurementIngestion {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject MonitoringProfiles profiles;
   @Inject RecentReadings recent;
   @Inject Alarms alarms;
@@ -121,7 +123,7 @@ public class MeasurementIngestion {
 
   private List<List<IngestResult>> ingest(
       List<List<Reading>> resources, Actor actor, boolean checkAccess) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     List<Reading> all = resources.stream().flatMap(List::stream).toList();
     Map<Measurement.Identifier, List<Measurement>> stored = alreadyStored(all);
     Map<Object, Patient> patients = patientsNamedBy(all);

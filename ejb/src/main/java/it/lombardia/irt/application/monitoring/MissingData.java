@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,6 +23,7 @@ public class MissingData {
   public record PatientRef(String tenantCode, long patientId) {}
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject MonitoringProfiles profiles;
   @Inject Alarms alarms;
   @Inject ContinuousReadings continuous;
@@ -40,7 +42,7 @@ public class MissingData {
   /** Checks one patient's missing-data rules now (in the patient's ASST). */
   public void check(long patientId) {
     MonitoringProfile profile = profiles.profile(patientId);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (!profile.isMonitored() || profile.isPausedAt(now)) {
       return;
     }

@@ -10,7 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,6 +31,7 @@ public class MonitoringProfiles {
           TelemedicineService.TELECONTROL);
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject MonitoringCache cache;
   @Inject CarePlans carePlans;
 
@@ -79,7 +80,7 @@ public class MonitoringProfiles {
                 "select a from AlarmPause a where a.patientId = :p and a.endsAt > :now",
                 AlarmPause.class)
             .setParameter("p", patientId)
-            .setParameter("now", Instant.now())
+            .setParameter("now", clock.instant())
             .getResultStream()
             .map(a -> new MonitoringProfile.Pause(a.getStartsAt(), a.getEndsAt()))
             .toList();

@@ -20,6 +20,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ import java.util.Optional;
 public class QuestionnaireIngestion {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject MonitoringProfiles profiles;
   @Inject NetworkCatalog catalog;
   @Inject Alarms alarms;
@@ -87,7 +89,7 @@ public class QuestionnaireIngestion {
   }
 
   private IngestResult store(Answers a, Patient patient, String sender) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     timeOfLife
         .refusal(a.authoredAt(), patient, now)
         .ifPresent(
