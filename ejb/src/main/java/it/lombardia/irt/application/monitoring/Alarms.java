@@ -6,22 +6,23 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
-import it.lombardia.irt.application.record.HomeCareRecord;
-import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
+import it.lombardia.irt.domain.model.monitoring.AlarmAcknowledged;
+import it.lombardia.irt.domain.model.monitoring.AlarmClosed;
+import it.lombardia.irt.domain.model.monitoring.AlarmEscalated;
+import it.lombardia.irt.domain.model.monitoring.AlarmRaised;
 import it.lombardia.irt.domain.model.monitoring.AlarmRouting;
 import it.lombardia.irt.domain.model.monitoring.AlarmTrigger;
-import it.lombardia.irt.domain.model.monitoring.Evaluation;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.plan.AlarmStep;
 import it.lombardia.irt.domain.model.plan.CarePlan;
-import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.persistence.OneOrMany;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.AlarmAction;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -43,8 +44,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Alarms: raised from evaluation (a repeat of an open alarm's condition updates it), routed by the
  * plan's alarm protocol, seen in the inbox of their recipients only, acknowledged with the action
- * taken, closed with the outcome, escalated when not acknowledged in time. Raising, a higher level,
- * acknowledgement and closing are written to the home-care record.
+ * taken, closed with the outcome, escalated when not acknowledged in time. Each of these steps is
+ * announced as a domain event ({@link AlarmRecord} writes them to the home-care record).
  */
 @Stateless
 public class Alarms {
@@ -53,7 +54,10 @@ public class Alarms {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
-  @Inject HomeCareRecord record;
+  @Inject Event<AlarmRaised> raisedEvents;
+  @Inject Event<AlarmEscalated> escalated;
+  @Inject Event<AlarmAcknowledged> acknowledged;
+  @Inject Event<AlarmClosed> closed;
   @Inject PatientAccessPolicy access;
 
   @Inject
@@ -97,21 +101,11 @@ public class Alarms {
                 routing.route(trigger.level(), trigger.at()));
         em.persist(alarm);
         open.put(r.patient().getId() + "|" + trigger.ruleKey(), alarm);
-        write(
-            alarm,
-            "Allarme di livello "
-                + Evaluation.levelName(alarm.getLevel())
-                + ": "
-                + trigger.explanationIt());
+        raisedEvents.fire(AlarmRaised.of(alarm, trigger, false));
       } else if (trigger.kind() != Alarm.Kind.MISSING && current.get().repeat(trigger)) {
         Alarm alarm = current.get();
         alarm.routeTo(routing.route(alarm.getLevel(), trigger.at()));
-        write(
-            alarm,
-            "Allarme salito al livello "
-                + Evaluation.levelName(alarm.getLevel())
-                + ": "
-                + trigger.explanationIt());
+        raisedEvents.fire(AlarmRaised.of(alarm, trigger, true));
       }
     }
   }
@@ -172,11 +166,7 @@ public class Alarms {
     Actor actor = CallContext.requireActor();
     Alarm alarm = forRecipient(em.find(Alarm.class, id, LockModeType.PESSIMISTIC_WRITE), id);
     alarm.acknowledge(action, blankToNull(note), actor.name(), clock.instant());
-    write(
-        alarm,
-        "Allarme preso in carico: "
-            + RecordText.alarmAction(action)
-            + (alarm.getActionNote() == null ? "" : " — " + alarm.getActionNote()));
+    acknowledged.fire(AlarmAcknowledged.of(alarm));
     return alarm;
   }
 
@@ -184,7 +174,7 @@ public class Alarms {
     Actor actor = CallContext.requireActor();
     Alarm alarm = forRecipient(em.find(Alarm.class, id, LockModeType.PESSIMISTIC_WRITE), id);
     alarm.close(outcome, actor.name(), clock.instant());
-    write(alarm, "Allarme chiuso: " + alarm.getOutcome());
+    closed.fire(AlarmClosed.of(alarm));
     return alarm;
   }
 
@@ -222,7 +212,7 @@ public class Alarms {
       return; // acknowledged or escalated meanwhile
     }
     alarm.escalate(routing(List.of()).next(alarm.getFallback(), now));
-    write(alarm, "Allarme non preso in carico in tempo: passato a " + alarm.getRecipient());
+    escalated.fire(AlarmEscalated.of(alarm));
   }
 
   private AlarmRouting routing(List<AlarmStep> protocol) {
@@ -261,10 +251,6 @@ public class Alarms {
       mine.add(AlarmStep.ADI_CENTRE);
     }
     return mine;
-  }
-
-  private void write(Alarm alarm, String summary) {
-    record.append(alarm.getPatientId(), RecordEntry.Type.ALARM, summary, "alarm:" + alarm.getId());
   }
 
   private static String blankToNull(String s) {

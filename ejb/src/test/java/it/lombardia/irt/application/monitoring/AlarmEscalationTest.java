@@ -14,6 +14,7 @@ import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.plan.AlarmStep;
 import it.lombardia.irt.spi.content.AlarmLevel;
 import it.lombardia.irt.testing.PersistenceFixture;
+import it.lombardia.irt.testing.RecordedEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -142,7 +143,9 @@ class AlarmEscalationTest {
     alarms.em = session;
     alarms.clock = Clock.fixed(now, ZoneOffset.UTC);
     alarms.fallbackMinutes = FALLBACK_WINDOW.toMinutes();
-    alarms.record = recorded;
+    AlarmRecord alarmRecord = new AlarmRecord();
+    alarmRecord.record = recorded;
+    alarms.escalated = new RecordedEvents<>(alarmRecord::escalated);
     return alarms;
   }
 }
