@@ -1,6 +1,6 @@
 package it.lombardia.irt.application.monitoring;
 
-import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.enrolment.EnrolmentRepository;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.spi.content.TrendRule;
@@ -19,24 +19,16 @@ import java.util.List;
 @Stateless
 public class MissingData {
 
-  /** A patient of an ASST. */
-  public record PatientRef(String tenantCode, long patientId) {}
-
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject MonitoringProfiles profiles;
+  @Inject EnrolmentRepository enrolments;
   @Inject Alarms alarms;
   @Inject ContinuousReadings continuous;
 
   /** Patients with an active enrolment (Region level: every ASST). */
-  public List<PatientRef> monitoredPatients() {
-    return em.createQuery(
-            "select distinct e.tenantCode, e.patientId from Enrolment e where e.state = :active",
-            Object[].class)
-        .setParameter("active", Enrolment.State.ACTIVE)
-        .getResultStream()
-        .map(r -> new PatientRef((String) r[0], (Long) r[1]))
-        .toList();
+  public List<EnrolmentRepository.Monitored> monitoredPatients() {
+    return enrolments.monitoredPatients();
   }
 
   /** Checks one patient's missing-data rules now (in the patient's ASST). */

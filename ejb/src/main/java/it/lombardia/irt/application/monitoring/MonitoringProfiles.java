@@ -2,6 +2,7 @@ package it.lombardia.irt.application.monitoring;
 
 import it.lombardia.irt.application.plan.CarePlans;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.enrolment.EnrolmentRepository;
 import it.lombardia.irt.domain.model.monitoring.AlarmPause;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.infrastructure.cache.MonitoringCache;
@@ -33,25 +34,16 @@ public class MonitoringProfiles {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject MonitoringCache cache;
+  @Inject EnrolmentRepository enrolments;
   @Inject CarePlans carePlans;
 
   public MonitoringProfile profile(long patientId) {
     return cache.profile(patientId, this::load);
   }
 
-  /** The patient's active enrolments, oldest first. */
-  static List<Enrolment> activeEnrolments(EntityManager em, long patientId) {
-    return em.createQuery(
-            "select e from Enrolment e where e.patientId = :p and e.state = :active order by e.id",
-            Enrolment.class)
-        .setParameter("p", patientId)
-        .setParameter("active", Enrolment.State.ACTIVE)
-        .getResultList();
-  }
-
   private MonitoringProfile load(long patientId) {
     List<MonitoredPlan> plans = new ArrayList<>();
-    for (Enrolment e : activeEnrolments(em, patientId)) {
+    for (Enrolment e : enrolments.activeOf(patientId)) {
       if (e.getServices().stream().noneMatch(MONITORING::contains)) {
         continue;
       }

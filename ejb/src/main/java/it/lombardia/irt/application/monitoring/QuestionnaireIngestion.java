@@ -8,6 +8,7 @@ import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.enrolment.EnrolmentRepository;
 import it.lombardia.irt.domain.model.monitoring.AnsweredQuestionnaire;
 import it.lombardia.irt.domain.model.monitoring.QuestionnaireScore;
 import it.lombardia.irt.domain.model.patient.Patient;
@@ -39,6 +40,7 @@ public class QuestionnaireIngestion {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject MonitoringProfiles profiles;
+  @Inject EnrolmentRepository enrolments;
   @Inject NetworkCatalog catalog;
   @Inject Alarms alarms;
   @Inject HomeCareRecord record;
@@ -198,7 +200,7 @@ public class QuestionnaireIngestion {
 
   private List<Found> offeredTo(long patientId) {
     List<Found> offered = new ArrayList<>();
-    for (Enrolment e : MonitoringProfiles.activeEnrolments(em, patientId)) {
+    for (Enrolment e : enrolments.activeOf(patientId)) {
       catalog.definition(e.getNetworkId(), e.getNetworkVersion()).questionnaires().stream()
           .map(q -> new Found(e.getNetworkId(), e.getNetworkVersion(), q))
           .forEach(offered::add);

@@ -19,6 +19,7 @@ import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.TelemedicineService;
+import it.lombardia.irt.testing.Ids;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -168,7 +169,7 @@ class AgendasTest {
     Patient mario =
         new Patient(
             CodiceFiscale.parse("RSSMRA50A01F205R"), "Mario", "Rossi", null, "M", "mmg", NOW);
-    agendas.patients = ids -> List.of(InMemoryAgendaRepository.withId(mario, PATIENT));
+    agendas.patients = ids -> List.of(Ids.withId(mario, PATIENT));
 
     LocalDate day = NEXT_YEAR.toLocalDate();
     SlotView seen = as(outsider, () -> agendas.slots(agenda, day, day)).get(0);
