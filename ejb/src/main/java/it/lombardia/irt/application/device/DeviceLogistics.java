@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -46,6 +47,7 @@ public class DeviceLogistics {
   };
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject NetworkCatalog catalog;
   @Inject PatientAccessPolicy policy;
   @Inject HomeCareRecord record;
@@ -69,7 +71,7 @@ public class DeviceLogistics {
             == 0,
         "error.device.duplicate",
         "a device of this type with this serial number is already in the inventory");
-    Device device = new Device(networkId, type.id(), serial, Instant.now());
+    Device device = new Device(networkId, type.id(), serial, clock.instant());
     em.persist(device);
     em.persist(new DeviceStep(device, null, actor.name(), device.getCreatedAt()));
     return device;
@@ -94,7 +96,7 @@ public class DeviceLogistics {
     }
     Long patient = device.getPatientId();
     device.advance(to, patientId, place);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     em.persist(
         new DeviceStep(
             device, note == null || note.isBlank() ? null : note.trim(), actor.name(), now));
