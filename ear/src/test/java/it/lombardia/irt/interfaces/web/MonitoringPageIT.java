@@ -2,8 +2,12 @@ package it.lombardia.irt.interfaces.web;
 
 import static it.lombardia.irt.testing.SampledSeries.CGM;
 import static it.lombardia.irt.testing.SampledSeries.points;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.lombardia.irt.testing.Accessibility;
+import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.Fhir;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.SampledSeries;
@@ -11,9 +15,49 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
-/** The patient's monitoring page summarises a continuous series in Italian. */
-class ContinuousDataPageIT extends BrowserTest {
+/** The patient's monitoring page, as the care team reads it. */
+class MonitoringPageIT extends BrowserTest {
+
+  @Test
+  void oneReadingShowsItsThresholdsTheValuesInWordsAndNoAdherenceWhereNoneIsDue() {
+    long patient = CarePathways.monitoredPatient("[]", CarePathways.ALARMS_TO_THE_NURSE).id();
+    Fhir.niguardaGateway()
+        .create()
+        .resource(Fhir.vital(patient, Fhir.HEART_RATE, 128, "/min", Instant.now().minusSeconds(60)))
+        .execute();
+
+    browser.logIn("niguarda.infermiere", IrtClient.DEMO_PASSWORD);
+    browser.open("/app/monitoring/patient.xhtml?patient=" + patient + "&days=7");
+    browser.waitForPageText("Frequenza cardiaca");
+
+    WebElement current =
+        browser.driver().findElement(By.cssSelector("#period [aria-current=page]"));
+    assertEquals("7 giorni", current.getText());
+    assertEquals(3, browser.driver().findElements(By.cssSelector("#period a")).size());
+    String page = browser.driver().findElement(By.tagName("main")).getText();
+    // Activated a moment ago: no reading is due yet, so no adherence figure (never "100 % (0 /
+    // 0)").
+    assertTrue(page.contains("Aderenza: — (nessuna misura attesa nel periodo)"), page);
+    assertFalse(page.contains("(0 / 0"), page);
+    assertTrue(
+        page.contains("una misura nel periodo; l'ultima 128 /min il"),
+        "the chart in words: " + page);
+    assertTrue(page.contains("Allarme ≥ 120 /min"), page);
+
+    WebElement values =
+        browser.driver().findElements(By.cssSelector("details.irt-values")).stream()
+            .filter(d -> d.getText().contains("(1)"))
+            .findFirst()
+            .orElseThrow();
+    values.findElement(By.tagName("summary")).click();
+    String table = values.findElement(By.tagName("table")).getText();
+    assertTrue(table.contains("128 /min"), table);
+    assertTrue(table.contains("Allarme"), "the reading that raised the alarm: " + table);
+    assertEquals("", Accessibility.violations(browser.driver()), "axe-core on the monitoring page");
+  }
 
   @Test
   void theMonitoringPageSummarisesASensorDayInItalian() {

@@ -24,8 +24,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -53,6 +53,7 @@ public class PatientRegistry {
   private static final Roles READERS = Roles.of(Role.API_CLIENT, CARE_ROLES);
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject InputValidator validator;
   @Inject PatientAccessLog accessLog;
   @Inject PatientAccessPolicy policy;
@@ -66,11 +67,11 @@ public class PatientRegistry {
   public Patient register(PatientForm form) {
     Actor actor = Guard.requireAnyRole(REGISTRARS);
     validator.check(form);
-    CodiceFiscaleCheck check =
-        CodiceFiscaleCheck.of(form.getCodiceFiscale(), null, null, LocalDate.now());
+    LocalDate today = LocalDate.now(clock);
+    CodiceFiscaleCheck check = CodiceFiscaleCheck.of(form.getCodiceFiscale(), null, null, today);
     CodiceFiscaleRefusal.requireValid(check);
     CodiceFiscale cf = CodiceFiscale.parse(check.code());
-    if (!cf.birthDate(LocalDate.now()).map(form.getBirthDate()::equals).orElse(false)) {
+    if (!cf.birthDate(today).map(form.getBirthDate()::equals).orElse(false)) {
       throw InvalidInputException.of(
           "birthDate",
           "error.patient.cf.birthDate",
@@ -96,7 +97,8 @@ public class PatientRegistry {
             form.getFamilyName().trim(),
             form.getBirthDate(),
             form.getSex(),
-            requestingPhysician(actor, form));
+            requestingPhysician(actor, form),
+            clock.instant());
     patient.registeredBy(actor.name());
     patient.setBirthPlace(
         form.getBirthPlace() == null || form.getBirthPlace().isBlank()
@@ -235,7 +237,7 @@ public class PatientRegistry {
             patient.getId(),
             actor.name(),
             reason.trim(),
-            Instant.now(),
+            clock.instant(),
             Duration.ofMinutes(breakGlassMinutes));
     em.persist(access);
     return access;
@@ -256,7 +258,7 @@ public class PatientRegistry {
     if (access == null) {
       throw new NotFoundException("Emergency access", emergencyAccessId);
     }
-    access.markReviewed(admin.name(), Instant.now());
+    access.markReviewed(admin.name(), clock.instant());
     return access;
   }
 
@@ -264,7 +266,7 @@ public class PatientRegistry {
   public Caregiver addCaregiver(long patientId, CaregiverForm form) {
     Patient patient = policy.requireToChange(patientId, RecordPart.IDENTITY, CARE);
     validator.check(form);
-    if (form.getTrainedOn() != null && form.getTrainedOn().isAfter(LocalDate.now())) {
+    if (form.getTrainedOn() != null && form.getTrainedOn().isAfter(LocalDate.now(clock))) {
       throw InvalidInputException.of(
           "trainedOn", "error.caregiver.trainedOn", "the training date cannot be in the future");
     }

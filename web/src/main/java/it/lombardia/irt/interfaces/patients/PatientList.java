@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.PrimeFaces;
@@ -24,6 +25,7 @@ public class PatientList implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject PatientRegistry registry;
+  @Inject Clock clock;
 
   private List<Patient> rows;
   private String query;
@@ -73,7 +75,8 @@ public class PatientList implements Serializable {
       return;
     }
     cfCheck =
-        CodiceFiscaleCheck.of(typed, form.getFamilyName(), form.getGivenName(), LocalDate.now());
+        CodiceFiscaleCheck.of(
+            typed, form.getFamilyName(), form.getGivenName(), LocalDate.now(clock));
     if (cfCheck.valid()) {
       form.setBirthDate(cfCheck.birthDate());
       form.setSex(cfCheck.sex());
