@@ -514,6 +514,8 @@ class BrowserIT extends BrowserTest {
     String second = "SC-" + UUID.randomUUID().toString().substring(0, 8);
     browser.logIn("niguarda.adi", IrtClient.DEMO_PASSWORD);
     browser.click("menu-form:menu-devices");
+    browser.waitForPageText("Inventario");
+    assertEquals("", Accessibility.violations(browser.driver()), "the device inventory");
     for (String serial : List.of(first, second)) {
       browser.select("devices-form:type", "cardiology/connected-scale");
       browser.type("devices-form:serial", serial);
@@ -531,7 +533,6 @@ class BrowserIT extends BrowserTest {
     browser.clickInRow("devices-form:devices", first, "Consegnato");
     browser.waitForText("devices-form:step-dialog", first);
     browser.type("devices-form:place", "Domicilio del paziente");
-    assertEquals("", Accessibility.violations(browser.driver()), "the step dialog, open");
     browser.click("devices-form:confirm-step");
     browser.waitForText("devices-form:devices", "Domicilio del paziente");
     assertFalse(row(second).contains("Domicilio"), row(second));
@@ -634,7 +635,9 @@ class BrowserIT extends BrowserTest {
     assertTrue(
         datasets.contains("[\"Allarme\",[null,89,null]]"),
         "the reading that raised the alarm is marked on the chart: " + datasets);
-    assertTrue(datasets.contains("[\"Allarme ≤ 90\",[90]]"), "the threshold in force: " + datasets);
+    assertTrue(
+        datasets.contains("[\"Allarme ≤ 90 %\",[90,90,90]]"),
+        "the threshold in force, across the period: " + datasets);
     String answered = browser.text("monitoring-form:questionnaires");
     assertTrue(
         answered.contains("Checklist quotidiana dei sintomi di scompenso")
