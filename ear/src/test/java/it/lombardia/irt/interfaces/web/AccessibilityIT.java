@@ -1,10 +1,7 @@
 package it.lombardia.irt.interfaces.web;
 
-import static it.lombardia.irt.testing.Accessibility.PHONE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.lombardia.irt.testing.Accessibility;
 import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.CodiciFiscali;
 import it.lombardia.irt.testing.IrtClient;
@@ -12,9 +9,7 @@ import it.lombardia.irt.testing.IrtClient.Answer;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
 
 /**
  * Pages checked as a screen-reader, keyboard or phone user meets them: no WCAG 2.1 AA violation
@@ -23,8 +18,6 @@ import org.openqa.selenium.Dimension;
 class AccessibilityIT extends BrowserTest {
 
   private static final IrtClient CARDIOLOGIST = IrtClient.demo("niguarda.cardiologo");
-
-  private static final Dimension DESKTOP = new Dimension(1400, 900);
 
   @Test
   void theRecordAnOperatorReachesShowsItsPartsAccessibly() {
@@ -97,13 +90,4 @@ class AccessibilityIT extends BrowserTest {
   }
 
   /** axe-core at desktop width, the keyboard walk, then sideways scrolling and axe on a phone. */
-  private void assertAccessible() {
-    String page = browser.driver().getCurrentUrl();
-    assertEquals("", Accessibility.violations(browser.driver()), page);
-    List<String> unreachable = Accessibility.unreachableByKeyboard(browser.driver());
-    assertTrue(unreachable.isEmpty(), page + " controls Tab never reaches: " + unreachable);
-    assertEquals(0, Accessibility.overflowAt(browser.driver(), PHONE), page + " scrolls sideways");
-    assertEquals("", Accessibility.violations(browser.driver()), page + " on a phone");
-    browser.driver().manage().window().setSize(DESKTOP);
-  }
 }

@@ -1,7 +1,13 @@
 package it.lombardia.irt.interfaces.web;
 
+import static it.lombardia.irt.testing.Accessibility.PHONE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.lombardia.irt.testing.Accessibility;
 import it.lombardia.irt.testing.Browser;
 import it.lombardia.irt.testing.IrtDeployment;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -9,11 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
 
 /** A test in headless Chromium against the deployed EAR: a fresh browser for every test. */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 abstract class BrowserTest {
+
+  private static final Dimension DESKTOP = new Dimension(1400, 900);
 
   protected Browser browser;
 
@@ -25,6 +34,20 @@ abstract class BrowserTest {
   @BeforeEach
   void openBrowser() {
     browser = new Browser();
+  }
+
+  /**
+   * The page passes the three checks of {@link Accessibility}: axe-core at desktop and phone
+   * widths, the Tab walk, no sideways scrolling on a phone.
+   */
+  protected void assertAccessible() {
+    String page = browser.driver().getCurrentUrl();
+    assertEquals("", Accessibility.violations(browser.driver()), page);
+    List<String> unreachable = Accessibility.unreachableByKeyboard(browser.driver());
+    assertTrue(unreachable.isEmpty(), page + " controls Tab never reaches: " + unreachable);
+    assertEquals(0, Accessibility.overflowAt(browser.driver(), PHONE), page + " scrolls sideways");
+    assertEquals("", Accessibility.violations(browser.driver()), page + " on a phone");
+    browser.driver().manage().window().setSize(DESKTOP);
   }
 
   @AfterEach

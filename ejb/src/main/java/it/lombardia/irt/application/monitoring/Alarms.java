@@ -21,6 +21,8 @@ import it.lombardia.irt.infrastructure.persistence.OneOrMany;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.AlarmAction;
+import it.lombardia.irt.spi.content.MonitoredParameter;
+import it.lombardia.irt.spi.content.Threshold;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,6 +55,7 @@ public class Alarms {
   @PersistenceContext EntityManager em;
   @Inject HomeCareRecord record;
   @Inject PatientAccessPolicy access;
+  @Inject MonitoringProfiles profiles;
 
   @Inject
   @ConfigProperty(name = "irt.alarm.fallback-minutes", defaultValue = "30")
@@ -131,8 +134,21 @@ public class Alarms {
         .getResultList();
   }
 
-  /** An alarm of the inbox with its patient's name. */
-  public record InboxEntry(Alarm alarm, String patientName) {}
+  /**
+   * An alarm of the inbox with its patient's name and what its plug-in calls the parameter (null
+   * for a questionnaire or a parameter no plan in force monitors any more).
+   */
+  public record InboxEntry(Alarm alarm, String patientName, MonitoredParameter parameter) {
+
+    /** The threshold's direction for a threshold alarm (its rule key ends with it), else null. */
+    public Threshold.Direction direction() {
+      if (alarm.getKind() != Alarm.Kind.THRESHOLD) {
+        return null;
+      }
+      String key = alarm.getRuleKey();
+      return Threshold.Direction.valueOf(key.substring(key.lastIndexOf(':') + 1));
+    }
+  }
 
   /**
    * The caller's open and acknowledged alarms: those routed to them or to their operations centre,
@@ -154,11 +170,18 @@ public class Alarms {
         .setParameter("mine", addressesOf(actor))
         .setParameter("me", actor.name())
         .getResultStream()
-        .map(r -> new InboxEntry((Alarm) r[0], r[1] + " " + r[2]))
+        .map(r -> entry((Alarm) r[0], r[1] + " " + r[2]))
         .sorted(
             Comparator.comparing((InboxEntry e) -> e.alarm().getLevel(), Comparator.reverseOrder())
                 .thenComparing(e -> e.alarm().getFirstAt()))
         .toList();
+  }
+
+  private InboxEntry entry(Alarm alarm, String patientName) {
+    return new InboxEntry(
+        alarm,
+        patientName,
+        profiles.profile(alarm.getPatientId()).parameter(alarm.getParameter()).orElse(null));
   }
 
   /** One alarm, for one of the recipients its plan names (or the one it is routed to). */
