@@ -24,6 +24,7 @@ import it.lombardia.irt.spi.content.AlarmAction;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import it.lombardia.irt.spi.content.Threshold;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -52,10 +53,20 @@ public class Alarms {
 
   private static final List<Alarm.State> OPEN = List.of(Alarm.State.OPEN, Alarm.State.ACKNOWLEDGED);
 
+  /** The roles alarms are routed to. */
+  private static final List<Role> RECEIVING =
+      List.of(
+          Role.PHYSICIAN,
+          Role.NURSE,
+          Role.HEALTH_PROFESSIONAL,
+          Role.COT_OPERATOR,
+          Role.ADI_OPERATOR);
+
   @PersistenceContext EntityManager em;
   @Inject HomeCareRecord record;
   @Inject PatientAccessPolicy access;
   @Inject MonitoringProfiles profiles;
+  @Inject Event<AlarmNews> news;
 
   @Inject
   @ConfigProperty(name = "irt.alarm.fallback-minutes", defaultValue = "30")
@@ -97,6 +108,7 @@ public class Alarms {
                 trigger,
                 routing.route(trigger.level(), trigger.at()));
         em.persist(alarm);
+        announce(alarm, true);
         open.put(r.patient().getId() + "|" + trigger.ruleKey(), alarm);
         write(
             alarm,
@@ -107,6 +119,7 @@ public class Alarms {
       } else if (trigger.kind() != Alarm.Kind.MISSING && current.get().repeat(trigger)) {
         Alarm alarm = current.get();
         alarm.routeTo(routing.route(alarm.getLevel(), trigger.at()));
+        announce(alarm, true);
         write(
             alarm,
             "Allarme salito al livello "
@@ -155,26 +168,63 @@ public class Alarms {
    * and those they acknowledged; most severe first, then oldest first.
    */
   public List<InboxEntry> inbox() {
-    Actor actor =
-        Guard.requireAnyRole(
-            Role.PHYSICIAN,
-            Role.NURSE,
-            Role.HEALTH_PROFESSIONAL,
-            Role.COT_OPERATOR,
-            Role.ADI_OPERATOR);
+    return inbox(false);
+  }
+
+  /**
+   * The caller's inbox; with {@code team}, also the open and acknowledged alarms of the patients in
+   * their care (the team of the patient's plan), whoever they are routed to.
+   */
+  public List<InboxEntry> inbox(boolean team) {
+    Actor actor = requireAlarmRole();
+    List<Long> cared = team ? List.copyOf(access.patientsInTheCareOf(actor)) : List.of();
+    // no patient has id -1: without the team (or with no patients) the condition is never met
+    OneOrMany ofCared =
+        OneOrMany.of("a.patientId", "cared", cared.isEmpty() ? List.of(-1L) : cared);
     return em.createQuery(
             "select a, p.familyName, p.givenName from Alarm a, Patient p where p.id = a.patientId"
-                + " and a.state in :open and (a.recipient in :mine or a.acknowledgedBy = :me)",
+                + " and a.state in :open and (a.recipient in :mine or a.acknowledgedBy = :me or "
+                + ofCared.condition()
+                + ")",
             Object[].class)
         .setParameter("open", OPEN)
         .setParameter("mine", addressesOf(actor))
         .setParameter("me", actor.name())
+        .setParameter("cared", ofCared.value())
         .getResultStream()
         .map(r -> entry((Alarm) r[0], r[1] + " " + r[2]))
         .sorted(
             Comparator.comparing((InboxEntry e) -> e.alarm().getLevel(), Comparator.reverseOrder())
                 .thenComparing(e -> e.alarm().getFirstAt()))
         .toList();
+  }
+
+  /**
+   * How many alarms wait for the caller's acknowledgement: open and routed to them or to their
+   * centre (the header's badge).
+   */
+  public long waitingCount() {
+    Actor actor = requireAlarmRole();
+    return em.createQuery(
+            "select count(a) from Alarm a where a.state = :open and a.recipient in :mine",
+            Long.class)
+        .setParameter("open", Alarm.State.OPEN)
+        .setParameter("mine", addressesOf(actor))
+        .getSingleResult();
+  }
+
+  /**
+   * The caller's key for {@link AlarmNews} (their pages listen for it), or empty when the caller
+   * receives no alarms.
+   */
+  public Optional<String> newsKey() {
+    return CallContext.actor()
+        .filter(a -> a.roles().stream().anyMatch(RECEIVING::contains))
+        .map(a -> AlarmNews.userKey(a.tenantCode(), a.name()));
+  }
+
+  private static Actor requireAlarmRole() {
+    return Guard.requireAnyRole(RECEIVING.toArray(Role[]::new));
   }
 
   private InboxEntry entry(Alarm alarm, String patientName) {
@@ -193,6 +243,7 @@ public class Alarms {
     Actor actor = CallContext.requireActor();
     Alarm alarm = forRecipient(em.find(Alarm.class, id, LockModeType.PESSIMISTIC_WRITE), id);
     alarm.acknowledge(action, blankToNull(note), actor.name(), Instant.now());
+    announce(alarm, false);
     write(
         alarm,
         "Allarme preso in carico: "
@@ -205,6 +256,7 @@ public class Alarms {
     Actor actor = CallContext.requireActor();
     Alarm alarm = forRecipient(em.find(Alarm.class, id, LockModeType.PESSIMISTIC_WRITE), id);
     alarm.close(outcome, actor.name(), Instant.now());
+    announce(alarm, false);
     write(alarm, "Allarme chiuso: " + alarm.getOutcome());
     return alarm;
   }
@@ -243,6 +295,7 @@ public class Alarms {
       return; // acknowledged or escalated meanwhile
     }
     alarm.escalate(routing(List.of()).next(alarm.getFallback(), now));
+    announce(alarm, true);
     write(alarm, "Allarme non preso in carico in tempo: passato a " + alarm.getRecipient());
   }
 
@@ -282,6 +335,33 @@ public class Alarms {
       mine.add(AlarmStep.ADI_CENTRE);
     }
     return mine;
+  }
+
+  /**
+   * Tells the users the alarm concerns (its recipient, a centre's operators, whoever acknowledged
+   * it) after commit, so that their open pages ask for their inbox again.
+   */
+  private void announce(Alarm alarm, boolean raised) {
+    Set<String> users = new HashSet<>();
+    String recipient = alarm.getRecipient();
+    if (AlarmStep.isCentre(recipient)) {
+      users.addAll(
+          em.createQuery(
+                  "select u.username from UserAccount u join u.roles r"
+                      + " where r = :role and u.enabled = true",
+                  String.class)
+              .setParameter(
+                  "role",
+                  AlarmStep.COT_CENTRE.equals(recipient) ? Role.COT_OPERATOR : Role.ADI_OPERATOR)
+              .setFlushMode(FlushModeType.COMMIT)
+              .getResultList());
+    } else {
+      users.add(recipient);
+    }
+    if (alarm.getAcknowledgedBy() != null) {
+      users.add(alarm.getAcknowledgedBy());
+    }
+    news.fire(new AlarmNews(alarm.getTenantCode(), users, alarm.getLevel(), raised));
   }
 
   private void write(Alarm alarm, String summary) {

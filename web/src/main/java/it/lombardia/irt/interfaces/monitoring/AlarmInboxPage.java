@@ -4,6 +4,7 @@ import it.lombardia.irt.application.monitoring.Alarms;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import it.lombardia.irt.spi.content.AlarmAction;
+import it.lombardia.irt.spi.content.AlarmLevel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +31,10 @@ public class AlarmInboxPage implements Serializable {
   @Inject Alarms alarms;
 
   private List<Alarms.InboxEntry> entries = List.of();
+  private boolean team;
+  private AlarmLevel level;
+  private Alarm.State state;
+  private String patient;
   private Long selectedId;
   private Long handledId;
   private AlarmAction.Action action;
@@ -40,8 +46,9 @@ public class AlarmInboxPage implements Serializable {
     refresh();
   }
 
+  /** Loads the inbox again: on request, after a change of scope, and when an alarm is pushed. */
   public void refresh() {
-    PageActions.attempt(() -> entries = alarms.inbox(), null);
+    PageActions.attempt(() -> entries = alarms.inbox(team), null);
   }
 
   /** Opens the dialog of the alarm of a row. */
@@ -100,8 +107,55 @@ public class AlarmInboxPage implements Serializable {
     return AlarmAction.Action.values();
   }
 
+  /** The alarms shown: those of the scope (mine or my team's) that the filters let through. */
   public List<Alarms.InboxEntry> getEntries() {
-    return entries;
+    String name = patient == null ? "" : patient.strip().toLowerCase(Locale.ROOT);
+    return entries.stream()
+        .filter(e -> level == null || e.alarm().getLevel() == level)
+        .filter(e -> state == null || e.alarm().getState() == state)
+        .filter(e -> e.patientName().toLowerCase(Locale.ROOT).contains(name))
+        .toList();
+  }
+
+  public AlarmLevel[] getLevels() {
+    return AlarmLevel.values();
+  }
+
+  /** The states an alarm of the inbox can be in (closed ones leave it). */
+  public Alarm.State[] getStates() {
+    return new Alarm.State[] {Alarm.State.OPEN, Alarm.State.ACKNOWLEDGED};
+  }
+
+  public boolean isTeam() {
+    return team;
+  }
+
+  public void setTeam(boolean team) {
+    this.team = team;
+  }
+
+  public AlarmLevel getLevel() {
+    return level;
+  }
+
+  public void setLevel(AlarmLevel level) {
+    this.level = level;
+  }
+
+  public Alarm.State getState() {
+    return state;
+  }
+
+  public void setState(Alarm.State state) {
+    this.state = state;
+  }
+
+  public String getPatient() {
+    return patient;
+  }
+
+  public void setPatient(String patient) {
+    this.patient = patient;
   }
 
   public Long getSelectedId() {
