@@ -32,6 +32,7 @@ public class AlarmInboxPage implements Serializable {
 
   private List<Alarms.InboxEntry> entries = List.of();
   private boolean team;
+  private Long requested;
   private AlarmLevel level;
   private Alarm.State state;
   private String patient;
@@ -49,6 +50,31 @@ public class AlarmInboxPage implements Serializable {
   /** Loads the inbox again: on request, after a change of scope, and when an alarm is pushed. */
   public void refresh() {
     PageActions.attempt(() -> entries = alarms.inbox(team), null);
+  }
+
+  /**
+   * Opens the dialog of the alarm a link names ({@code ?alarm=}, from the home page's queue); an
+   * alarm of the team's shows the team's alarms.
+   */
+  public void openRequested() {
+    if (requested == null) {
+      return;
+    }
+    if (!team && entries.stream().noneMatch(e -> e.alarm().getId().equals(requested))) {
+      team = true;
+      refresh();
+    }
+    if (entries.stream().anyMatch(e -> e.alarm().getId().equals(requested))) {
+      select(requested);
+    }
+  }
+
+  public Long getRequested() {
+    return requested;
+  }
+
+  public void setRequested(Long requested) {
+    this.requested = requested;
   }
 
   /** Opens the dialog of the alarm of a row. */
