@@ -30,6 +30,9 @@ class AlarmInboxIT extends BrowserTest {
     browser.logIn("niguarda.infermiere", IrtClient.DEMO_PASSWORD);
     browser.click("menu-form:menu-alarms");
     WebElement row = rowOf(patient);
+    assertTrue(
+        row.getText().contains("Destinatario: Sara Colombo (IFeC)"),
+        "the recipient by name, not username: " + row.getText());
 
     row.findElement(By.xpath(".//button[contains(., 'Prendi in carico')]")).click();
 
@@ -60,6 +63,10 @@ class AlarmInboxIT extends BrowserTest {
     assertTrue(
         handled.getText().contains("Allarme preso in carico"),
         "the result is shown in the alarm's row: " + handled.getText());
+    assertTrue(
+        handled.getText().contains("Telefonata dell'infermiere · Sara Colombo (IFeC)")
+            && !handled.getText().contains("niguarda.infermiere"),
+        "who acknowledged it, by name: " + handled.getText());
     assertTopMessagesEmpty();
     assertAccessible();
   }

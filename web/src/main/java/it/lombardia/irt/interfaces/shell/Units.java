@@ -1,37 +1,20 @@
 package it.lombardia.irt.interfaces.shell;
 
+import it.lombardia.irt.domain.model.shared.UnitSymbols;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.util.Map;
 
-/**
- * UCUM units as clinicians write them: {@code mm[Hg]} is "mmHg", {@code Cel} "°C"; a count ({@code
- * {#}}) or an annotation in braces is left out of the reading.
- */
+/** UCUM units as clinicians write them, for the pages ({@link UnitSymbols}). */
 @Named
 @ApplicationScoped
 public class Units {
 
-  private static final Map<String, String> SPECIAL = Map.of("Cel", "°C", "[degF]", "°F");
-
   public String of(String ucum) {
-    return readable(ucum);
+    return UnitSymbols.readable(ucum);
   }
 
   /** A reading with its readable unit: "89 %", "120 mmHg", "7" for a count. */
   public String quantity(String number, String ucum) {
-    String unit = readable(ucum);
-    return unit.isEmpty() ? number : number + " " + unit;
-  }
-
-  static String readable(String ucum) {
-    if (ucum == null) {
-      return "";
-    }
-    String special = SPECIAL.get(ucum);
-    if (special != null) {
-      return special;
-    }
-    return ucum.replaceAll("\\{[^}]*}", "").replace("[", "").replace("]", "").strip();
+    return UnitSymbols.quantity(number, ucum);
   }
 }
