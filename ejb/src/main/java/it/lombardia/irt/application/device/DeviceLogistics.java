@@ -18,6 +18,7 @@ import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.spi.content.DeviceType;
+import it.lombardia.irt.spi.content.Label;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -108,7 +109,7 @@ public class DeviceLogistics {
   }
 
   /** A device type of a followed network's catalog, named in the page's language by the caller. */
-  public record CatalogType(String networkId, DeviceType type) {}
+  public record CatalogType(String networkId, Label networkName, DeviceType type) {}
 
   /** The device types of the networks the ASST follows. */
   public List<CatalogType> catalog() {
@@ -121,7 +122,7 @@ public class DeviceLogistics {
                 catalog
                     .definition(n.id(), null)
                     .devices()
-                    .forEach(t -> types.add(new CatalogType(n.id(), t))));
+                    .forEach(t -> types.add(new CatalogType(n.id(), n.name(), t))));
     return types;
   }
 
