@@ -38,6 +38,7 @@ public class AlarmInboxPage implements Serializable {
   private String patient;
   private Long selectedId;
   private Long handledId;
+  private String handledKey;
   private AlarmAction.Action action;
   private String note;
   private String outcome;
@@ -109,8 +110,10 @@ public class AlarmInboxPage implements Serializable {
     Long id = selectedId;
     Alarms.InboxEntry before = getSelected();
     Alarm[] after = new Alarm[1];
-    if (PageActions.attemptInline(() -> after[0] = step.get(), doneKey)) {
+    // the row says it from the view's state: a pushed refresh of the table keeps it
+    if (PageActions.attemptInline(() -> after[0] = step.get(), null)) {
       handledId = id;
+      handledKey = doneKey;
       selectedId = null;
     } else {
       FacesContext.getCurrentInstance().validationFailed();
@@ -191,6 +194,11 @@ public class AlarmInboxPage implements Serializable {
   /** The alarm just acknowledged or closed, whose row shows the result. */
   public Long getHandledId() {
     return handledId;
+  }
+
+  /** The bundle key of what was done to the alarm of {@link #getHandledId()}. */
+  public String getHandledKey() {
+    return handledKey;
   }
 
   public boolean isOpen(Alarm alarm) {
