@@ -22,6 +22,8 @@ import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.AlarmAction;
+import it.lombardia.irt.spi.content.MonitoredParameter;
+import it.lombardia.irt.spi.content.Threshold;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -49,6 +51,15 @@ public class Alarms {
 
   private static final List<Alarm.State> OPEN = List.of(Alarm.State.OPEN, Alarm.State.ACKNOWLEDGED);
 
+  /** The roles alarms are routed to. */
+  private static final List<Role> RECEIVING =
+      List.of(
+          Role.PHYSICIAN,
+          Role.NURSE,
+          Role.HEALTH_PROFESSIONAL,
+          Role.COT_OPERATOR,
+          Role.ADI_OPERATOR);
+
   @Inject AlarmRepository repository;
   @Inject CarePlanRepository plans;
   @Inject Clock clock;
@@ -57,6 +68,7 @@ public class Alarms {
   @Inject Event<AlarmAcknowledged> acknowledged;
   @Inject Event<AlarmClosed> closed;
   @Inject PatientAccessPolicy access;
+  @Inject MonitoringProfiles profiles;
 
   @Inject
   @ConfigProperty(name = "irt.alarm.fallback-minutes", defaultValue = "30")
@@ -104,27 +116,72 @@ public class Alarms {
     }
   }
 
-  /** An alarm of the inbox with its patient's name. */
-  public record InboxEntry(Alarm alarm, String patientName) {}
+  /**
+   * An alarm of the inbox with its patient's name and what its plug-in calls the parameter (null
+   * for a questionnaire or a parameter no plan in force monitors any more).
+   */
+  public record InboxEntry(Alarm alarm, String patientName, MonitoredParameter parameter) {
+
+    /** The threshold's direction for a threshold alarm (its rule key ends with it), else null. */
+    public Threshold.Direction direction() {
+      if (alarm.getKind() != Alarm.Kind.THRESHOLD) {
+        return null;
+      }
+      String key = alarm.getRuleKey();
+      return Threshold.Direction.valueOf(key.substring(key.lastIndexOf(':') + 1));
+    }
+  }
 
   /**
    * The caller's open and acknowledged alarms: those routed to them or to their operations centre,
    * and those they acknowledged; most severe first, then oldest first.
    */
   public List<InboxEntry> inbox() {
-    Actor actor =
-        Guard.requireAnyRole(
-            Role.PHYSICIAN,
-            Role.NURSE,
-            Role.HEALTH_PROFESSIONAL,
-            Role.COT_OPERATOR,
-            Role.ADI_OPERATOR);
-    return repository.addressedTo(OPEN, addressesOf(actor), actor.name()).stream()
-        .map(r -> new InboxEntry(r.alarm(), r.patientName()))
+    return inbox(false);
+  }
+
+  /**
+   * The caller's inbox; with {@code team}, also the open and acknowledged alarms of the patients in
+   * their care (the team of the patient's plan), whoever they are routed to.
+   */
+  public List<InboxEntry> inbox(boolean team) {
+    Actor actor = requireAlarmRole();
+    List<Long> cared = team ? List.copyOf(access.patientsInTheCareOf(actor)) : List.of();
+    return repository.addressedTo(OPEN, addressesOf(actor), actor.name(), cared).stream()
+        .map(r -> entry(r.alarm(), r.patientName()))
         .sorted(
             Comparator.comparing((InboxEntry e) -> e.alarm().getLevel(), Comparator.reverseOrder())
                 .thenComparing(e -> e.alarm().getFirstAt()))
         .toList();
+  }
+
+  /**
+   * How many alarms wait for the caller's acknowledgement: open and routed to them or to their
+   * centre (the header's badge).
+   */
+  public long waitingCount() {
+    return repository.waitingFor(addressesOf(requireAlarmRole()));
+  }
+
+  /**
+   * The caller's key for {@link AlarmNews} (their pages listen for it), or empty when the caller
+   * receives no alarms.
+   */
+  public Optional<String> newsKey() {
+    return CallContext.actor()
+        .filter(a -> a.roles().stream().anyMatch(RECEIVING::contains))
+        .map(a -> AlarmNews.userKey(a.tenantCode(), a.name()));
+  }
+
+  private static Actor requireAlarmRole() {
+    return Guard.requireAnyRole(RECEIVING.toArray(Role[]::new));
+  }
+
+  private InboxEntry entry(Alarm alarm, String patientName) {
+    return new InboxEntry(
+        alarm,
+        patientName,
+        profiles.profile(alarm.getPatientId()).parameter(alarm.getParameter()).orElse(null));
   }
 
   /** One alarm, for one of the recipients its plan names (or the one it is routed to). */

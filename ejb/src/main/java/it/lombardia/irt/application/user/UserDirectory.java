@@ -1,9 +1,12 @@
 package it.lombardia.irt.application.user;
 
+import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,5 +27,19 @@ public class UserDirectory {
         .setParameter("u", username)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The usernames of the enabled accounts with {@code role}. Reads without flushing first: it is
+   * asked while readings being ingested are still pending.
+   */
+  public List<String> enabledWith(Role role) {
+    return em.createQuery(
+            "select u.username from UserAccount u join u.roles r"
+                + " where r = :role and u.enabled = true",
+            String.class)
+        .setParameter("role", role)
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultList();
   }
 }

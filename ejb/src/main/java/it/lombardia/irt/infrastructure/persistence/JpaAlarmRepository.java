@@ -67,17 +67,36 @@ public class JpaAlarmRepository implements AlarmRepository {
 
   @Override
   public List<WithPatient> addressedTo(
-      Collection<Alarm.State> states, Collection<String> addresses, String username) {
+      Collection<Alarm.State> states,
+      Collection<String> addresses,
+      String username,
+      Collection<Long> cared) {
+    // no patient has id -1: without patients in care the condition is never met
+    OneOrMany ofCared =
+        OneOrMany.of("a.patientId", "cared", cared.isEmpty() ? List.of(-1L) : List.copyOf(cared));
     return em.createQuery(
             "select a, p.familyName, p.givenName from Alarm a, Patient p where p.id = a.patientId"
-                + " and a.state in :states and (a.recipient in :mine or a.acknowledgedBy = :me)",
+                + " and a.state in :states and (a.recipient in :mine or a.acknowledgedBy = :me or "
+                + ofCared.condition()
+                + ")",
             Object[].class)
         .setParameter("states", states)
         .setParameter("mine", addresses)
         .setParameter("me", username)
+        .setParameter("cared", ofCared.value())
         .getResultStream()
         .map(r -> new WithPatient((Alarm) r[0], r[1] + " " + r[2]))
         .toList();
+  }
+
+  @Override
+  public long waitingFor(Collection<String> addresses) {
+    return em.createQuery(
+            "select count(a) from Alarm a where a.state = :open and a.recipient in :mine",
+            Long.class)
+        .setParameter("open", Alarm.State.OPEN)
+        .setParameter("mine", addresses)
+        .getSingleResult();
   }
 
   @Override

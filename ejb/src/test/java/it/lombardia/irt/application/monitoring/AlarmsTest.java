@@ -69,6 +69,13 @@ class AlarmsTest {
     alarms.acknowledged = new RecordedEvents<>(record::acknowledged);
     alarms.closed = new RecordedEvents<>(record::closed);
     alarms.fallbackMinutes = FALLBACK_WINDOW.toMinutes();
+    alarms.profiles =
+        new MonitoringProfiles() {
+          @Override
+          public MonitoringProfile profile(long patientId) {
+            return new MonitoringProfile(patientId, List.of(), List.of());
+          }
+        };
     at(EVENT);
   }
 

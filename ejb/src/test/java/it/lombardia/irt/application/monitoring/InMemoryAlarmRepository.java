@@ -49,12 +49,26 @@ final class InMemoryAlarmRepository implements AlarmRepository {
 
   @Override
   public List<WithPatient> addressedTo(
-      Collection<Alarm.State> states, Collection<String> addresses, String username) {
+      Collection<Alarm.State> states,
+      Collection<String> addresses,
+      String username,
+      Collection<Long> cared) {
     return alarms.stream()
         .filter(a -> states.contains(a.getState()))
-        .filter(a -> addresses.contains(a.getRecipient()) || username.equals(a.getAcknowledgedBy()))
+        .filter(
+            a ->
+                addresses.contains(a.getRecipient())
+                    || username.equals(a.getAcknowledgedBy())
+                    || cared.contains(a.getPatientId()))
         .map(a -> new WithPatient(a, patientNames.get(a.getPatientId())))
         .toList();
+  }
+
+  @Override
+  public long waitingFor(Collection<String> addresses) {
+    return alarms.stream()
+        .filter(a -> a.getState() == Alarm.State.OPEN && addresses.contains(a.getRecipient()))
+        .count();
   }
 
   @Override

@@ -10,8 +10,19 @@ import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Faces messages in the user's language, from the UI bundle. */
+/**
+ * Faces messages in the user's language, from the UI bundle: at the top of the page, or {@link
+ * #INLINE} where the user acts (a dialog, a row), which the page's top messages leave out.
+ */
 public final class FacesMessages {
+
+  /** The key of the messages shown where the user is acting ({@code <p:messages for>}). */
+  public static final String INLINE = "irt-inline";
+
+  /**
+   * Where the messages of the current request go: null (the top of the page) or {@link #INLINE}.
+   */
+  private static final ThreadLocal<String> TARGET = new ThreadLocal<>();
 
   private FacesMessages() {}
 
@@ -82,7 +93,18 @@ public final class FacesMessages {
     return found.equals(key) ? fallback : found;
   }
 
+  /** Runs {@code action} with its messages shown inline rather than at the top of the page. */
+  static <T> T inline(java.util.function.Supplier<T> action) {
+    TARGET.set(INLINE);
+    try {
+      return action.get();
+    } finally {
+      TARGET.remove();
+    }
+  }
+
   private static void add(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(TARGET.get(), new FacesMessage(severity, text, null));
   }
 }

@@ -13,6 +13,14 @@ public final class PageActions {
 
   private PageActions() {}
 
+  /**
+   * As {@link #attempt}, with the messages shown where the user is acting ({@code <p:messages
+   * for="irt-inline">} in a dialog or row), not at the top of the page.
+   */
+  public static boolean attemptInline(Runnable action, String successKey) {
+    return FacesMessages.inline(() -> attempt(action, successKey));
+  }
+
   /** Runs {@code action}; on success shows {@code successKey} (if not null) and returns true. */
   public static boolean attempt(Runnable action, String successKey) {
     try {

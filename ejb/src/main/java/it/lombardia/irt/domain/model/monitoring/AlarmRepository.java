@@ -31,11 +31,17 @@ public interface AlarmRepository {
   List<Alarm> openOf(Collection<Long> patientIds);
 
   /**
-   * Alarms in one of {@code states} routed to one of {@code addresses} or acknowledged by {@code
-   * username}.
+   * Alarms in one of {@code states} routed to one of {@code addresses}, acknowledged by {@code
+   * username}, or of one of the patients {@code cared} for (empty: none).
    */
   List<WithPatient> addressedTo(
-      Collection<Alarm.State> states, Collection<String> addresses, String username);
+      Collection<Alarm.State> states,
+      Collection<String> addresses,
+      String username,
+      Collection<Long> cared);
+
+  /** How many open alarms are routed to one of {@code addresses}. */
+  long waitingFor(Collection<String> addresses);
 
   /** A patient's alarms, newest first. */
   List<Alarm> ofPatient(long patientId);

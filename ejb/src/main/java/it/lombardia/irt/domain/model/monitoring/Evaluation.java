@@ -2,6 +2,7 @@ package it.lombardia.irt.domain.model.monitoring;
 
 import it.lombardia.irt.domain.model.plan.PersonalisedThreshold;
 import it.lombardia.irt.domain.model.shared.Italy;
+import it.lombardia.irt.domain.model.shared.UnitSymbols;
 import it.lombardia.irt.spi.content.AlarmLevel;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import it.lombardia.irt.spi.content.Protocol;
@@ -262,33 +263,27 @@ public final class Evaluation {
     }
     long hours = Duration.between(reference.get().at(), reading.at()).toHours();
     String it =
-        "%s %s %s il %s: %s%s %s in %d ore (da %s %s del %s) — %s"
+        "%s %s il %s: %s%s in %d ore (da %s del %s) — %s"
             .formatted(
                 p.name().it(),
-                italian(reading.value()),
-                p.unit(),
+                quantity(italian(reading.value()), p.unit()),
                 WHEN_IT.format(reading.at().atZone(Italy.ZONE)),
                 change >= 0 ? "+" : "",
-                italian(change),
-                p.unit(),
+                quantity(italian(change), p.unit()),
                 hours,
-                italian(reference.get().value()),
-                p.unit(),
+                quantity(italian(reference.get().value()), p.unit()),
                 WHEN_IT.format(reference.get().at().atZone(Italy.ZONE)),
                 rule.label().it());
     String en =
-        "%s %s %s at %s: %s%s %s in %d hours (from %s %s at %s) — %s"
+        "%s %s at %s: %s%s in %d hours (from %s at %s) — %s"
             .formatted(
                 p.name().en(),
-                english(reading.value()),
-                p.unit(),
+                quantity(english(reading.value()), p.unit()),
                 WHEN_EN.format(reading.at().atZone(Italy.ZONE)),
                 change >= 0 ? "+" : "",
-                english(change),
-                p.unit(),
+                quantity(english(change), p.unit()),
                 hours,
-                english(reference.get().value()),
-                p.unit(),
+                quantity(english(reference.get().value()), p.unit()),
                 WHEN_EN.format(reference.get().at().atZone(Italy.ZONE)),
                 rule.label().en());
     return Optional.of(
@@ -323,7 +318,7 @@ public final class Evaluation {
    * {@code {#}} for the shocks a defibrillator delivered, counts things: the number stands alone.
    */
   private static String quantity(String number, String unit) {
-    return unit.startsWith("{") && unit.endsWith("}") ? number : number + " " + unit;
+    return UnitSymbols.quantity(number, unit);
   }
 
   private static String italian(double v) {

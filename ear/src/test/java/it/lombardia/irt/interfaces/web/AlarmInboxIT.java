@@ -1,0 +1,181 @@
+package it.lombardia.irt.interfaces.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.lombardia.irt.testing.Accessibility;
+import it.lombardia.irt.testing.Browser;
+import it.lombardia.irt.testing.CarePathways;
+import it.lombardia.irt.testing.Fhir;
+import it.lombardia.irt.testing.IrtClient;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The alarm inbox as the nurse meets it: acknowledging in a dialog that names the patient; new
+ * alarms pushed to the open page and the header's bell, within the user's ASST only.
+ */
+class AlarmInboxIT extends BrowserTest {
+
+  @Test
+  void aNurseAcknowledgesAnAlarmOfHerPatientInADialogNamingPatientReadingRuleAndThreshold() {
+    long patient = alarmingPatient();
+    browser.logIn("niguarda.infermiere", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-alarms");
+    WebElement row = rowOf(patient);
+    assertTrue(
+        row.getText().contains("Destinatario: Sara Colombo (IFeC)"),
+        "the recipient by name, not username: " + row.getText());
+
+    row.findElement(By.xpath(".//button[contains(., 'Prendi in carico')]")).click();
+
+    assertTrue(
+        browser.waitForText("handle-heading", "Colombo Luigia").contains("Prendi in carico"),
+        "the dialog names the patient, not an id");
+    assertEquals("Saturazione di ossigeno (pulsossimetria)", browser.text("fact-parameter"));
+    assertTrue(browser.text("fact-reading").startsWith("89 %"));
+    assertEquals("Soglia superata", browser.text("fact-rule"));
+    assertEquals("≤ 90 %", browser.text("fact-threshold"));
+    assertAccessibleDialog();
+
+    browser.click("alarms-form:confirm-ack");
+    assertTrue(
+        browser
+            .waitForText("alarms-form:handle-messages", "azione svolta")
+            .contains("azione svolta"),
+        "without the action taken the dialog says why, where the user is looking");
+    assertTopMessagesEmpty();
+
+    browser.select("alarms-form:action", "CALL_BY_NURSE");
+    browser.type("alarms-form:note", "Chiamata la paziente: sta bene");
+    browser.click("alarms-form:confirm-ack");
+
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("alarms-form:handle-dialog")));
+    WebElement handled = rowOf(patient);
+    assertTrue(
+        handled.getText().contains("Allarme preso in carico"),
+        "the result is shown in the alarm's row: " + handled.getText());
+    assertTrue(
+        handled.getText().contains("Telefonata dell'infermiere · Sara Colombo (IFeC)")
+            && !handled.getText().contains("niguarda.infermiere"),
+        "who acknowledged it, by name: " + handled.getText());
+    assertTopMessagesEmpty();
+    assertAccessible();
+  }
+
+  @Test
+  void aCriticalAlarmPostedWhileTheNursesInboxIsOpenAppearsAnnouncedWithoutReload() {
+    long patient = CarePathways.monitoredPatient("[]", EVERY_LEVEL_TO_THE_NURSE).id();
+    browser.logIn("niguarda.infermiere", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-alarms");
+    browser.find("alarms-form:inbox");
+    long before = waiting(browser);
+    JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+    page.executeScript("window.irtSamePage = true;");
+
+    postSaturation(patient, 80); // ≤ 85: critical
+
+    rowOf(patient);
+    browser.waitForText("alarm-live", "Nuovo allarme critico");
+    assertEquals(
+        Boolean.TRUE, page.executeScript("return window.irtSamePage === true;"), "no reload");
+    assertTrue(
+        ((Number) page.executeScript("return window.irtAlarmTones || 0;")).intValue() > 0,
+        "a tone was played");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> waiting(browser) > before);
+
+    browser.select("alarms-form:level-filter", "ATTENTION");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> !browser.text("alarms-form:inbox").contains("Critico"));
+    browser.select("alarms-form:level-filter", "CRITICAL");
+    rowOf(patient);
+    assertAccessible();
+  }
+
+  @Test
+  void aCentresAlarmReachesTheBellOfItsOwnAsstOnly() {
+    long patient = CarePathways.monitoredPatient("[]", CarePathways.ALARMS_TO_THE_NURSE).id();
+    browser.logIn("bergamo.cot", IrtClient.DEMO_PASSWORD);
+    browser.find("alarm-count");
+    long bergamoBefore = waiting(browser);
+    try (Browser niguarda = new Browser()) {
+      niguarda.logIn("niguarda.cot", IrtClient.DEMO_PASSWORD);
+      niguarda.find("alarm-count");
+      long niguardaBefore = waiting(niguarda);
+
+      postSaturation(patient, 80); // critical: to the COT centre
+
+      niguarda.waitForText("alarm-live", "Nuovo allarme critico");
+      new WebDriverWait(niguarda.driver(), Duration.ofSeconds(10))
+          .until(d -> waiting(niguarda) > niguardaBefore);
+    }
+    assertEquals("", liveText(), "no news of a Niguarda alarm in Bergamo");
+    browser.driver().navigate().refresh();
+    assertEquals(bergamoBefore, waiting(browser), "Bergamo's bell counts Bergamo's alarms only");
+  }
+
+  private String liveText() {
+    return browser.driver().findElement(By.id("alarm-live")).getText();
+  }
+
+  private static long waiting(Browser b) {
+    return Long.parseLong(b.text("alarm-count").trim());
+  }
+
+  private static void postSaturation(long patient, double value) {
+    Fhir.niguardaGateway()
+        .create()
+        .resource(Fhir.vital(patient, Fhir.SPO2, value, "%", Instant.now().minusSeconds(60)))
+        .execute();
+  }
+
+  /** Every level of alarm to the Niguarda nurse, all day. */
+  private static final String EVERY_LEVEL_TO_THE_NURSE =
+      """
+      [{"level": "ATTENTION", "recipient": "niguarda.infermiere", "from": "00:00:00",
+        "to": "00:00:00", "acknowledgeWithinMinutes": 240, "fallback": "centre:ADI"},
+       {"level": "ALARM", "recipient": "niguarda.infermiere", "from": "00:00:00",
+        "to": "00:00:00", "acknowledgeWithinMinutes": 60, "fallback": "centre:COT"},
+       {"level": "CRITICAL", "recipient": "niguarda.infermiere", "from": "00:00:00",
+        "to": "00:00:00", "acknowledgeWithinMinutes": 15, "fallback": "centre:COT"}]""";
+
+  /** A new heart-failure patient of the nurse with an oxygen saturation of 89 % (≤ 90: alarm). */
+  static long alarmingPatient() {
+    long patient = CarePathways.monitoredPatient("[]", CarePathways.ALARMS_TO_THE_NURSE).id();
+    Fhir.niguardaGateway()
+        .create()
+        .resource(Fhir.vital(patient, Fhir.SPO2, 89, "%", Instant.now().minusSeconds(90)))
+        .execute();
+    return patient;
+  }
+
+  /** The inbox row of {@code patient}'s alarm (its patient link ends with the patient's id). */
+  private WebElement rowOf(long patient) {
+    String ofPatient = "patient=" + patient;
+    By row =
+        By.xpath(
+            "//*[@id='alarms-form:inbox']//tr[.//a[substring(@href, string-length(@href) - %d) = '%s']]"
+                .formatted(ofPatient.length() - 1, ofPatient));
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(row));
+  }
+
+  private void assertTopMessagesEmpty() {
+    assertFalse(
+        browser.driver().findElement(By.id("messages")).getText().contains("llarme"),
+        "nothing at the top of the page, out of view");
+  }
+
+  private void assertAccessibleDialog() {
+    assertEquals("", Accessibility.violations(browser.driver()), "the page with the dialog open");
+  }
+}
