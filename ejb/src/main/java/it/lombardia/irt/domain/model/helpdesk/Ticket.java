@@ -144,12 +144,6 @@ public class Ticket extends TenantOwnedEntity {
     return this;
   }
 
-  /** Only region-level services (demo data) choose the ASST explicitly. */
-  public Ticket inTenant(String tenantCode) {
-    assignTenant(tenantCode);
-    return this;
-  }
-
   /** Hands the ticket to {@code operator}: from new, or from another operator (reassignment). */
   public void assign(String operator) {
     require(

@@ -37,9 +37,4 @@ public class TicketCounter extends TenantOwnedEntity {
     lastValue++;
     return "TK-%d-%06d".formatted(year, lastValue);
   }
-
-  public TicketCounter inTenant(String tenantCode) {
-    assignTenant(tenantCode);
-    return this;
-  }
 }

@@ -95,12 +95,6 @@ public class TicketEntry extends TenantOwnedEntity {
         at);
   }
 
-  /** Only region-level services (demo data) choose the ASST explicitly. */
-  public TicketEntry inTenant(String tenantCode) {
-    assignTenant(tenantCode);
-    return this;
-  }
-
   public Long getId() {
     return id;
   }
