@@ -1,5 +1,8 @@
 package it.lombardia.irt.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -30,6 +33,22 @@ public final class Accessibility {
   public static final Dimension PHONE = new Dimension(390, 844);
 
   private Accessibility() {}
+
+  /**
+   * The three checks, failing with the page's address: axe-core at the window's size, the keyboard
+   * walk, then sideways scrolling and axe-core again at a phone's width; the window gets its size
+   * back.
+   */
+  public static void assertAccessible(WebDriver driver) {
+    Dimension size = driver.manage().window().getSize();
+    String page = driver.getCurrentUrl();
+    assertEquals("", violations(driver), page);
+    List<String> unreachable = unreachableByKeyboard(driver);
+    assertTrue(unreachable.isEmpty(), page + " controls Tab never reaches: " + unreachable);
+    assertEquals(0, overflowAt(driver, PHONE), page + " scrolls sideways");
+    assertEquals("", violations(driver), page + " on a phone");
+    driver.manage().window().setSize(size);
+  }
 
   /** The page's WCAG 2.1 AA violations found by axe-core, one line each, or an empty string. */
   public static String violations(WebDriver driver) {

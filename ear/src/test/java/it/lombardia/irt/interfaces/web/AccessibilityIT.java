@@ -1,8 +1,6 @@
 package it.lombardia.irt.interfaces.web;
 
-import static it.lombardia.irt.testing.Accessibility.PHONE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.testing.Accessibility;
 import it.lombardia.irt.testing.CarePathways;
@@ -12,7 +10,6 @@ import it.lombardia.irt.testing.IrtClient.Answer;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 
@@ -98,12 +95,7 @@ class AccessibilityIT extends BrowserTest {
 
   /** axe-core at desktop width, the keyboard walk, then sideways scrolling and axe on a phone. */
   private void assertAccessible() {
-    String page = browser.driver().getCurrentUrl();
-    assertEquals("", Accessibility.violations(browser.driver()), page);
-    List<String> unreachable = Accessibility.unreachableByKeyboard(browser.driver());
-    assertTrue(unreachable.isEmpty(), page + " controls Tab never reaches: " + unreachable);
-    assertEquals(0, Accessibility.overflowAt(browser.driver(), PHONE), page + " scrolls sideways");
-    assertEquals("", Accessibility.violations(browser.driver()), page + " on a phone");
+    Accessibility.assertAccessible(browser.driver());
     browser.driver().manage().window().setSize(DESKTOP);
   }
 }
