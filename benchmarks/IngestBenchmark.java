@@ -638,13 +638,15 @@ public class IngestBenchmark {
         {"resourceType":"Observation","identifier":[{"system":"%s","value":"%s"}],\
         "status":"final","category":[{"coding":[{"system":\
         "http://terminology.hl7.org/CodeSystem/observation-category","code":"vital-signs"}]}],\
-        "code":{"coding":[{"system":"http://loinc.org","code":"%s"}]},\
+        "code":{"coding":[{"system":"http://loinc.org","code":"%s"}%s]},\
         "subject":{"reference":"Patient/%d"},"effectiveDateTime":"%s",\
         "valueQuantity":{"value":%s,"unit":"%s","system":"http://unitsofmeasure.org","code":"%s"}}"""
         .formatted(
             IDENTIFIER_SYSTEM,
             identifier,
             loinc,
+            // The HL7 R4 oxygen-saturation profile requires 2708-6 beside the pulse-oximetry code.
+            loinc.equals(SPO2) ? ",{\"system\":\"http://loinc.org\",\"code\":\"2708-6\"}" : "",
             patient,
             effective,
             number(value),

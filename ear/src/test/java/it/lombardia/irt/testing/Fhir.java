@@ -48,6 +48,9 @@ public final class Fhir {
 
   static {
     R4.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+    // A deployment's first creates wait for the FHIR validator to load the R4 package (seconds,
+    // more on a loaded machine): more than HAPI's default 10 s before giving up.
+    R4.getRestfulClientFactory().setSocketTimeout(60_000);
   }
 
   private Fhir() {}
@@ -114,6 +117,10 @@ public final class Fhir {
         .setSystem("http://terminology.hl7.org/CodeSystem/observation-category")
         .setCode("vital-signs");
     o.getCode().addCoding().setSystem("http://loinc.org").setCode(code);
+    if (code.equals(SPO2)) {
+      // The HL7 R4 oxygen-saturation profile requires its code beside the pulse-oximetry one.
+      o.getCode().addCoding().setSystem("http://loinc.org").setCode("2708-6");
+    }
     o.setSubject(new Reference("Patient/" + patient));
     o.setEffective(new DateTimeType(Date.from(at)));
     o.setValue(new Quantity().setValue(value).setUnit(unit).setSystem(UCUM).setCode(unit));

@@ -80,7 +80,8 @@ class VitalSignsExamplesIT {
 
   /**
    * The published example {@code name} for {@code patient}, taken a minute ago, with a fresh
-   * identifier if the example has one and without its device (the example's is no device of IRT).
+   * identifier if the example has one (a URI, as its system {@code urn:ietf:rfc:3986} requires) and
+   * without its device (the example's is no device of IRT).
    */
   static Observation example(String name, long patient) {
     Observation o;
@@ -97,7 +98,7 @@ class VitalSignsExamplesIT {
     }
     o.setSubject(new Reference("Patient/" + patient));
     o.setEffective(new DateTimeType(Date.from(Instant.now().minusSeconds(60))));
-    o.getIdentifier().forEach(i -> i.setValue(UUID.randomUUID().toString()));
+    o.getIdentifier().forEach(i -> i.setValue("urn:uuid:" + UUID.randomUUID()));
     o.setDevice(null);
     return o;
   }

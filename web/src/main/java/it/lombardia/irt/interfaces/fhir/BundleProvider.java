@@ -7,6 +7,7 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.monitoring.IngestResult;
 import it.lombardia.irt.application.monitoring.MeasurementIngestion;
 import it.lombardia.irt.application.monitoring.Reading;
+import it.lombardia.irt.interfaces.fhir.validation.ResourceValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ import org.hl7.fhir.r4.model.Resource;
 public class BundleProvider {
 
   @Inject MeasurementIngestion ingestion;
+  @Inject ResourceValidation validation;
 
   /** The readings of one entry, or why the entry was refused before ingestion. */
   private record Entry(List<Reading> readings, InvalidInputException refused) {
@@ -109,7 +111,7 @@ public class BundleProvider {
     return transaction ? ingestion.ingestAll(submitted) : ingestion.ingestEach(submitted);
   }
 
-  private static Entry entry(
+  private Entry entry(
       BundleEntryComponent e, String field, boolean vendor, Function<Reference, Resource> bundled) {
     if (vendor && e.getResource() != null && !(e.getResource() instanceof Observation)) {
       return Entry.CONTEXT;
@@ -121,8 +123,10 @@ public class BundleProvider {
           InvalidInputException.of(field, "error.fhir.bundle", "each entry POSTs an Observation"));
     }
     try {
-      return new Entry(
-          ObservationMapping.readings(observation, field + ".resource", bundled), null);
+      List<Reading> readings =
+          ObservationMapping.readings(observation, field + ".resource", bundled);
+      validation.check(observation, field + ".resource");
+      return new Entry(readings, null);
     } catch (InvalidInputException refused) {
       return new Entry(List.of(), refused);
     }

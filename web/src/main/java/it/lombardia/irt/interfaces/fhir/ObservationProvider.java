@@ -23,10 +23,12 @@ import it.lombardia.irt.application.monitoring.IngestResult;
 import it.lombardia.irt.application.monitoring.Measurements;
 import it.lombardia.irt.application.monitoring.ObservationMatches;
 import it.lombardia.irt.application.monitoring.ObservationVersions;
+import it.lombardia.irt.application.monitoring.Reading;
 import it.lombardia.irt.application.monitoring.StoredObservation;
 import it.lombardia.irt.application.search.PageRequest;
 import it.lombardia.irt.application.search.ResultPage;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
+import it.lombardia.irt.interfaces.fhir.validation.ResourceValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -56,6 +58,7 @@ public class ObservationProvider implements IResourceProvider {
   @Inject GroupedIngestion ingestion;
   @Inject Measurements measurements;
   @Inject ObservationMatches matches;
+  @Inject ResourceValidation validation;
   @Inject ObservationVersions versions;
   @Inject SearchPaging paging;
 
@@ -72,6 +75,8 @@ public class ObservationProvider implements IResourceProvider {
       @ResourceParam Observation observation,
       @ConditionalUrlParam String ifNoneExist,
       RequestDetails request) {
+    List<Reading> readings = ObservationMapping.readings(observation, "Observation");
+    validation.check(observation, "Observation");
     IfNoneExist condition = IfNoneExist.parse(ifNoneExist, CONDITIONS);
     if (condition != null && !condition.isOneOf(observation.getIdentifier())) {
       List<StoredObservation> found = versions.of(matching(condition));
@@ -83,8 +88,7 @@ public class ObservationProvider implements IResourceProvider {
         return answer(one.id(), one.version(), one.lastUpdated(), false, request);
       }
     }
-    List<IngestResult> results =
-        ingestion.ingest(ObservationMapping.readings(observation, "Observation"));
+    List<IngestResult> results = ingestion.ingest(readings);
     return answer(
         results.get(0).id(),
         results.get(0).version(),

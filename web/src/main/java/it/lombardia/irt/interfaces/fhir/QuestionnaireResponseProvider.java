@@ -17,6 +17,7 @@ import it.lombardia.irt.application.monitoring.AnsweredQuestionnaires;
 import it.lombardia.irt.application.monitoring.IngestResult;
 import it.lombardia.irt.application.monitoring.QuestionnaireIngestion;
 import it.lombardia.irt.application.search.PageRequest;
+import it.lombardia.irt.interfaces.fhir.validation.ResourceValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -36,6 +37,7 @@ public class QuestionnaireResponseProvider implements IResourceProvider {
 
   @Inject QuestionnaireIngestion ingestion;
   @Inject AnsweredQuestionnaires answered;
+  @Inject ResourceValidation validation;
   @Inject SearchPaging paging;
 
   @Override
@@ -52,8 +54,9 @@ public class QuestionnaireResponseProvider implements IResourceProvider {
       throw new InvalidRequestException(
           "If-None-Exist may name only the QuestionnaireResponse's own identifier");
     }
-    IngestResult result =
-        ingestion.submit(QuestionnaireResponseMapping.answers(response, "QuestionnaireResponse"));
+    var answers = QuestionnaireResponseMapping.answers(response, "QuestionnaireResponse");
+    validation.check(response, "QuestionnaireResponse");
+    IngestResult result = ingestion.submit(answers);
     MethodOutcome outcome = new MethodOutcome(new IdType("QuestionnaireResponse", result.id()));
     boolean created = result.outcome() == IngestResult.Outcome.CREATED;
     outcome.setCreated(created);
