@@ -33,6 +33,7 @@ public final class Fhir {
   public static final String BERGAMO = "ASST-PAPA-GIOVANNI-XXIII";
   public static final String WEIGHT = "29463-7";
   public static final String SPO2 = "59408-5";
+  public static final String HEART_RATE = "8867-4";
   public static final String IDENTIFIERS = "urn:irt:test-gateway";
   public static final String UCUM = "http://unitsofmeasure.org";
 

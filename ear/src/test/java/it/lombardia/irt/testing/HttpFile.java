@@ -28,11 +28,12 @@ import java.util.regex.Pattern;
 /**
  * Runs a {@code .http} file of {@code docs/examples} as the REST Client of VS Code and IntelliJ's
  * HTTP client would: requests separated by {@code ###}, file variables ({@code @base = …}), named
- * requests ({@code # @name patient}) whose answers later requests read ({@code
- * {{patient.response.body.$.id}}}, {@code {{created.response.headers.Location}}}), {@code
- * {{$datetime iso8601 -1 h}}} and {@code {{$datetime 'YYYY-MM-DD' 6 M}}}, and {@code Authorization:
- * Basic user:password}. A comment {@code # @expect 201} states the status the request must get,
- * {@code # @expect-contains ALARM} a text its answer must hold.
+ * requests ({@code # @name patient}) whose answers and bodies later requests read ({@code
+ * {{patient.response.body.$.id}}}, {@code {{created.response.headers.Location}}}, {@code
+ * {{reading.request.body.$.effectiveDateTime}}}), {@code {{$datetime iso8601 -1 h}}} and {@code
+ * {{$datetime 'YYYY-MM-DD' 6 M}}}, and {@code Authorization: Basic user:password}. A comment {@code
+ * # @expect 201} states the status the request must get, {@code # @expect-contains ALARM} a text
+ * its answer must hold.
  */
 public final class HttpFile {
 
@@ -59,6 +60,7 @@ public final class HttpFile {
   private final Map<String, String> variables = new LinkedHashMap<>();
   private final List<Request> requests = new ArrayList<>();
   private final Map<String, HttpResponse<String>> answers = new HashMap<>();
+  private final Map<String, String> sentBodies = new HashMap<>();
 
   private HttpFile() {}
 
@@ -113,6 +115,7 @@ public final class HttpFile {
         HTTP.send(http.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     if (request.name() != null) {
       answers.put(request.name(), answer);
+      sentBodies.put(request.name(), body);
     }
     return new Exchange(request, url, answer.statusCode(), answer.body());
   }
@@ -199,8 +202,11 @@ public final class HttpFile {
     }
     String[] parts = expression.split("\\.", 4);
     HttpResponse<String> answer = answers.get(parts[0]);
-    if (answer == null || parts.length < 3 || !parts[1].equals("response")) {
+    if (answer == null || parts.length < 3 || !parts[2].matches("body|headers")) {
       throw new IllegalArgumentException("unknown variable {{" + expression + "}}");
+    }
+    if (parts[1].equals("request")) {
+      return json(sentBodies.get(parts[0]), parts.length > 3 ? parts[3] : "$");
     }
     if (parts[2].equals("headers")) {
       return answer.headers().firstValue(parts[3]).orElseThrow();

@@ -42,6 +42,7 @@ import it.lombardia.irt.infrastructure.audit.AuditRevision;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.infrastructure.tenancy.CallerTenantResolver;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -131,8 +132,8 @@ public final class PersistenceFixture implements AutoCloseable {
     sessionFactory = cfg.buildSessionFactory();
     inRegion(
         s -> {
-          s.persist(new Tenant(TENANT_A, "ASST di prova A", Ats.PAVIA));
-          s.persist(new Tenant(TENANT_B, "ASST di prova B", Ats.MONTAGNA));
+          s.persist(new Tenant(TENANT_A, "ASST di prova A", Ats.PAVIA, Instant.now()));
+          s.persist(new Tenant(TENANT_B, "ASST di prova B", Ats.MONTAGNA, Instant.now()));
           return null;
         });
   }
@@ -163,7 +164,8 @@ public final class PersistenceFixture implements AutoCloseable {
         actor,
         s -> {
           UserAccount user =
-              new UserAccount(username, "Utente " + username, "pbkdf2-sha256$1$AA$AA");
+              new UserAccount(
+                  username, "Utente " + username, "pbkdf2-sha256$1$AA$AA", Instant.now());
           user.replaceRoles(EnumSet.of(Role.NURSE));
           s.persist(user);
           return user.getId();

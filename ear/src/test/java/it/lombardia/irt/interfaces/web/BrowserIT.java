@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.lombardia.irt.testing.Accessibility;
 import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.CodiciFiscali;
 import it.lombardia.irt.testing.Fhir;
@@ -514,30 +515,82 @@ class BrowserIT extends BrowserTest {
   }
 
   @Test
-  void anAdiOperatorTakesADeviceFromStockToThePatientsHome() {
-    long patient = CarePathways.activePatient("[\"TELEMONITORING_LEVEL_1\"]");
-    String serial = "SC-" + UUID.randomUUID().toString().substring(0, 8);
+  void anAdiOperatorTakesEachDeviceToItsOwnPatientInADialogNamingIt() {
+    long rossi = registeredByTheAdiOperator("Anna", "Rossi");
+    long bianchi = registeredByTheAdiOperator("Carla", "Bianchi");
+    String first = "SC-" + UUID.randomUUID().toString().substring(0, 8);
+    String second = "SC-" + UUID.randomUUID().toString().substring(0, 8);
     browser.logIn("niguarda.adi", IrtClient.DEMO_PASSWORD);
     browser.click("menu-form:menu-devices");
-    browser.select("devices-form:type", "cardiology/connected-scale");
-    browser.type("devices-form:serial", serial);
-    browser.click("devices-form:register");
-    browser.waitForPageText("Dispositivo aggiunto");
-    browser.select("devices-form:patient", String.valueOf(patient));
-    browser.clickInRow("devices-form:devices", serial, "Assegnato");
-    browser.waitForPageText("Passo registrato");
+    for (String serial : List.of(first, second)) {
+      browser.select("devices-form:type", "cardiology/connected-scale");
+      browser.type("devices-form:serial", serial);
+      browser.click("devices-form:register");
+      browser.waitForText("devices-form:devices", serial);
+    }
+
+    assign(first, rossi, "Rossi Anna");
+    assign(second, bianchi, "Bianchi Carla");
+    // Each device with its own patient: the second assignment did not carry the first's over.
+    assertTrue(row(first).contains("Rossi Anna"), row(first));
+    assertTrue(row(second).contains("Bianchi Carla"), row(second));
+    assertTrue(row(first).contains("Bilancia"), "the type by name: " + row(first));
+
+    browser.clickInRow("devices-form:devices", first, "Consegnato");
+    browser.waitForText("devices-form:step-dialog", first);
     browser.type("devices-form:place", "Domicilio del paziente");
-    browser.clickInRow("devices-form:devices", serial, "Consegnato");
-    browser.waitForText("devices-form:steps", "Domicilio del paziente");
-    browser.clickInRow("devices-form:devices", serial, "Installato");
-    browser.waitForText("devices-form:steps", "Installato");
+    assertEquals("", Accessibility.violations(browser.driver()), "the step dialog, open");
+    browser.click("devices-form:confirm-step");
+    browser.waitForText("devices-form:devices", "Domicilio del paziente");
+    assertFalse(row(second).contains("Domicilio"), row(second));
+
+    browser.clickInRow("devices-form:devices", first, "Installato");
+    browser.waitForText("devices-form:step-dialog", first);
+    browser.click("devices-form:confirm-step");
+    browser.waitForText("devices-form:devices", "Installato");
+    browser.clickInRow("devices-form:devices", first, first);
+    String history = browser.waitForText("devices-form:history-dialog", "Installato");
+    assertTrue(history.contains("Domicilio del paziente"), history);
+    assertTrue(history.contains("Operatore Centrale ADI"), "who, by name: " + history);
     assertEquals(
         1,
         IrtClient.demo("niguarda.adi")
-            .get("/api/devices/associations?patient=" + patient)
+            .get("/api/devices/associations?patient=" + rossi)
             .array()
             .size(),
         "installed at home: the patient's device from now on");
+  }
+
+  private static long registeredByTheAdiOperator(String givenName, String familyName) {
+    Answer registered =
+        IrtClient.demo("niguarda.adi")
+            .post(
+                "/api/patients",
+                """
+                {"codiceFiscale": "%s", "givenName": "%s", "familyName": "%s",
+                 "birthDate": "1950-01-01", "sex": "M", "residenceMunicipality": "Milano",
+                 "requestingPhysician": "niguarda.mmg"}"""
+                    .formatted(CodiciFiscali.newValid(), givenName, familyName));
+    assertEquals(201, registered.status(), registered.body());
+    return registered.object().getJsonNumber("id").longValue();
+  }
+
+  /** Assigns the device in its own dialog, which names it, to the patient chosen there. */
+  private void assign(String serial, long patient, String name) {
+    browser.clickInRow("devices-form:devices", serial, "Assegnato");
+    browser.waitForText("devices-form:step-dialog", serial);
+    browser.select("devices-form:patient", String.valueOf(patient));
+    browser.click("devices-form:confirm-step");
+    browser.waitForText("devices-form:devices", name);
+  }
+
+  private String row(String serial) {
+    return browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//*[@id='devices-form:devices']//tr[td[contains(., '%s')]]".formatted(serial)))
+        .getText();
   }
 
   @Test
@@ -587,7 +640,7 @@ class BrowserIT extends BrowserTest {
                     "const c = Chart.getChart(document.querySelector('canvas'));"
                         + " return JSON.stringify(c.data.datasets.map(d => [d.label, d.data]));");
     assertTrue(
-        datasets.contains("[\"Allarme\",[89]]"),
+        datasets.contains("[\"Allarme\",[null,89,null]]"),
         "the reading that raised the alarm is marked on the chart: " + datasets);
     assertTrue(datasets.contains("[\"Allarme ≤ 90\",[90]]"), "the threshold in force: " + datasets);
     String answered = browser.text("monitoring-form:questionnaires");

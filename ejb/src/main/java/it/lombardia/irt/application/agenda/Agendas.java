@@ -23,6 +23,7 @@ import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,6 +64,7 @@ public class Agendas {
   private static final int MAX_SLOTS_AT_ONCE = 200;
 
   @Inject AgendaRepository agendas;
+  @Inject Clock clock;
   @Inject PatientRepository patients;
   @Inject PatientAccessPolicy policy;
   @Inject EnrolmentWorkflow workflow;
@@ -84,7 +86,7 @@ public class Agendas {
       throw InvalidInputException.of(
           "openToRoles", "error.agenda.openTo", "an agenda opens only to the ASST's professionals");
     }
-    Agenda agenda = new Agenda(actor.name(), service, title.trim(), open);
+    Agenda agenda = new Agenda(actor.name(), service, title.trim(), open, clock.instant());
     agendas.add(agenda);
     return agenda;
   }
@@ -117,7 +119,7 @@ public class Agendas {
     Instant from = start.atZone(Italy.ZONE).toInstant();
     Instant to = from.plus(Duration.ofMinutes((long) count * minutes));
     RuleViolation.require(
-        from.isAfter(Instant.now()), "error.slot.past", "slots are opened in the future");
+        from.isAfter(clock.instant()), "error.slot.past", "slots are opened in the future");
     boolean overlap =
         agendas.slotsStarting(agendaId, from.minus(Duration.ofHours(4)), to).stream()
             .anyMatch(s -> s.overlaps(from, to));
@@ -206,7 +208,7 @@ public class Agendas {
         patientId,
         actor.name(),
         note == null || note.isBlank() ? null : note.trim(),
-        Instant.now());
+        clock.instant());
     record.append(
         patientId,
         RecordEntry.Type.ENCOUNTER,

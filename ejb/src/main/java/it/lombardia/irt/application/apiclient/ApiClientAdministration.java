@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -25,6 +26,7 @@ public class ApiClientAdministration {
   private static final String CLIENT_ID_PATTERN = "[a-z0-9][a-z0-9._-]{2,79}";
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject Authentication authentication;
   @Inject AuthenticationCache authenticationCache;
 
@@ -58,7 +60,8 @@ public class ApiClientAdministration {
     }
     List<SmartScope> granted = scopes(scopes);
     String secret = Secrets.newSecret();
-    ApiClient client = new ApiClient(clientId, name.trim(), Secrets.sha256(secret));
+    ApiClient client =
+        new ApiClient(clientId, name.trim(), Secrets.sha256(secret), clock.instant());
     client.setScopes(granted);
     em.persist(client);
     return new IssuedCredentials(clientId, secret);

@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,7 @@ public class ConsentTexts {
   private static final Logger LOG = Logger.getLogger(ConsentTexts.class.getName());
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject DefaultConsentTexts defaults;
 
   /** The newest version of a text in a language (the ASST's first use publishes the default). */
@@ -96,7 +98,12 @@ public class ConsentTexts {
     ConsentText previous = current(kind, language);
     ConsentText next =
         new ConsentText(
-            kind, previous.getLanguage(), previous.getTextVersion() + 1, body.trim(), admin.name());
+            kind,
+            previous.getLanguage(),
+            previous.getTextVersion() + 1,
+            body.trim(),
+            admin.name(),
+            clock.instant());
     em.persist(next);
     return next;
   }

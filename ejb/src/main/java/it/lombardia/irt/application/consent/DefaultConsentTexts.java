@@ -4,12 +4,14 @@ import it.lombardia.irt.domain.model.consent.ConsentText;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /**
  * Publishes IRT's default text of a kind and language as an ASST's version 1, in a transaction of
@@ -22,10 +24,12 @@ public class DefaultConsentTexts {
   private static final String SYSTEM = "irt";
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void publish(ConsentText.Kind kind, String language) {
-    em.persist(new ConsentText(kind, language, 1, defaultText(kind, language), SYSTEM));
+    em.persist(
+        new ConsentText(kind, language, 1, defaultText(kind, language), SYSTEM, clock.instant()));
   }
 
   private static String defaultText(ConsentText.Kind kind, String language) {

@@ -18,11 +18,13 @@ import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.spi.content.DeviceType;
+import it.lombardia.irt.spi.content.Label;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -45,6 +47,7 @@ public class DeviceLogistics {
   };
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject NetworkCatalog catalog;
   @Inject PatientAccessPolicy policy;
   @Inject HomeCareRecord record;
@@ -68,7 +71,7 @@ public class DeviceLogistics {
             == 0,
         "error.device.duplicate",
         "a device of this type with this serial number is already in the inventory");
-    Device device = new Device(networkId, type.id(), serial, Instant.now());
+    Device device = new Device(networkId, type.id(), serial, clock.instant());
     em.persist(device);
     em.persist(new DeviceStep(device, null, actor.name(), device.getCreatedAt()));
     return device;
@@ -93,7 +96,7 @@ public class DeviceLogistics {
     }
     Long patient = device.getPatientId();
     device.advance(to, patientId, place);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     em.persist(
         new DeviceStep(
             device, note == null || note.isBlank() ? null : note.trim(), actor.name(), now));
@@ -108,7 +111,7 @@ public class DeviceLogistics {
   }
 
   /** A device type of a followed network's catalog, named in the page's language by the caller. */
-  public record CatalogType(String networkId, DeviceType type) {}
+  public record CatalogType(String networkId, Label networkName, DeviceType type) {}
 
   /** The device types of the networks the ASST follows. */
   public List<CatalogType> catalog() {
@@ -121,7 +124,7 @@ public class DeviceLogistics {
                 catalog
                     .definition(n.id(), null)
                     .devices()
-                    .forEach(t -> types.add(new CatalogType(n.id(), t))));
+                    .forEach(t -> types.add(new CatalogType(n.id(), n.name(), t))));
     return types;
   }
 

@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,6 +42,7 @@ public class ConsultMessages {
       EnumSet.of(TelemedicineService.TELEASSISTANCE, TelemedicineService.TELECONTROL);
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject Encounters encounters;
   @Inject HomeCareRecord record;
   @Inject NetworkCatalog catalog;
@@ -169,7 +170,7 @@ public class ConsultMessages {
       List<Long> documents) {
     EncounterMessage message =
         new EncounterMessage(
-            encounter.getId(), actor.name(), kind, body, link, documents, Instant.now());
+            encounter.getId(), actor.name(), kind, body, link, documents, clock.instant());
     em.persist(message);
     return message;
   }

@@ -21,6 +21,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ public class EncounterRoom {
   public record IssuedLink(PatientLink link, String token, String path) {}
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject Encounters encounters;
   @Inject JitsiRooms rooms;
 
@@ -54,7 +56,7 @@ public class EncounterRoom {
     if (!encounter.involves(actor.name())) {
       throw new AccessDeniedException(actor.name() + " takes no part in encounter " + encounterId);
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     encounter.start(now);
     if (Stays.open(em, encounterId, actor.name()) == null) {
       em.persist(new Attendance(encounterId, actor.name(), true, now));
@@ -76,15 +78,16 @@ public class EncounterRoom {
     Attendance stay = Stays.open(em, encounterId, actor.name());
     RuleViolation.require(
         stay != null, "error.encounter.notInRoom", "you are not in the encounter's video room");
-    int minutes = stay.leave(Instant.now());
+    int minutes = stay.leave(clock.instant());
     em.persist(
         new TimeSpent(
             encounter.getPatientId(),
             actor.name(),
             activity(encounter.getService()),
-            LocalDate.now(Italy.ZONE),
+            LocalDate.now(clock.withZone(Italy.ZONE)),
             minutes,
-            Encounters.describe(encounter)));
+            Encounters.describe(encounter),
+            clock.instant()));
     return stay;
   }
 
@@ -118,7 +121,7 @@ public class EncounterRoom {
       }
       name = caregiver.getFullName();
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Instant latest = expiry(encounter, now);
     RuleViolation.require(
         validUntil == null || (validUntil.isAfter(now) && !validUntil.isAfter(latest)),

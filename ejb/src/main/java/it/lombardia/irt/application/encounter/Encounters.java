@@ -36,6 +36,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -69,6 +70,7 @@ public class Encounters {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject PatientAccessPolicy policy;
   @Inject EnrolmentWorkflow workflow;
   @Inject Agendas agendas;
@@ -143,7 +145,7 @@ public class Encounters {
             lead,
             actor.name(),
             JitsiTokens.newRoomName(),
-            Instant.now());
+            clock.instant());
     switch (service) {
       case TELEVISIT ->
           encounter.followUp(
@@ -188,7 +190,7 @@ public class Encounters {
     if (encounter.getSlotId() != null) {
       agendas.cancel(encounter.getSlotId(), reason);
     }
-    encounter.cancel(reason, Instant.now());
+    encounter.cancel(reason, clock.instant());
     return encounter;
   }
 
@@ -248,7 +250,7 @@ public class Encounters {
                 > 0,
         "error.encounter.outcomeMissing",
         "sign the encounter's outcome document before completing it");
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     encounter.complete(now, progress);
     if (encounter.isPatientPresent()) {
       surveys.offer(encounter, now);
@@ -354,8 +356,8 @@ public class Encounters {
             diagnosedBy.trim(),
             facility == null || facility.isBlank() ? null : facility.trim(),
             actor.name(),
-            Instant.now(),
-            LocalDate.now(Italy.ZONE));
+            clock.instant(),
+            LocalDate.now(clock.withZone(Italy.ZONE)));
     em.persist(d);
     record.append(
         patientId,

@@ -23,6 +23,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -65,6 +66,7 @@ public class PatientVisitDesk {
   static final String PATIENT_LINK_IDENTIFIERS = "urn:irt:patient-link:";
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject JitsiRooms rooms;
 
   /** How long before a booked encounter's slot the patient's link opens the video room. */
@@ -94,7 +96,7 @@ public class PatientVisitDesk {
   }
 
   public Visit enter(long linkId, long encounterId) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     PatientLink link = em.find(PatientLink.class, linkId);
     Encounter encounter = em.find(Encounter.class, encounterId);
     if (encounter == null) {
@@ -171,7 +173,7 @@ public class PatientVisitDesk {
             encounter.getPatientId(),
             null,
             questionnaireId,
-            Instant.now(),
+            clock.instant(),
             new Measurement.Identifier(PATIENT_LINK_IDENTIFIERS + linkId, submission),
             answers));
     return null;
@@ -198,7 +200,7 @@ public class PatientVisitDesk {
             List.of(code),
             value,
             parameter.unit(),
-            Instant.now(),
+            clock.instant(),
             new Measurement.Identifier(PATIENT_LINK_IDENTIFIERS + linkId, submission),
             null,
             null,
@@ -214,7 +216,7 @@ public class PatientVisitDesk {
   private Encounter openedBy(long linkId, long encounterId) {
     PatientLink link = em.find(PatientLink.class, linkId);
     Encounter encounter = em.find(Encounter.class, encounterId);
-    if (encounter == null || !link.opens(encounterId, Instant.now()) || !encounter.isOpen()) {
+    if (encounter == null || !link.opens(encounterId, clock.instant()) || !encounter.isOpen()) {
       throw new LinkRefusedException();
     }
     return encounter;
@@ -260,7 +262,7 @@ public class PatientVisitDesk {
     }
     Attendance stay = Stays.open(em, encounterId, link.attendee());
     if (stay != null) {
-      stay.leave(Instant.now());
+      stay.leave(clock.instant());
     }
     return null;
   }
@@ -271,7 +273,7 @@ public class PatientVisitDesk {
     if (link.getEncounterId() != encounterId || link.isRevoked() || survey == null) {
       throw new LinkRefusedException();
     }
-    survey.answer(scores, comment, Instant.now());
+    survey.answer(scores, comment, clock.instant());
     return null;
   }
 

@@ -31,6 +31,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -74,6 +75,7 @@ public class TeleControls {
       List<OutcomeDocument.Field> report) {}
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject PatientMonitoring monitoring;
   @Inject MonitoringProfiles profiles;
   @Inject AnsweredQuestionnaires answered;
@@ -102,7 +104,7 @@ public class TeleControls {
         !teleControls.isEmpty(),
         "error.telecontrol.noPlan",
         "a tele-control call belongs to an active PAI with tele-control: the patient has none");
-    LocalDate today = LocalDate.now(Italy.ZONE);
+    LocalDate today = LocalDate.now(clock.withZone(Italy.ZONE));
     return teleControls.stream()
         .filter(p -> p.teleControlCovers(today))
         .findFirst()
@@ -160,7 +162,7 @@ public class TeleControls {
     CarePlan plan = em.find(CarePlan.class, planId);
     Instant from = plan.getCycleStart().atStartOfDay(Italy.ZONE).toInstant();
     Instant end = plan.getCycleEnd().plusDays(1).atStartOfDay(Italy.ZONE).toInstant();
-    Instant to = end.isBefore(Instant.now()) ? end : Instant.now();
+    Instant to = end.isBefore(clock.instant()) ? end : clock.instant();
     PatientMonitoring.Overview overview = monitoring.overview(plan.getPatientId(), from, to);
     NumberFormat number = NumberFormat.getNumberInstance(Locale.ITALY);
     number.setMaximumFractionDigits(1);

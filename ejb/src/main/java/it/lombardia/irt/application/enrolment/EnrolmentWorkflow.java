@@ -14,6 +14,7 @@ import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.consent.Consent;
 import it.lombardia.irt.domain.model.consent.ConsentText;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.enrolment.EnrolmentRepository;
 import it.lombardia.irt.domain.model.enrolment.EnrolmentStateChanged;
 import it.lombardia.irt.domain.model.enrolment.SuitabilityAssessment;
 import it.lombardia.irt.domain.model.enrolment.Uvm;
@@ -31,14 +32,14 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.Type;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,6 +65,8 @@ public class EnrolmentWorkflow {
   };
 
   @PersistenceContext EntityManager em;
+  @Inject EnrolmentRepository enrolments;
+  @Inject Clock clock;
   @Inject Event<EnrolmentStateChanged> stateChanged;
   @Inject InputValidator validator;
   @Inject PatientAccessPolicy policy;
@@ -114,7 +117,8 @@ public class EnrolmentWorkflow {
             form.getConditionId(),
             definition.version(),
             form.getServices(),
-            actor.name());
+            actor.name(),
+            clock.instant());
     if (form.getOrigin() == Enrolment.Origin.PROTECTED_DISCHARGE) {
       Guard.requireAnyRole(Role.COT_OPERATOR);
       enrolment.fromProtectedDischarge(
@@ -126,7 +130,7 @@ public class EnrolmentWorkflow {
     enrolment.markComplexCase(form.isComplexCase());
     enrolment.recordEligibility(
         eligibility.decision().name(), JSONB.toJson(eligibility.verdicts(), VERDICTS));
-    em.persist(enrolment);
+    enrolments.add(enrolment);
     record.append(
         patientId,
         RecordEntry.Type.ENROLMENT,
@@ -178,14 +182,14 @@ public class EnrolmentWorkflow {
         "ELIGIBLE".equals(e.getEligibilityDecision()),
         "error.enrolment.eligibility",
         "record the facts every criterion of the protocol needs before the assessment");
-    if (!form.getReevaluateOn().isAfter(LocalDate.now())) {
+    if (!form.getReevaluateOn().isAfter(LocalDate.now(clock))) {
       throw InvalidInputException.of(
           "reevaluateOn",
           "error.suitability.reevaluateOn",
           "the re-evaluation date must be in the future");
     }
     SuitabilityAssessment assessment =
-        assessments(enrolmentId).stream()
+        enrolments.assessmentsOf(enrolmentId).stream()
             .filter(a -> a.getService() == form.getService())
             .findFirst()
             .orElseGet(() -> new SuitabilityAssessment(enrolmentId, form.getService()));
@@ -200,11 +204,11 @@ public class EnrolmentWorkflow {
             form.isHomeSuitable(),
             form.getNotes(),
             form.getReevaluateOn());
-    assessment.record(findings, Guard.requireAnyRole(ASSESSORS).name(), Instant.now());
+    assessment.record(findings, Guard.requireAnyRole(ASSESSORS).name(), clock.instant());
     if (assessment.getId() == null) {
-      em.persist(assessment);
+      enrolments.add(assessment);
     }
-    List<SuitabilityAssessment> all = assessments(enrolmentId);
+    List<SuitabilityAssessment> all = enrolments.assessmentsOf(enrolmentId);
     boolean allSuitable =
         e.getServices().stream()
             .allMatch(s -> all.stream().anyMatch(a -> a.getService() == s && a.isSuitable()));
@@ -258,7 +262,8 @@ public class EnrolmentWorkflow {
             form.getMethod(),
             form.getDocumentId(),
             services,
-            actor.name());
+            actor.name(),
+            clock.instant());
     em.persist(consent);
     record.append(
         e.getPatientId(),
@@ -288,7 +293,7 @@ public class EnrolmentWorkflow {
     }
     Enrolment e = enrolmentInCare(consent.getEnrolmentId(), PROPOSERS);
     Actor actor = Guard.requireAnyRole(PROPOSERS);
-    consent.withdraw(actor.name(), reason, Instant.now());
+    consent.withdraw(actor.name(), reason, clock.instant());
     String why =
         (consent.getKind() == ConsentText.Kind.CARE_PATHWAY
                 ? "Revocato il consenso alla presa in carico: "
@@ -309,7 +314,9 @@ public class EnrolmentWorkflow {
     Actor actor = Guard.requireAnyRole(UVM_MEMBERS);
     validator.check(form);
     RuleViolation.require(
-        uvmOf(enrolmentId) == null, "error.uvm.recorded", "the UVM of this enrolment is recorded");
+        enrolments.uvmOf(enrolmentId).isEmpty(),
+        "error.uvm.recorded",
+        "the UVM of this enrolment is recorded");
     e.uvmRecorded();
     Uvm uvm =
         new Uvm(
@@ -317,8 +324,9 @@ public class EnrolmentWorkflow {
             form.getHeldOn(),
             form.getParticipants(),
             form.getOutcome().trim(),
-            actor.name());
-    em.persist(uvm);
+            actor.name(),
+            clock.instant());
+    enrolments.add(uvm);
     long remote = form.getParticipants().stream().filter(Uvm.Participant::remote).count();
     log(
         e,
@@ -368,10 +376,7 @@ public class EnrolmentWorkflow {
 
   public List<Enrolment> enrolmentsOf(long patientId) {
     policy.requireToRead(patientId, RecordPart.PATHWAY, Roles.PATIENT_CARE);
-    return em.createQuery(
-            "select e from Enrolment e where e.patientId = :p order by e.id desc", Enrolment.class)
-        .setParameter("p", patientId)
-        .getResultList();
+    return enrolments.ofPatient(patientId);
   }
 
   public EnrolmentView view(long enrolmentId) {
@@ -379,12 +384,12 @@ public class EnrolmentWorkflow {
     return new EnrolmentView(
         e,
         JSONB.fromJson(e.getEligibilityJson(), VERDICTS),
-        assessments(enrolmentId),
+        enrolments.assessmentsOf(enrolmentId),
         em.createQuery(
                 "select c from Consent c where c.enrolmentId = :e order by c.id", Consent.class)
             .setParameter("e", enrolmentId)
             .getResultList(),
-        uvmOf(enrolmentId),
+        enrolments.uvmOf(enrolmentId).orElse(null),
         plansOf(enrolmentId));
   }
 
@@ -405,24 +410,20 @@ public class EnrolmentWorkflow {
    * outside the care).
    */
   public Enrolment enrolmentInCare(long enrolmentId, Role... roles) {
-    Enrolment e =
-        found(em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE), enrolmentId);
+    Enrolment e = found(enrolments.locked(enrolmentId), enrolmentId);
     policy.requireToChange(e.getPatientId(), RecordPart.PATHWAY, Roles.anyOf(roles));
     return e;
   }
 
   /** An enrolment of a patient in the caller's care, to read (no lock). */
   public Enrolment readEnrolment(long enrolmentId) {
-    Enrolment e = found(em.find(Enrolment.class, enrolmentId), enrolmentId);
+    Enrolment e = found(enrolments.find(enrolmentId), enrolmentId);
     policy.requireToRead(e.getPatientId(), RecordPart.PATHWAY, Roles.PATIENT_CARE);
     return e;
   }
 
-  private static Enrolment found(Enrolment e, long enrolmentId) {
-    if (e == null) {
-      throw new NotFoundException("Enrolment", enrolmentId);
-    }
-    return e;
+  private static Enrolment found(Optional<Enrolment> e, long enrolmentId) {
+    return e.orElseThrow(() -> new NotFoundException("Enrolment", enrolmentId));
   }
 
   /** What activation needs, from the consents, the UVM and the approved plans. */
@@ -442,7 +443,7 @@ public class EnrolmentWorkflow {
     return new Enrolment.Readiness(
         valid.stream().anyMatch(c -> c.getKind() == ConsentText.Kind.CARE_PATHWAY),
         consented,
-        uvmOf(e.getId()) != null,
+        enrolments.uvmOf(e.getId()).isPresent(),
         approved.stream().anyMatch(p -> p.getKind() == CarePlan.Kind.PAI),
         approved.stream().anyMatch(p -> p.getKind() == CarePlan.Kind.PRI));
   }
@@ -458,22 +459,6 @@ public class EnrolmentWorkflow {
   /** Writes a step of this enrolment into the patient's home-care record. */
   private void log(Enrolment e, RecordEntry.Type type, String summary) {
     record.append(e.getPatientId(), type, summary, "enrolment/" + e.getId());
-  }
-
-  private List<SuitabilityAssessment> assessments(long enrolmentId) {
-    return em.createQuery(
-            "select a from SuitabilityAssessment a where a.enrolmentId = :e order by a.service",
-            SuitabilityAssessment.class)
-        .setParameter("e", enrolmentId)
-        .getResultList();
-  }
-
-  private Uvm uvmOf(long enrolmentId) {
-    return em.createQuery("select u from Uvm u where u.enrolmentId = :e", Uvm.class)
-        .setParameter("e", enrolmentId)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
   }
 
   private List<CarePlan> plansOf(long enrolmentId) {

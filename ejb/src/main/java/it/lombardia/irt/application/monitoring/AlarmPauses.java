@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -33,6 +34,7 @@ public class AlarmPauses {
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Italy.ZONE);
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject PatientAccessPolicy access;
   @Inject HomeCareRecord record;
   @Inject Event<AlarmPauseChanged> pauseChanged;
@@ -41,7 +43,12 @@ public class AlarmPauses {
     access.requireToChange(patientId, RecordPart.PATHWAY, Roles.of(Role.PHYSICIAN, Role.NURSE));
     AlarmPause pause =
         new AlarmPause(
-            patientId, startsAt, endsAt, reason, CallContext.requireActor().name(), Instant.now());
+            patientId,
+            startsAt,
+            endsAt,
+            reason,
+            CallContext.requireActor().name(),
+            clock.instant());
     em.persist(pause);
     pauseChanged.fire(AlarmPauseChanged.of(pause));
     record.append(
@@ -60,7 +67,7 @@ public class AlarmPauses {
     }
     access.requireToChange(
         pause.getPatientId(), RecordPart.PATHWAY, Roles.of(Role.PHYSICIAN, Role.NURSE));
-    pause.end(CallContext.requireActor().name(), Instant.now());
+    pause.end(CallContext.requireActor().name(), clock.instant());
     pauseChanged.fire(AlarmPauseChanged.of(pause));
     record.append(
         pause.getPatientId(),
@@ -73,7 +80,7 @@ public class AlarmPauses {
   /** The pause in force now, if any, for whoever may open the patient's record. */
   public Optional<AlarmPause> current(long patientId) {
     access.requireToRead(patientId, RecordPart.PATHWAY, Roles.PATIENT_CARE);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     return of(patientId).stream().filter(p -> p.covers(now)).findFirst();
   }
 

@@ -6,27 +6,26 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
-import it.lombardia.irt.application.record.HomeCareRecord;
-import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
+import it.lombardia.irt.domain.model.monitoring.AlarmAcknowledged;
+import it.lombardia.irt.domain.model.monitoring.AlarmClosed;
+import it.lombardia.irt.domain.model.monitoring.AlarmEscalated;
+import it.lombardia.irt.domain.model.monitoring.AlarmRaised;
+import it.lombardia.irt.domain.model.monitoring.AlarmRepository;
 import it.lombardia.irt.domain.model.monitoring.AlarmRouting;
 import it.lombardia.irt.domain.model.monitoring.AlarmTrigger;
-import it.lombardia.irt.domain.model.monitoring.Evaluation;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.plan.AlarmStep;
 import it.lombardia.irt.domain.model.plan.CarePlan;
-import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.plan.CarePlanRepository;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.persistence.OneOrMany;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.AlarmAction;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,16 +41,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Alarms: raised from evaluation (a repeat of an open alarm's condition updates it), routed by the
  * plan's alarm protocol, seen in the inbox of their recipients only, acknowledged with the action
- * taken, closed with the outcome, escalated when not acknowledged in time. Raising, a higher level,
- * acknowledgement and closing are written to the home-care record.
+ * taken, closed with the outcome, escalated when not acknowledged in time. Each of these steps is
+ * announced as a domain event ({@link AlarmRecord} writes them to the home-care record).
  */
 @Stateless
 public class Alarms {
 
   private static final List<Alarm.State> OPEN = List.of(Alarm.State.OPEN, Alarm.State.ACKNOWLEDGED);
 
-  @PersistenceContext EntityManager em;
-  @Inject HomeCareRecord record;
+  @Inject AlarmRepository repository;
+  @Inject CarePlanRepository plans;
+  @Inject Clock clock;
+  @Inject Event<AlarmRaised> raisedEvents;
+  @Inject Event<AlarmEscalated> escalated;
+  @Inject Event<AlarmAcknowledged> acknowledged;
+  @Inject Event<AlarmClosed> closed;
   @Inject PatientAccessPolicy access;
 
   @Inject
@@ -72,14 +76,10 @@ public class Alarms {
     }
     List<Long> patientIds =
         raised.stream().map(r -> r.patient().getId()).distinct().sorted().toList();
-    lockInOrder(patientIds);
+    repository.lockPatients(patientIds);
     Map<String, Alarm> open = new HashMap<>();
-    OneOrMany ofPatient = OneOrMany.of("a.patientId", "ids", patientIds);
-    em.createQuery(
-            "select a from Alarm a where " + ofPatient.condition() + " and a.openKey is not null",
-            Alarm.class)
-        .setParameter("ids", ofPatient.value())
-        .getResultList()
+    repository
+        .openOf(patientIds)
         .forEach(a -> open.put(a.getPatientId() + "|" + a.getOpenKey(), a));
     for (Raised r : raised) {
       AlarmTrigger trigger = r.trigger();
@@ -93,42 +93,15 @@ public class Alarms {
                 r.plan().planId(),
                 trigger,
                 routing.route(trigger.level(), trigger.at()));
-        em.persist(alarm);
+        repository.add(alarm);
         open.put(r.patient().getId() + "|" + trigger.ruleKey(), alarm);
-        write(
-            alarm,
-            "Allarme di livello "
-                + Evaluation.levelName(alarm.getLevel())
-                + ": "
-                + trigger.explanationIt());
+        raisedEvents.fire(AlarmRaised.of(alarm, trigger, false));
       } else if (trigger.kind() != Alarm.Kind.MISSING && current.get().repeat(trigger)) {
         Alarm alarm = current.get();
         alarm.routeTo(routing.route(alarm.getLevel(), trigger.at()));
-        write(
-            alarm,
-            "Allarme salito al livello "
-                + Evaluation.levelName(alarm.getLevel())
-                + ": "
-                + trigger.explanationIt());
+        raisedEvents.fire(AlarmRaised.of(alarm, trigger, true));
       }
     }
-  }
-
-  /**
-   * Locks the patients' rows in id order. One patient (a single reading) is locked by its key,
-   * whose load plan Hibernate keeps; a locking query is translated anew on every execution. Neither
-   * reads a pending change, so neither flushes first.
-   */
-  private void lockInOrder(List<Long> patientIds) {
-    if (patientIds.size() == 1) {
-      em.find(Patient.class, patientIds.get(0), LockModeType.PESSIMISTIC_WRITE);
-      return;
-    }
-    em.createQuery("select p from Patient p where p.id in :ids order by p.id", Patient.class)
-        .setParameter("ids", patientIds)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .setFlushMode(FlushModeType.COMMIT)
-        .getResultList();
   }
 
   /** An alarm of the inbox with its patient's name. */
@@ -146,15 +119,8 @@ public class Alarms {
             Role.HEALTH_PROFESSIONAL,
             Role.COT_OPERATOR,
             Role.ADI_OPERATOR);
-    return em.createQuery(
-            "select a, p.familyName, p.givenName from Alarm a, Patient p where p.id = a.patientId"
-                + " and a.state in :open and (a.recipient in :mine or a.acknowledgedBy = :me)",
-            Object[].class)
-        .setParameter("open", OPEN)
-        .setParameter("mine", addressesOf(actor))
-        .setParameter("me", actor.name())
-        .getResultStream()
-        .map(r -> new InboxEntry((Alarm) r[0], r[1] + " " + r[2]))
+    return repository.addressedTo(OPEN, addressesOf(actor), actor.name()).stream()
+        .map(r -> new InboxEntry(r.alarm(), r.patientName()))
         .sorted(
             Comparator.comparing((InboxEntry e) -> e.alarm().getLevel(), Comparator.reverseOrder())
                 .thenComparing(e -> e.alarm().getFirstAt()))
@@ -163,64 +129,45 @@ public class Alarms {
 
   /** One alarm, for one of the recipients its plan names (or the one it is routed to). */
   public Alarm alarm(long id) {
-    return forRecipient(em.find(Alarm.class, id), id);
+    return forRecipient(repository.find(id).orElse(null), id);
   }
 
   public Alarm acknowledge(long id, AlarmAction.Action action, String note) {
     Actor actor = CallContext.requireActor();
-    Alarm alarm = forRecipient(em.find(Alarm.class, id, LockModeType.PESSIMISTIC_WRITE), id);
-    alarm.acknowledge(action, blankToNull(note), actor.name(), Instant.now());
-    write(
-        alarm,
-        "Allarme preso in carico: "
-            + RecordText.alarmAction(action)
-            + (alarm.getActionNote() == null ? "" : " — " + alarm.getActionNote()));
+    Alarm alarm = forRecipient(repository.locked(id).orElse(null), id);
+    alarm.acknowledge(action, blankToNull(note), actor.name(), clock.instant());
+    acknowledged.fire(AlarmAcknowledged.of(alarm));
     return alarm;
   }
 
   public Alarm close(long id, String outcome) {
     Actor actor = CallContext.requireActor();
-    Alarm alarm = forRecipient(em.find(Alarm.class, id, LockModeType.PESSIMISTIC_WRITE), id);
-    alarm.close(outcome, actor.name(), Instant.now());
-    write(alarm, "Allarme chiuso: " + alarm.getOutcome());
+    Alarm alarm = forRecipient(repository.locked(id).orElse(null), id);
+    alarm.close(outcome, actor.name(), clock.instant());
+    closed.fire(AlarmClosed.of(alarm));
     return alarm;
   }
 
   /** A patient's alarms, newest first, for whoever may open the patient's record. */
   public List<Alarm> ofPatient(long patientId) {
     access.requireToRead(patientId, RecordPart.PATHWAY, Roles.PATIENT_CARE);
-    return em.createQuery(
-            "select a from Alarm a where a.patientId = :p order by a.lastAt desc", Alarm.class)
-        .setParameter("p", patientId)
-        .getResultList();
+    return repository.ofPatient(patientId);
   }
 
-  /** An alarm of an ASST. */
-  public record AlarmRef(long id, String tenantCode) {}
-
   /** Open alarms past their acknowledgement deadline (Region level: every ASST). */
-  public List<AlarmRef> overdue() {
-    return em.createQuery(
-            "select a.id, a.tenantCode from Alarm a where a.state = :open"
-                + " and a.acknowledgeBy < :now order by a.acknowledgeBy",
-            Object[].class)
-        .setParameter("open", Alarm.State.OPEN)
-        .setParameter("now", Instant.now())
-        .setMaxResults(500)
-        .getResultStream()
-        .map(r -> new AlarmRef((Long) r[0], (String) r[1]))
-        .toList();
+  public List<AlarmRepository.Overdue> overdue() {
+    return repository.overdueAt(clock.instant(), 500);
   }
 
   /** Hands an overdue alarm to its fallback (run in the alarm's ASST, one per transaction). */
   public void escalate(long id) {
-    Alarm alarm = em.find(Alarm.class, id, LockModeType.PESSIMISTIC_WRITE);
-    Instant now = Instant.now();
+    Alarm alarm = repository.locked(id).orElse(null);
+    Instant now = clock.instant();
     if (alarm == null || !alarm.isOverdue(now)) {
       return; // acknowledged or escalated meanwhile
     }
     alarm.escalate(routing(List.of()).next(alarm.getFallback(), now));
-    write(alarm, "Allarme non preso in carico in tempo: passato a " + alarm.getRecipient());
+    escalated.fire(AlarmEscalated.of(alarm));
   }
 
   private AlarmRouting routing(List<AlarmStep> protocol) {
@@ -235,8 +182,10 @@ public class Alarms {
     Set<String> recipients = new HashSet<>();
     recipients.add(alarm.getRecipient());
     if (alarm.getPlanId() != null) {
-      CarePlan plan = em.find(CarePlan.class, alarm.getPlanId());
-      plan.getAlarmProtocol()
+      plans
+          .find(alarm.getPlanId())
+          .map(CarePlan::getAlarmProtocol)
+          .orElse(List.of())
           .forEach(
               s -> {
                 recipients.add(s.recipient());
@@ -259,10 +208,6 @@ public class Alarms {
       mine.add(AlarmStep.ADI_CENTRE);
     }
     return mine;
-  }
-
-  private void write(Alarm alarm, String summary) {
-    record.append(alarm.getPatientId(), RecordEntry.Type.ALARM, summary, "alarm:" + alarm.getId());
   }
 
   private static String blankToNull(String s) {

@@ -12,6 +12,7 @@ import it.lombardia.irt.domain.model.monitoring.Evaluation.Point;
 import it.lombardia.irt.domain.model.monitoring.IdentifierHistory;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.monitoring.ObservationVersion;
+import it.lombardia.irt.domain.model.monitoring.ReadingCorrected;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.persistence.OneOrMany;
@@ -19,9 +20,11 @@ import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,11 +49,12 @@ import java.util.stream.Stream;
 public class MeasurementIngestion {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject MonitoringProfiles profiles;
   @Inject RecentReadings recent;
   @Inject Alarms alarms;
   @Inject PatientAccessPolicy access;
-  @Inject ReadingCorrections corrections;
+  @Inject Event<ReadingCorrected> corrected;
   @Inject TimeOfLife timeOfLife;
   @Inject ContinuousReadings continuous;
 
@@ -121,7 +125,7 @@ public class MeasurementIngestion {
 
   private List<List<IngestResult>> ingest(
       List<List<Reading>> resources, Actor actor, boolean checkAccess) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     List<Reading> all = resources.stream().flatMap(List::stream).toList();
     Map<Measurement.Identifier, List<Measurement>> stored = alreadyStored(all);
     Map<Object, Patient> patients = patientsNamedBy(all);
@@ -172,7 +176,7 @@ public class MeasurementIngestion {
           continuous.store(m, a.sent(), a.profile());
         }
         if (m.getCorrectsId() != null) {
-          corrections.record(a.patient(), m, a.sent().note(), a.profile());
+          corrected.fire(ReadingCorrected.of(m, a.sent().note()));
         }
       }
       accepted.addAll(checked);
@@ -475,9 +479,6 @@ public class MeasurementIngestion {
                     a -> a.patient().getId() + "|" + a.measurement().getCode(),
                     LinkedHashMap::new,
                     Collectors.toList()));
-    accepted.stream()
-        .filter(a -> a.measurement().getCorrectsId() != null)
-        .forEach(a -> recent.forget(a.patient().getId(), a.measurement().getCode()));
     List<Alarms.Raised> raised = new ArrayList<>();
     for (List<Accepted> series : bySeries.values()) {
       Patient patient = series.get(0).patient();

@@ -1,6 +1,6 @@
 package it.lombardia.irt.application.monitoring;
 
-import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.enrolment.EnrolmentRepository;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.spi.content.TrendRule;
@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,29 +19,22 @@ import java.util.List;
 @Stateless
 public class MissingData {
 
-  /** A patient of an ASST. */
-  public record PatientRef(String tenantCode, long patientId) {}
-
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject MonitoringProfiles profiles;
+  @Inject EnrolmentRepository enrolments;
   @Inject Alarms alarms;
   @Inject ContinuousReadings continuous;
 
   /** Patients with an active enrolment (Region level: every ASST). */
-  public List<PatientRef> monitoredPatients() {
-    return em.createQuery(
-            "select distinct e.tenantCode, e.patientId from Enrolment e where e.state = :active",
-            Object[].class)
-        .setParameter("active", Enrolment.State.ACTIVE)
-        .getResultStream()
-        .map(r -> new PatientRef((String) r[0], (Long) r[1]))
-        .toList();
+  public List<EnrolmentRepository.Monitored> monitoredPatients() {
+    return enrolments.monitoredPatients();
   }
 
   /** Checks one patient's missing-data rules now (in the patient's ASST). */
   public void check(long patientId) {
     MonitoringProfile profile = profiles.profile(patientId);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (!profile.isMonitored() || profile.isPausedAt(now)) {
       return;
     }

@@ -2,6 +2,7 @@ package it.lombardia.irt.application.monitoring;
 
 import it.lombardia.irt.application.plan.CarePlans;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.enrolment.EnrolmentRepository;
 import it.lombardia.irt.domain.model.monitoring.AlarmPause;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.infrastructure.cache.MonitoringCache;
@@ -10,7 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,26 +32,18 @@ public class MonitoringProfiles {
           TelemedicineService.TELECONTROL);
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject MonitoringCache cache;
+  @Inject EnrolmentRepository enrolments;
   @Inject CarePlans carePlans;
 
   public MonitoringProfile profile(long patientId) {
     return cache.profile(patientId, this::load);
   }
 
-  /** The patient's active enrolments, oldest first. */
-  static List<Enrolment> activeEnrolments(EntityManager em, long patientId) {
-    return em.createQuery(
-            "select e from Enrolment e where e.patientId = :p and e.state = :active order by e.id",
-            Enrolment.class)
-        .setParameter("p", patientId)
-        .setParameter("active", Enrolment.State.ACTIVE)
-        .getResultList();
-  }
-
   private MonitoringProfile load(long patientId) {
     List<MonitoredPlan> plans = new ArrayList<>();
-    for (Enrolment e : activeEnrolments(em, patientId)) {
+    for (Enrolment e : enrolments.activeOf(patientId)) {
       if (e.getServices().stream().noneMatch(MONITORING::contains)) {
         continue;
       }
@@ -79,7 +72,7 @@ public class MonitoringProfiles {
                 "select a from AlarmPause a where a.patientId = :p and a.endsAt > :now",
                 AlarmPause.class)
             .setParameter("p", patientId)
-            .setParameter("now", Instant.now())
+            .setParameter("now", clock.instant())
             .getResultStream()
             .map(a -> new MonitoringProfile.Pause(a.getStartsAt(), a.getEndsAt()))
             .toList();

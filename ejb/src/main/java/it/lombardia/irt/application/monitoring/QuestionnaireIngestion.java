@@ -8,6 +8,7 @@ import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.enrolment.EnrolmentRepository;
 import it.lombardia.irt.domain.model.monitoring.AnsweredQuestionnaire;
 import it.lombardia.irt.domain.model.monitoring.QuestionnaireScore;
 import it.lombardia.irt.domain.model.patient.Patient;
@@ -20,6 +21,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +38,9 @@ import java.util.Optional;
 public class QuestionnaireIngestion {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject MonitoringProfiles profiles;
+  @Inject EnrolmentRepository enrolments;
   @Inject NetworkCatalog catalog;
   @Inject Alarms alarms;
   @Inject HomeCareRecord record;
@@ -87,7 +91,7 @@ public class QuestionnaireIngestion {
   }
 
   private IngestResult store(Answers a, Patient patient, String sender) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     timeOfLife
         .refusal(a.authoredAt(), patient, now)
         .ifPresent(
@@ -196,7 +200,7 @@ public class QuestionnaireIngestion {
 
   private List<Found> offeredTo(long patientId) {
     List<Found> offered = new ArrayList<>();
-    for (Enrolment e : MonitoringProfiles.activeEnrolments(em, patientId)) {
+    for (Enrolment e : enrolments.activeOf(patientId)) {
       catalog.definition(e.getNetworkId(), e.getNetworkVersion()).questionnaires().stream()
           .map(q -> new Found(e.getNetworkId(), e.getNetworkVersion(), q))
           .forEach(offered::add);

@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import java.util.TreeMap;
 public class NetworkAdministration {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject Event<NetworkContentChanged> contentChanged;
   @Inject NetworkReleases releases;
   @Inject PluginSandbox sandbox;
@@ -80,7 +82,8 @@ public class NetworkAdministration {
           if (existing.isPresent()) {
             existing.get().pin(pinnedVersion);
           } else {
-            em.persist(new NetworkEnablement(tenantCode, networkId, pinnedVersion));
+            em.persist(
+                new NetworkEnablement(tenantCode, networkId, pinnedVersion, clock.instant()));
           }
           contentChanged.fire(new NetworkContentChanged(networkId, tenantCode));
           return null;

@@ -6,8 +6,10 @@ import it.lombardia.irt.spi.content.NetworkDefinition;
 import it.lombardia.irt.spi.validation.NetworkValidator;
 import it.lombardia.irt.spi.validation.ValidationReport;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import java.util.Optional;
 public class NetworkReleases {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   public NetworkRelease activate(
       NetworkDefinition definition, NetworkRelease.Origin origin, String jarSha256, String actor) {
@@ -57,7 +60,8 @@ public class NetworkReleases {
             origin,
             jarSha256,
             DefinitionJson.write(definition),
-            actor);
+            actor,
+            clock.instant());
     em.persist(release);
     return release;
   }

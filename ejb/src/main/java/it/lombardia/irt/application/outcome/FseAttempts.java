@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,7 @@ public class FseAttempts {
   private static final int BATCH = 50;
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject FseSender sender;
 
   @Inject
@@ -35,7 +37,7 @@ public class FseAttempts {
                 + " and s.nextAttemptAt <= :now order by s.nextAttemptAt",
             Long.class)
         .setParameter("pending", FseSubmission.Status.PENDING)
-        .setParameter("now", Instant.now())
+        .setParameter("now", clock.instant())
         .setMaxResults(BATCH)
         .getResultList();
   }
@@ -43,16 +45,16 @@ public class FseAttempts {
   /** Sends one submission if still due; records the outcome. */
   public Void attempt(long id) {
     FseSubmission submission = em.find(FseSubmission.class, id, LockModeType.PESSIMISTIC_WRITE);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (submission == null || !submission.isDue(now)) {
       return null;
     }
     FseSender.Result result =
         sender.send(submission.getTenantCode(), submission.getBundleId(), submission.getPayload());
     if (result.delivered()) {
-      submission.delivered(Instant.now());
+      submission.delivered(clock.instant());
     } else {
-      submission.failed(result.error(), Instant.now(), Duration.ofSeconds(retrySeconds));
+      submission.failed(result.error(), clock.instant(), Duration.ofSeconds(retrySeconds));
     }
     return null;
   }

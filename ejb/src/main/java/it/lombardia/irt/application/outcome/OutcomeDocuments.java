@@ -29,6 +29,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ public class OutcomeDocuments {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject Encounters encounters;
   @Inject HomeCareRecord record;
   @Inject TenantSigningKeys signingKeys;
@@ -74,7 +76,7 @@ public class OutcomeDocuments {
     RuleViolation.require(encounter.isOpen(), "error.encounter.closed", "the encounter is over");
     OutcomeDocument document =
         new OutcomeDocument(
-            encounterId, encounter.getPatientId(), kind, actor.name(), Instant.now());
+            encounterId, encounter.getPatientId(), kind, actor.name(), clock.instant());
     document.write(initialSections(encounter), actor.name());
     em.persist(document);
     return document;
@@ -109,7 +111,7 @@ public class OutcomeDocuments {
     OutcomeDocument document = locked(documentId);
     Encounter encounter = encounters.encounter(document.getEncounterId());
     requireInvolved(encounter, actor);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (document.getKind() == OutcomeKind.TELECONTROL_REPORT) {
       teleControls.requireCallHeld(encounter.getCarePlanId());
     }

@@ -5,8 +5,10 @@ import it.lombardia.irt.infrastructure.tenancy.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -18,18 +20,31 @@ import java.util.List;
 public class PatientAccessLog {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   public void granted(long patientId, Actor actor, PatientAccess.Purpose purpose, RecordPart part) {
     em.persist(
         new PatientAccess(
-            patientId, actor.name(), purpose, part.name(), true, actor.clientAddress()));
+            patientId,
+            actor.name(),
+            purpose,
+            part.name(),
+            true,
+            actor.clientAddress(),
+            clock.instant()));
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void refused(long patientId, Actor actor, PatientAccess.Purpose purpose, RecordPart part) {
     em.persist(
         new PatientAccess(
-            patientId, actor.name(), purpose, part.name(), false, actor.clientAddress()));
+            patientId,
+            actor.name(),
+            purpose,
+            part.name(),
+            false,
+            actor.clientAddress(),
+            clock.instant()));
   }
 
   public List<PatientAccess> of(Long patientId) {

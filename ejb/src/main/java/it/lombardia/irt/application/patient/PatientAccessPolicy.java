@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,6 +49,7 @@ import java.util.function.Predicate;
 public class PatientAccessPolicy {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject PatientAccessLog log;
 
   /** What a service does with the part it names. */
@@ -261,7 +263,7 @@ public class PatientAccessPolicy {
   }
 
   public boolean hasEmergencyAccess(Actor actor, long patientId) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     return em.createQuery(
             "select e from EmergencyAccess e where e.patientId = :p and e.username = :u",
             EmergencyAccess.class)

@@ -23,8 +23,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -52,6 +52,7 @@ public class PatientRegistry {
   private static final Roles READERS = Roles.of(Role.API_CLIENT, CARE_ROLES);
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject InputValidator validator;
   @Inject PatientAccessLog accessLog;
   @Inject PatientAccessPolicy policy;
@@ -71,7 +72,7 @@ public class PatientRegistry {
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("codiceFiscale", "error.patient.cf", e.getMessage());
     }
-    if (!cf.birthDate(LocalDate.now()).map(form.getBirthDate()::equals).orElse(false)) {
+    if (!cf.birthDate(LocalDate.now(clock)).map(form.getBirthDate()::equals).orElse(false)) {
       throw InvalidInputException.of(
           "birthDate",
           "error.patient.cf.birthDate",
@@ -97,7 +98,8 @@ public class PatientRegistry {
             form.getFamilyName().trim(),
             form.getBirthDate(),
             form.getSex(),
-            requestingPhysician(actor, form));
+            requestingPhysician(actor, form),
+            clock.instant());
     patient.registeredBy(actor.name());
     patient.setBirthPlace(form.getBirthPlace());
     patient.setResidenceMunicipality(form.getResidenceMunicipality());
@@ -233,7 +235,7 @@ public class PatientRegistry {
             patient.getId(),
             actor.name(),
             reason.trim(),
-            Instant.now(),
+            clock.instant(),
             Duration.ofMinutes(breakGlassMinutes));
     em.persist(access);
     return access;
@@ -254,7 +256,7 @@ public class PatientRegistry {
     if (access == null) {
       throw new NotFoundException("Emergency access", emergencyAccessId);
     }
-    access.markReviewed(admin.name(), Instant.now());
+    access.markReviewed(admin.name(), clock.instant());
     return access;
   }
 
@@ -262,7 +264,7 @@ public class PatientRegistry {
   public Caregiver addCaregiver(long patientId, CaregiverForm form) {
     Patient patient = policy.requireToChange(patientId, RecordPart.IDENTITY, CARE);
     validator.check(form);
-    if (form.getTrainedOn() != null && form.getTrainedOn().isAfter(LocalDate.now())) {
+    if (form.getTrainedOn() != null && form.getTrainedOn().isAfter(LocalDate.now(clock))) {
       throw InvalidInputException.of(
           "trainedOn", "error.caregiver.trainedOn", "the training date cannot be in the future");
     }

@@ -34,7 +34,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -56,6 +56,7 @@ public class CarePlans {
       Set.of(Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL);
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject Event<PlanApproved> approved;
   @Inject EnrolmentWorkflow workflow;
   @Inject NetworkCatalog catalog;
@@ -120,7 +121,7 @@ public class CarePlans {
         null,
         null,
         services,
-        LocalDate.now().plusMonths(6),
+        LocalDate.now(clock).plusMonths(6),
         List.of(new CarePlan.Member(author.name(), "referente")),
         List.of(),
         steps,
@@ -167,7 +168,7 @@ public class CarePlans {
     versions(plan.getEnrolmentId(), plan.getKind()).stream()
         .filter(p -> p.getStatus() == CarePlan.Status.APPROVED)
         .forEach(CarePlan::supersede);
-    plan.approve(actor.name(), Instant.now());
+    plan.approve(actor.name(), clock.instant());
     approved.fire(PlanApproved.of(plan));
     if (plan.getKind() == CarePlan.Kind.PAI) {
       e.planApproved();

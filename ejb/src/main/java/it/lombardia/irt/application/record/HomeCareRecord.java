@@ -19,7 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -45,6 +45,7 @@ public class HomeCareRecord {
           Role.ADI_OPERATOR);
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject PatientAccessPolicy policy;
 
   @Inject
@@ -65,7 +66,7 @@ public class HomeCareRecord {
   public RecordEntry append(long patientId, RecordEntry.Type type, String summary, String ref) {
     RecordEntry entry =
         new RecordEntry(
-            patientId, type, Instant.now(), CallContext.requireActor().name(), summary, ref);
+            patientId, type, clock.instant(), CallContext.requireActor().name(), summary, ref);
     em.persist(entry);
     return entry;
   }
@@ -130,7 +131,8 @@ public class HomeCareRecord {
           "title", "error.document.title", "give the document a title (at most 200 characters)");
     }
     PatientDocument document =
-        new PatientDocument(patientId, title.trim(), type, content, sha256(content), actor.name());
+        new PatientDocument(
+            patientId, title.trim(), type, content, sha256(content), actor.name(), clock.instant());
     em.persist(document);
     append(
         patientId,
@@ -166,7 +168,7 @@ public class HomeCareRecord {
     if (activity == null) {
       throw InvalidInputException.of("activity", "error.time.activity", "choose the activity");
     }
-    if (day == null || day.isAfter(LocalDate.now(Italy.ZONE))) {
+    if (day == null || day.isAfter(LocalDate.now(clock.withZone(Italy.ZONE)))) {
       throw InvalidInputException.of("day", "error.time.day", "the day cannot be in the future");
     }
     if (minutes < 1 || minutes > 720) {
@@ -180,7 +182,8 @@ public class HomeCareRecord {
             activity,
             day,
             minutes,
-            note == null || note.isBlank() ? null : note.trim());
+            note == null || note.isBlank() ? null : note.trim(),
+            clock.instant());
     em.persist(spent);
     return spent;
   }

@@ -22,6 +22,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -43,6 +44,7 @@ public class Authentication {
   private static final int MAX_USERNAME = 80;
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject PasswordHasher hasher;
   @Inject TenantSettings settings;
   @Inject AuthenticationCache cache;
@@ -67,7 +69,7 @@ public class Authentication {
     return CallContext.asRegion(
         Actor.system().from(address),
         () -> {
-          Instant now = Instant.now();
+          Instant now = clock.instant();
           Throttling throttling = throttles.throttling(username, address, now);
           if (throttling.blockedUntil().isPresent()) {
             return LoginResult.throttled(Duration.between(now, throttling.blockedUntil().get()));

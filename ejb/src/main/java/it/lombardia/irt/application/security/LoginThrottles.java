@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +39,7 @@ public class LoginThrottles {
   private static final int EVENTS_SHOWN = 200;
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "irt.security.throttle.account-free-failures", defaultValue = "5")
@@ -177,7 +179,7 @@ public class LoginThrottles {
     return inScopeOf(
         admin,
         () -> {
-          Instant now = Instant.now();
+          Instant now = clock.instant();
           return em.createQuery(
                   "select t from LoginThrottle t where t.blockedUntil is not null"
                       + " order by t.lastFailureAt desc",
@@ -198,7 +200,7 @@ public class LoginThrottles {
           if (throttle == null) {
             throw new NotFoundException("Login throttle", id);
           }
-          Instant now = Instant.now();
+          Instant now = clock.instant();
           em.persist(
               new LoginThrottleEvent(
                   LoginThrottleEvent.Type.LIFTED,

@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,7 @@ import java.util.Set;
 public class TenantAdministration {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject InputValidator validator;
   @Inject AuthenticationCache authenticationCache;
   @Inject UserAdministration users;
@@ -60,7 +62,7 @@ public class TenantAdministration {
           "error.tenant.duplicate",
           "a tenant with code " + form.getCode() + " exists already");
     }
-    Tenant tenant = new Tenant(form.getCode(), form.getName().trim(), ats);
+    Tenant tenant = new Tenant(form.getCode(), form.getName().trim(), ats, clock.instant());
     tenant.replaceSettings(form.getSettings());
     em.persist(tenant);
     return tenant;

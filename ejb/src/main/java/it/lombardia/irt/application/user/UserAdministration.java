@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ public class UserAdministration {
       EnumSet.complementOf(EnumSet.of(Role.REGION_ADMIN, Role.API_CLIENT));
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject InputValidator validator;
   @Inject PasswordHasher hasher;
   @Inject TenantSettings settings;
@@ -77,7 +79,10 @@ public class UserAdministration {
     }
     UserAccount user =
         new UserAccount(
-            form.getUsername(), form.getFullName().trim(), hasher.hash(form.getPassword()));
+            form.getUsername(),
+            form.getFullName().trim(),
+            hasher.hash(form.getPassword()),
+            clock.instant());
     user.setEmail(form.getEmail());
     user.replaceRoles(roles);
     user.setSpecialty(specialty);

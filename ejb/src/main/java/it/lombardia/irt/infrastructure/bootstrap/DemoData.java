@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
@@ -62,6 +63,7 @@ public class DemoData {
           new DemoUser("curatore", "Referente rete clinica", Role.NETWORK_CURATOR, null));
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject PasswordHasher hasher;
   @Inject DemoHelpdesk helpdesk;
 
@@ -93,7 +95,8 @@ public class DemoData {
             new ApiClient(
                     clientId,
                     "Gateway dispositivi (demo)",
-                    Secrets.sha256(clientId + "-demo-secret"))
+                    Secrets.sha256(clientId + "-demo-secret"),
+                    clock.instant())
                 .inTenant(tenant.code()));
         created++;
       }
@@ -129,7 +132,7 @@ public class DemoData {
                   .getSingleResult()
               > 0;
       if (active && !enabled) {
-        em.persist(new NetworkEnablement(tenant.code(), network, null));
+        em.persist(new NetworkEnablement(tenant.code(), network, null, clock.instant()));
       }
     }
   }
@@ -144,7 +147,7 @@ public class DemoData {
     if (count("select count(u) from UserAccount u where u.username = :n", username) > 0) {
       return 0;
     }
-    UserAccount user = new UserAccount(username, fullName, hash).inTenant(tenant);
+    UserAccount user = new UserAccount(username, fullName, hash, clock.instant()).inTenant(tenant);
     user.replaceRoles(EnumSet.of(role));
     user.setSpecialty(specialty);
     em.persist(user);

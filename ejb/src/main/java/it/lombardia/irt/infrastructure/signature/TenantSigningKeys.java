@@ -3,7 +3,7 @@ package it.lombardia.irt.infrastructure.signature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +31,7 @@ public class TenantSigningKeys {
   private final Map<String, SigningKey> demoKeys = new ConcurrentHashMap<>();
 
   @Inject Config config;
+  @Inject Clock clock;
 
   /**
    * The signing key of an ASST.
@@ -70,7 +71,7 @@ public class TenantSigningKeys {
               "No signing keystore for "
                   + code
                   + ": documents are signed with a demo self-signed certificate");
-          return DemoCertificates.selfSigned(code, Instant.now());
+          return DemoCertificates.selfSigned(code, clock.instant());
         });
   }
 }

@@ -2,6 +2,7 @@ package it.lombardia.irt.infrastructure.video;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -24,6 +25,7 @@ public class JitsiRooms {
   private static final Logger LOG = Logger.getLogger(JitsiRooms.class.getName());
 
   @Inject Config config;
+  @Inject Clock clock;
 
   public Join join(String tenantCode, String room, JitsiTokens.Participant participant) {
     return join(tenantCode, room, participant, null);
@@ -36,7 +38,7 @@ public class JitsiRooms {
     return new Join(
         settings.domain(),
         room,
-        JitsiTokens.issue(settings, room, participant, Instant.now(), notAfter),
+        JitsiTokens.issue(settings, room, participant, clock.instant(), notAfter),
         participant.name());
   }
 

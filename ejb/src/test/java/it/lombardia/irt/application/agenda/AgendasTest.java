@@ -9,19 +9,21 @@ import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
-import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.application.record.RecordedSummaries;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.patient.CodiceFiscale;
 import it.lombardia.irt.domain.model.patient.Patient;
-import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.TelemedicineService;
+import it.lombardia.irt.testing.Ids;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -34,14 +36,20 @@ class AgendasTest {
   private static final Actor CARDIOLOGIST = person("cardiologo", Role.PHYSICIAN);
   private static final Actor MMG = person("mmg", Role.PHYSICIAN);
   private static final long PATIENT = 42;
-  private static final LocalDateTime NEXT_YEAR = LocalDateTime.now().plusYears(1).withHour(9);
+
+  /** Monday 2 March 2026, 9:00 in Italy. */
+  private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
+
+  private static final LocalDateTime NEXT_YEAR = LocalDateTime.of(2027, 3, 2, 9, 0);
 
   private final InMemoryAgendaRepository repository = new InMemoryAgendaRepository();
   private final Set<TelemedicineService> activeServices = EnumSet.noneOf(TelemedicineService.class);
-  private final List<String> record = new ArrayList<>();
+  private final RecordedSummaries recorded = new RecordedSummaries();
+  private final List<String> record = recorded.summaries;
   private final Agendas agendas = new Agendas();
 
   AgendasTest() {
+    agendas.clock = Clock.fixed(NOW, Italy.ZONE);
     agendas.agendas = repository;
     agendas.patients = ids -> List.of();
     agendas.policy =
@@ -58,15 +66,7 @@ class AgendasTest {
             return activeServices;
           }
         };
-    agendas.record =
-        new HomeCareRecord() {
-          @Override
-          public RecordEntry append(
-              long patientId, RecordEntry.Type type, String summary, String ref) {
-            record.add(summary);
-            return null;
-          }
-        };
+    agendas.record = recorded;
   }
 
   @Test
@@ -87,6 +87,23 @@ class AgendasTest {
                     () -> agendas.openSlots(agenda, NEXT_YEAR.plusMinutes(50), 2, 20, null)));
     assertEquals("error.agenda.overlap", overlap.key());
     assertEquals(3, repository.slots.size(), "nothing opened by a refused request");
+  }
+
+  @Test
+  void refusesSlotsStartingBeforeNowInItalianTime() {
+    long agenda = televisitAgendaOfTheCardiologist();
+    LocalDateTime today = LocalDateTime.of(2026, 3, 2, 0, 0);
+
+    RuleViolation past =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                as(CARDIOLOGIST, () -> agendas.openSlots(agenda, today.withHour(8), 1, 20, null)));
+    assertEquals("error.slot.past", past.key());
+    assertEquals(
+        1,
+        as(CARDIOLOGIST, () -> agendas.openSlots(agenda, today.withHour(10), 1, 20, null)).size(),
+        "an hour after now is the future");
   }
 
   @Test
@@ -150,8 +167,9 @@ class AgendasTest {
           }
         };
     Patient mario =
-        new Patient(CodiceFiscale.parse("RSSMRA50A01F205R"), "Mario", "Rossi", null, "M", "mmg");
-    agendas.patients = ids -> List.of(InMemoryAgendaRepository.withId(mario, PATIENT));
+        new Patient(
+            CodiceFiscale.parse("RSSMRA50A01F205R"), "Mario", "Rossi", null, "M", "mmg", NOW);
+    agendas.patients = ids -> List.of(Ids.withId(mario, PATIENT));
 
     LocalDate day = NEXT_YEAR.toLocalDate();
     SlotView seen = as(outsider, () -> agendas.slots(agenda, day, day)).get(0);

@@ -3,7 +3,7 @@ package it.lombardia.irt.application.agenda;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.AgendaRepository;
 import it.lombardia.irt.domain.model.agenda.Slot;
-import java.lang.reflect.Field;
+import it.lombardia.irt.testing.Ids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,18 +65,6 @@ final class InMemoryAgendaRepository implements AgendaRepository {
 
   /** Gives the entity the next id, as the database's sequence does on persist. */
   private <T> T numbered(T entity) {
-    return withId(entity, nextId++);
-  }
-
-  /** The entity with the id the database would have given it. */
-  static <T> T withId(T entity, long value) {
-    try {
-      Field id = entity.getClass().getDeclaredField("id");
-      id.setAccessible(true);
-      id.set(entity, value);
-      return entity;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return Ids.withId(entity, nextId++);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import it.lombardia.irt.domain.model.tenant.Ats;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.testing.PersistenceFixture;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ class TenantLoaderTest {
         s -> {
           TenantLoader loader = new TenantLoader();
           loader.em = s;
+          loader.clock = Clock.systemUTC();
           return loader.load(TenantDefinitionReader.read(json));
         });
   }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,7 @@ class TenantSigningKeysTest {
   @Test
   void withoutAKeystoreTheDemoSignsWithOneSelfSignedCertificatePerTenant() {
     TenantSigningKeys keys = new TenantSigningKeys();
+    keys.clock = Clock.systemUTC();
 
     SigningKey niguarda = keys.of("ASST-NIGUARDA", config(Map.of()));
     assertSame(niguarda, keys.of("ASST-NIGUARDA", config(Map.of("irt.demo.enabled", "true"))));

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.testing.PersistenceFixture;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,7 +82,9 @@ class TenantIsolationTest {
             db.as(
                 admin(TENANT_A),
                 s -> {
-                  s.persist(new UserAccount("intruder", "Intruso", "x").inTenant(TENANT_B));
+                  s.persist(
+                      new UserAccount("intruder", "Intruso", "x", Instant.now())
+                          .inTenant(TENANT_B));
                   s.flush();
                   return null;
                 }));

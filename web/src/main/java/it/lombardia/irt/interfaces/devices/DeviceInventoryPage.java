@@ -5,6 +5,8 @@ import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.device.DeviceStep;
 import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.interfaces.shell.FacesMessages;
+import it.lombardia.irt.interfaces.shell.Labels;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -12,11 +14,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /**
- * The ASST's device inventory: new devices by catalog type and serial, the inventory by status, and
- * moving a device one step (assigning it to a patient, delivering it home or to a pick-up point,
- * installing it, …) with the history of its steps.
+ * The ASST's device inventory: new devices by catalog type and serial, the inventory by status with
+ * the patient each device is with, and moving a device one step (assigning it to a patient,
+ * delivering it home or to a pick-up point, installing it, …) in a dialog that names the device,
+ * with the history of its steps in another.
  */
 @Named
 @ViewScoped
@@ -26,6 +30,7 @@ public class DeviceInventoryPage implements Serializable {
 
   @Inject DeviceLogistics logistics;
   @Inject PatientRegistry registry;
+  @Inject Labels labels;
 
   private List<DeviceLogistics.CatalogType> types = List.of();
   private List<Device> devices = List.of();
@@ -35,6 +40,8 @@ public class DeviceInventoryPage implements Serializable {
   private String serialNumber;
   private Long selectedId;
   private List<DeviceStep> steps = List.of();
+  private Long stepDeviceId;
+  private Device.Status stepTo;
   private Long patientId;
   private String place;
   private String note;
@@ -69,12 +76,21 @@ public class DeviceInventoryPage implements Serializable {
     }
   }
 
-  /** Moves a device to {@code to}; the page's patient, place and note go with it. */
-  public void advance(long deviceId, Device.Status to) {
+  /** Opens the step to {@code to} of one device: its own patient, place and note, empty. */
+  public void prepare(long deviceId, Device.Status to) {
+    stepDeviceId = deviceId;
+    stepTo = to;
+    patientId = null;
+    place = null;
+    note = null;
+  }
+
+  /** Moves the device of the open step; the dialog closes once it is done. */
+  public void confirm() {
     if (PageActions.attempt(
-        () -> logistics.advance(deviceId, to, patientId, place, note), "devices.moved")) {
-      note = null;
-      selectedId = deviceId;
+        () -> logistics.advance(stepDeviceId, stepTo, patientId, place, note), "devices.moved")) {
+      PrimeFaces.current().ajax().addCallbackParam("done", true);
+      selectedId = stepDeviceId;
       refresh();
     }
   }
@@ -82,6 +98,61 @@ public class DeviceInventoryPage implements Serializable {
   public void select(long deviceId) {
     selectedId = deviceId;
     refresh();
+  }
+
+  /** The device type's name in the page's language, e.g. "Bilancia connessa". */
+  public String typeName(Device device) {
+    return types.stream()
+        .filter(t -> t.networkId().equals(device.getNetworkId()))
+        .filter(t -> t.type().id().equals(device.getTypeId()))
+        .findFirst()
+        .map(t -> labels.of(t.type().name()))
+        .orElse(device.getTypeId());
+  }
+
+  /**
+   * The patient a device is with, by name, if the caller may see them (those of their worklist);
+   * otherwise only that it is with a patient.
+   */
+  public String patientName(Long id) {
+    if (id == null) {
+      return "—";
+    }
+    return patients.stream()
+        .filter(p -> p.getId().equals(id))
+        .findFirst()
+        .map(p -> p.getFamilyName() + " " + p.getGivenName())
+        .orElseGet(() -> FacesMessages.text("devices.patientOutsideCare"));
+  }
+
+  public Device getStepDevice() {
+    return device(stepDeviceId);
+  }
+
+  public Device getSelected() {
+    return device(selectedId);
+  }
+
+  private Device device(Long id) {
+    return devices.stream().filter(d -> d.getId().equals(id)).findFirst().orElse(null);
+  }
+
+  /** "Assegnato: SC-123" — the step and the device, as the dialog's title. */
+  public String getStepTitle() {
+    Device device = getStepDevice();
+    return device == null
+        ? ""
+        : FacesMessages.text("enum.Device.Status." + stepTo.name())
+            + " · "
+            + device.getSerialNumber();
+  }
+
+  public boolean isAssigning() {
+    return stepTo == Device.Status.ASSIGNED;
+  }
+
+  public boolean isDelivering() {
+    return stepTo == Device.Status.DELIVERED;
   }
 
   public String key(DeviceLogistics.CatalogType t) {

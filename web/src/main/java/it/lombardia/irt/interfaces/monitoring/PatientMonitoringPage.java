@@ -39,7 +39,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A patient's tele-monitoring: for each parameter a chart of the period's readings with the
@@ -63,8 +62,12 @@ public class PatientMonitoringPage implements Serializable {
   @Inject Formats formats;
   @Inject Labels bilingual;
 
+  private static final List<Integer> PERIODS = List.of(7, 30, 90);
+
   private Long patientId;
   private int days = 30;
+  private Instant from;
+  private Instant to;
   private Patient patient;
   private boolean denied;
   private PatientMonitoring.Overview overview;
@@ -77,8 +80,8 @@ public class PatientMonitoringPage implements Serializable {
   public void load() {
     try {
       patient = registry.open(patientId, RecordPart.CLINICAL);
-      Instant to = Instant.now().plus(Duration.ofMinutes(5));
-      Instant from = to.minus(Duration.ofDays(days));
+      to = Instant.now().plus(Duration.ofMinutes(5));
+      from = to.minus(Duration.ofDays(days));
       overview = monitoring.overview(patientId, from, to);
       series = continuous.of(patientId, from, to);
       evaluations =
@@ -134,26 +137,29 @@ public class PatientMonitoringPage implements Serializable {
     load();
   }
 
-  /** The Chart.js configuration of one parameter's chart. */
+  /**
+   * The Chart.js configuration of one parameter's chart: the period's readings between its first
+   * and last day, so that the thresholds' lines cross the whole period even around one reading.
+   */
   public String chart(PatientMonitoring.ParameterView view) {
     boolean english = "en".equals(session.getLanguage());
     List<Measurement> readings = view.readings();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder values = Json.createArrayBuilder();
-    JsonArrayBuilder marks = Json.createArrayBuilder();
-    Set<Instant> alarmed =
-        view.alarms().stream()
-            .flatMap(a -> Stream.of(a.getFirstAt(), a.getLastAt()))
-            .collect(Collectors.toSet());
+    JsonArrayBuilder labels = Json.createArrayBuilder().add(tick(from));
+    JsonArrayBuilder values = Json.createArrayBuilder().addNull();
+    JsonArrayBuilder marks = Json.createArrayBuilder().addNull();
     for (Measurement m : readings) {
-      labels.add(TICK.format(m.getEffectiveAt().atZone(Italy.ZONE)));
+      labels.add(tick(m.getEffectiveAt()));
       values.add(m.getValue());
-      if (alarmed.contains(m.getEffectiveAt())) {
+      if (alarmed(view, m)) {
         marks.add(m.getValue());
       } else {
         marks.addNull();
       }
     }
+    labels.add(tick(to.isAfter(Instant.now()) ? Instant.now() : to));
+    values.addNull();
+    marks.addNull();
+    int points = readings.size() + 2;
     String name = bilingual.of(view.parameter().name());
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()
@@ -163,6 +169,7 @@ public class PatientMonitoringPage implements Serializable {
                     .add("data", values)
                     .add("borderColor", "#1d4ed8")
                     .add("backgroundColor", "#1d4ed8")
+                    .add("spanGaps", true)
                     .add("tension", 0.2))
             .add(
                 Json.createObjectBuilder()
@@ -175,14 +182,12 @@ public class PatientMonitoringPage implements Serializable {
                     .add("backgroundColor", "#dc2626"));
     for (Threshold t : view.thresholds()) {
       JsonArrayBuilder line = Json.createArrayBuilder();
-      readings.forEach(m -> line.add(t.value()));
+      for (int i = 0; i < points; i++) {
+        line.add(t.value());
+      }
       datasets.add(
           Json.createObjectBuilder()
-              .add(
-                  "label",
-                  FacesMessages.text("enum.AlarmLevel." + t.level().name())
-                      + (t.direction() == Threshold.Direction.ABOVE ? " ≥ " : " ≤ ")
-                      + formats.number(t.value()))
+              .add("label", thresholdLabel(t, view.parameter().unit()))
               .add("data", line)
               .add("borderColor", colour(t))
               .add("borderDash", Json.createArrayBuilder().add(6).add(4))
@@ -205,6 +210,52 @@ public class PatientMonitoringPage implements Serializable {
                         Json.createObjectBuilder()
                             .add("legend", Json.createObjectBuilder().add("position", "bottom"))));
     return config.build().toString();
+  }
+
+  private static String tick(Instant at) {
+    return TICK.format(at.atZone(Italy.ZONE));
+  }
+
+  /** Whether {@code reading} raised (or repeated) one of the parameter's alarms. */
+  public boolean alarmed(PatientMonitoring.ParameterView view, Measurement reading) {
+    return view.alarms().stream()
+        .anyMatch(
+            a ->
+                a.getFirstAt().equals(reading.getEffectiveAt())
+                    || a.getLastAt().equals(reading.getEffectiveAt()));
+  }
+
+  /**
+   * What the chart shows, in words: how many readings, the last one and the thresholds in force —
+   * its text alternative, with the table of values under it.
+   */
+  public String caption(PatientMonitoring.ParameterView view) {
+    List<Measurement> readings = view.readings();
+    Measurement last = readings.get(readings.size() - 1);
+    String unit = view.parameter().unit();
+    String thresholds =
+        view.thresholds().stream()
+            .map(t -> thresholdLabel(t, unit))
+            .collect(Collectors.joining(", "));
+    return FacesMessages.text(
+        "monitoring.caption",
+        readings.size(),
+        formats.number(last.getValue()) + " " + unit,
+        formats.dateTime(last.getEffectiveAt()),
+        thresholds.isEmpty() ? "—" : thresholds);
+  }
+
+  /** "Allarme ≥ 120 /min". */
+  private String thresholdLabel(Threshold t, String unit) {
+    return FacesMessages.text("enum.AlarmLevel." + t.level().name())
+        + (t.direction() == Threshold.Direction.ABOVE ? " ≥ " : " ≤ ")
+        + formats.number(t.value())
+        + " "
+        + unit;
+  }
+
+  public List<Integer> getPeriods() {
+    return PERIODS;
   }
 
   /**

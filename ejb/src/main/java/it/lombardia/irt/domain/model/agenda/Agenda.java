@@ -60,7 +60,11 @@ public class Agenda extends TenantOwnedEntity {
   protected Agenda() {}
 
   public Agenda(
-      String ownerUsername, TelemedicineService service, String title, Set<Role> openToRoles) {
+      String ownerUsername,
+      TelemedicineService service,
+      String title,
+      Set<Role> openToRoles,
+      Instant now) {
     this.ownerUsername = ownerUsername;
     this.service = service;
     this.title = title;
@@ -68,7 +72,7 @@ public class Agenda extends TenantOwnedEntity {
         openToRoles == null || openToRoles.isEmpty()
             ? EnumSet.noneOf(Role.class)
             : EnumSet.copyOf(openToRoles);
-    this.createdAt = Instant.now();
+    this.createdAt = now;
   }
 
   /** Whether someone holding {@code roles} may book here (the owner always may). */

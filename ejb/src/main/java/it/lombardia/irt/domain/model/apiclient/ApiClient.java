@@ -53,11 +53,11 @@ public class ApiClient extends TenantOwnedEntity {
 
   protected ApiClient() {}
 
-  public ApiClient(String clientId, String name, String secretHash) {
+  public ApiClient(String clientId, String name, String secretHash, Instant now) {
     this.clientId = clientId;
     this.name = name;
     this.secretHash = secretHash;
-    this.createdAt = Instant.now();
+    this.createdAt = now;
   }
 
   /** For region-level services (start-up seeding) creating a client on behalf of a tenant. */

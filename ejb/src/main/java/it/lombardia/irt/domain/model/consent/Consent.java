@@ -98,7 +98,8 @@ public class Consent extends TenantOwnedEntity {
       Method method,
       Long documentId,
       Set<TelemedicineService> services,
-      String collectedBy) {
+      String collectedBy,
+      Instant now) {
     require(
         text.getKind() != ConsentText.Kind.PRIVACY_NOTICE
             && privacyNotice.getKind() == ConsentText.Kind.PRIVACY_NOTICE,
@@ -125,7 +126,7 @@ public class Consent extends TenantOwnedEntity {
             ? EnumSet.noneOf(TelemedicineService.class)
             : EnumSet.copyOf(services);
     this.collectedBy = collectedBy;
-    this.collectedAt = Instant.now();
+    this.collectedAt = now;
   }
 
   public void withdraw(String by, String reason, Instant at) {

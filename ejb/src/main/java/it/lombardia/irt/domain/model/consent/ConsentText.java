@@ -62,13 +62,14 @@ public class ConsentText extends TenantOwnedEntity {
 
   protected ConsentText() {}
 
-  public ConsentText(Kind kind, String language, int textVersion, String body, String publishedBy) {
+  public ConsentText(
+      Kind kind, String language, int textVersion, String body, String publishedBy, Instant now) {
     this.kind = kind;
     this.language = language;
     this.textVersion = textVersion;
     this.body = body;
     this.publishedBy = publishedBy;
-    this.publishedAt = Instant.now();
+    this.publishedAt = now;
   }
 
   public Long getId() {

@@ -131,7 +131,8 @@ public class Enrolment extends TenantOwnedEntity {
       String conditionId,
       String networkVersion,
       Set<TelemedicineService> services,
-      String proposedBy) {
+      String proposedBy,
+      Instant now) {
     require(
         services != null && !services.isEmpty(),
         "error.enrolment.services",
@@ -143,7 +144,7 @@ public class Enrolment extends TenantOwnedEntity {
     this.services = EnumSet.copyOf(services);
     this.origin = Origin.HOME;
     this.proposedBy = proposedBy;
-    this.proposedAt = Instant.now();
+    this.proposedAt = now;
   }
 
   /** From home; {@code centreOperator} is the COT/ADI operator it went through, or null. */

@@ -70,13 +70,14 @@ public class Uvm extends TenantOwnedEntity {
       LocalDate heldOn,
       List<Participant> participants,
       String outcome,
-      String recordedBy) {
+      String recordedBy,
+      Instant now) {
     this.enrolmentId = enrolmentId;
     this.heldOn = heldOn;
     this.participants = new ArrayList<>(participants);
     this.outcome = outcome;
     this.recordedBy = recordedBy;
-    this.recordedAt = Instant.now();
+    this.recordedAt = now;
   }
 
   public Long getId() {

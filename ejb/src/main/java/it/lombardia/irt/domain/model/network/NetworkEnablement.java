@@ -39,11 +39,11 @@ public class NetworkEnablement extends TenantOwnedEntity {
 
   protected NetworkEnablement() {}
 
-  public NetworkEnablement(String tenantCode, String networkId, String pinnedVersion) {
+  public NetworkEnablement(String tenantCode, String networkId, String pinnedVersion, Instant now) {
     assignTenant(tenantCode);
     this.networkId = networkId;
     this.pinnedVersion = pinnedVersion;
-    this.enabledAt = Instant.now();
+    this.enabledAt = now;
   }
 
   public Long getId() {

@@ -71,7 +71,8 @@ public class NetworkRelease {
       Origin origin,
       String jarSha256,
       String definitionJson,
-      String activatedBy) {
+      String activatedBy,
+      Instant now) {
     this.networkId = networkId;
     this.version = version;
     this.requiredSpi = requiredSpi;
@@ -79,7 +80,7 @@ public class NetworkRelease {
     this.jarSha256 = jarSha256;
     this.definitionJson = definitionJson;
     this.activatedBy = activatedBy;
-    this.activatedAt = Instant.now();
+    this.activatedAt = now;
   }
 
   public Long getId() {

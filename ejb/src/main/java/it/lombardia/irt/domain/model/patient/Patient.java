@@ -85,14 +85,15 @@ public class Patient extends TenantOwnedEntity {
       String familyName,
       LocalDate birthDate,
       String sex,
-      String requestingPhysician) {
+      String requestingPhysician,
+      Instant now) {
     this.codiceFiscale = codiceFiscale.value();
     this.givenName = givenName;
     this.familyName = familyName;
     this.birthDate = birthDate;
     this.sex = sex;
     this.requestingPhysician = requestingPhysician;
-    this.createdAt = Instant.now();
+    this.createdAt = now;
   }
 
   public Long getId() {

@@ -62,14 +62,15 @@ public class PatientAccess extends TenantOwnedEntity {
       Purpose purpose,
       String part,
       boolean granted,
-      String clientAddress) {
+      String clientAddress,
+      Instant now) {
     this.part = part;
     this.patientId = patientId;
     this.username = username;
     this.purpose = purpose;
     this.granted = granted;
     this.clientAddress = clientAddress;
-    this.accessedAt = Instant.now();
+    this.accessedAt = now;
   }
 
   public Long getPatientId() {

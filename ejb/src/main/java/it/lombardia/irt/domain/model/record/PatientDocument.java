@@ -61,7 +61,8 @@ public class PatientDocument extends TenantOwnedEntity {
       String contentType,
       byte[] content,
       String sha256,
-      String uploadedBy) {
+      String uploadedBy,
+      Instant now) {
     this.patientId = patientId;
     this.title = title;
     this.contentType = contentType;
@@ -69,7 +70,7 @@ public class PatientDocument extends TenantOwnedEntity {
     this.sizeBytes = content.length;
     this.sha256 = sha256;
     this.uploadedBy = uploadedBy;
-    this.uploadedAt = Instant.now();
+    this.uploadedAt = now;
   }
 
   public Long getId() {

@@ -69,14 +69,15 @@ public class TimeSpent extends TenantOwnedEntity {
       Activity activity,
       LocalDate spentOn,
       int minutes,
-      String note) {
+      String note,
+      Instant now) {
     this.patientId = patientId;
     this.username = username;
     this.activity = activity;
     this.spentOn = spentOn;
     this.minutes = minutes;
     this.note = note;
-    this.recordedAt = Instant.now();
+    this.recordedAt = now;
   }
 
   public Long getId() {

@@ -82,12 +82,12 @@ public class Tenant {
 
   protected Tenant() {}
 
-  public Tenant(String code, String name, Ats ats) {
+  public Tenant(String code, String name, Ats ats, Instant now) {
     this.code = code;
     this.name = name;
     this.ats = ats;
     this.active = true;
-    this.createdAt = Instant.now();
+    this.createdAt = now;
   }
 
   public String getCode() {

@@ -72,11 +72,11 @@ public class UserAccount extends TenantOwnedEntity {
 
   protected UserAccount() {}
 
-  public UserAccount(String username, String fullName, String passwordHash) {
+  public UserAccount(String username, String fullName, String passwordHash, Instant now) {
     this.username = username;
     this.fullName = fullName;
     this.passwordHash = passwordHash;
-    this.createdAt = Instant.now();
+    this.createdAt = now;
   }
 
   /** For region-level services creating an account on behalf of a tenant (or the Region itself). */

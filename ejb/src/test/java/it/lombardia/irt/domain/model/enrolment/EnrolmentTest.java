@@ -7,6 +7,7 @@ import it.lombardia.irt.domain.model.enrolment.Enrolment.Readiness;
 import it.lombardia.irt.domain.model.enrolment.Enrolment.State;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.spi.content.TelemedicineService;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,7 +21,8 @@ class EnrolmentTest {
       EnumSet.of(TelemedicineService.TELEREHABILITATION);
 
   private static Enrolment enrolment(Set<TelemedicineService> services) {
-    Enrolment e = new Enrolment(1L, "cardiology", "heart-failure", "1.0.0", services, "mmg");
+    Enrolment e =
+        new Enrolment(1L, "cardiology", "heart-failure", "1.0.0", services, "mmg", Instant.now());
     e.recordEligibility("ELIGIBLE", "[]");
     return e;
   }

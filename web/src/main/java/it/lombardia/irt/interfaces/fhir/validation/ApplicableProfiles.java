@@ -12,7 +12,9 @@ import org.hl7.fhir.r4.model.Resource;
  * The profiles a resource is validated against besides base R4 and those it declares in {@code
  * meta.profile} (which the validator applies by itself): for an Observation coded (by any coding)
  * with a LOINC vital sign, the HL7 R4 vital-signs profile of that code, part of the R4 core
- * package.
+ * package. A continuous series ({@code valueSampledData}: overnight oximetry) is not held to them:
+ * R4's vital-signs profiles describe a single measurement as a {@code valueQuantity} (FHIR R5 lets
+ * them carry sampled data), so a series is checked against base R4 and the profiles it declares.
  */
 final class ApplicableProfiles {
 
@@ -48,7 +50,7 @@ final class ApplicableProfiles {
 
   static Set<String> of(Resource resource) {
     Set<String> profiles = new LinkedHashSet<>();
-    if (resource instanceof Observation o) {
+    if (resource instanceof Observation o && !o.hasValueSampledData()) {
       for (Coding c : o.getCode().getCoding()) {
         if (LOINC.equals(c.getSystem()) && BY_CODE.containsKey(c.getCode())) {
           profiles.add(BY_CODE.get(c.getCode()));

@@ -13,6 +13,9 @@ import java.util.List;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.PositiveIntType;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.SampledData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,6 +63,26 @@ class ValidatedShapesTest {
         assertEquals(List.of(), errors(example(name)), name);
       }
     }
+  }
+
+  @Test
+  void anOvernightOximetrySeriesIsHeldToBaseR4NotToTheSingleReadingProfile() {
+    Observation series = example("satO2");
+    series.setValue(
+        new SampledData()
+            .setOrigin(
+                new Quantity()
+                    .setValue(0)
+                    .setUnit("%")
+                    .setSystem("http://unitsofmeasure.org")
+                    .setCode("%"))
+            .setPeriod(1000)
+            .setDimensions(1)
+            .setData("95 96 94 E 97"));
+    assertEquals(List.of(), errors(series));
+
+    series.getValueSampledData().setDimensionsElement(new PositiveIntType(0));
+    assertTrue(names(errors(series), "Bundle.entry[2].resource.valueSampledData.dimensions"));
   }
 
   @Test
