@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ public class TicketOversight {
 
   @PersistenceContext EntityManager em;
   @Inject SlaPolicy policy;
+  @Inject Clock clock;
 
   public TicketFigures summary() {
     Actor admin = Guard.requireAnyRole(Role.REGION_ADMIN);
@@ -59,7 +61,7 @@ public class TicketOversight {
                 .getResultStream());
     Map<String, Tally> byAsst = new TreeMap<>();
     Map<String, Tally> byCentre = new TreeMap<>();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     for (Ticket t : em.createQuery("select t from Ticket t", Ticket.class).getResultList()) {
       ServiceCentre centre = centreOf.get(t.getTenantCode());
       BusinessCalendar calendar = centre == null ? policy.defaultCalendar() : centre.calendar();

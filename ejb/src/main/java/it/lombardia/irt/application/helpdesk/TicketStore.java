@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public class TicketStore {
 
   @PersistenceContext EntityManager em;
   @Inject SlaPolicy policy;
+  @Inject Clock clock;
   @Inject TicketNumbers numbers;
   @Inject PatientAccessLog accessLog;
 
@@ -50,7 +52,7 @@ public class TicketStore {
           "patientId", "error.ticket.patient", "no patient with this id in the ASST");
     }
     boolean operator = handling == Handling.OPERATOR;
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Ticket ticket =
         new Ticket(
                 numbers.next(now),
@@ -113,7 +115,7 @@ public class TicketStore {
                 .setParameter("ids", tickets.stream().map(Ticket::getId).toList())
                 .getResultStream());
     BusinessCalendar calendar = calendar();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     String asst = CallContext.requireActor().tenantName();
     return tickets.stream()
         .map(
@@ -153,7 +155,7 @@ public class TicketStore {
       throw new RuleViolation(
           "error.ticket.closed", "a closed ticket takes no replies; reopen it first");
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     em.persist(TicketEntry.reply(ticket, internal, text.trim(), actor.name(), operator, now));
     if (operator && !internal) {
       ticket.responded(now);
@@ -191,7 +193,7 @@ public class TicketStore {
     if (!operator && !closeOrReopen) {
       throw new AccessDeniedException("only the centre's operators handle a ticket");
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (to == TicketState.ASSIGNED) {
       String who = present(assignee) ? assignee.trim() : actor.name();
       if (!operators.contains(who)) {
@@ -233,7 +235,7 @@ public class TicketStore {
             .getResultList();
     List<SlaClock.Change> history =
         StateHistories.byTicket(timeline.stream()).getOrDefault(ticket.getId(), List.of());
-    var clocks = policy.clocks(ticket, history, calendar(), Instant.now());
+    var clocks = policy.clocks(ticket, history, calendar(), clock.instant());
     return new TicketDetails(
         ticket,
         CallContext.requireActor().tenantName(),

@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -70,6 +71,7 @@ public class DemoHelpdesk {
   @PersistenceContext EntityManager em;
   @Inject TicketNumbers numbers;
   @Inject SlaPolicy policy;
+  @Inject Clock clock;
 
   /** The centres, in the Region's transaction of the demo data. */
   public void centres() {
@@ -94,7 +96,7 @@ public class DemoHelpdesk {
       return;
     }
     String op = OPERATORS.get(asst);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     ticket(now, 2, op, TicketCategory.DEVICE, Priority.P2, "La bilancia non trasmette", List.of());
     ticket(
         now,
