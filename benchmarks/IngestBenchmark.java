@@ -103,7 +103,8 @@ public class IngestBenchmark {
   static final String HF_FACTS =
       """
       {"hf-diagnosis": "HFrEF", "nyha-class": "II", "months-since-hf-event": "3",
-       "age-years": "72", "telemonitoring-consent": "yes"}""";
+       "age-years": "72", "telemonitoring-consent": "yes", "end-of-life-care": "no",
+       "severe-cognitive-impairment-without-caregiver": "no", "chronic-dialysis": "no"}""";
   static final String SERVICES = "[\"TELEMONITORING_LEVEL_1\"]";
 
   static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");

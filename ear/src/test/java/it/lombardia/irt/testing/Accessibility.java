@@ -1,8 +1,5 @@
 package it.lombardia.irt.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -34,20 +31,23 @@ public final class Accessibility {
 
   private Accessibility() {}
 
+  /** A desktop window, to which {@link #assertAccessible} returns after the phone check. */
+  public static final Dimension DESKTOP = new Dimension(1400, 900);
+
   /**
-   * The three checks, failing with the page's address: axe-core at the window's size, the keyboard
-   * walk, then sideways scrolling and axe-core again at a phone's width; the window gets its size
-   * back.
+   * Asserts the three checks on the page as it is, then at phone width (after a reload), and
+   * returns the window to desktop size.
    */
   public static void assertAccessible(WebDriver driver) {
-    Dimension size = driver.manage().window().getSize();
     String page = driver.getCurrentUrl();
-    assertEquals("", violations(driver), page);
+    org.junit.jupiter.api.Assertions.assertEquals("", violations(driver), page);
     List<String> unreachable = unreachableByKeyboard(driver);
-    assertTrue(unreachable.isEmpty(), page + " controls Tab never reaches: " + unreachable);
-    assertEquals(0, overflowAt(driver, PHONE), page + " scrolls sideways");
-    assertEquals("", violations(driver), page + " on a phone");
-    driver.manage().window().setSize(size);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        unreachable.isEmpty(), page + " controls Tab never reaches: " + unreachable);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        0, overflowAt(driver, PHONE), page + " scrolls sideways");
+    org.junit.jupiter.api.Assertions.assertEquals("", violations(driver), page + " on a phone");
+    driver.manage().window().setSize(DESKTOP);
   }
 
   /** The page's WCAG 2.1 AA violations found by axe-core, one line each, or an empty string. */

@@ -28,6 +28,11 @@ public final class Browser implements AutoCloseable {
   private final WebDriverWait wait;
 
   public Browser() {
+    this("it-IT");
+  }
+
+  /** A browser whose language (its Accept-Language) is {@code language}, e.g. {@code en-US}. */
+  public Browser(String language) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("irt.chromium", "/usr/bin/chromium"));
     options.addArguments(
@@ -40,7 +45,7 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1400,900",
-        "--lang=it-IT");
+        "--lang=" + language);
     driver = new ChromeDriver(options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     // an ajax update may replace an element between finding and using it: find it again
@@ -187,6 +192,35 @@ public final class Browser implements AutoCloseable {
     wait.until(
         d -> {
           new Select(d.findElement(By.id(selectId))).selectByValue(value);
+          return true;
+        });
+  }
+
+  /**
+   * Answers an enrolment criterion's fact as a user does, by the control its type shows: a choice
+   * list, a yes/no pair of radio buttons (their labels), or a number or date field.
+   */
+  public void answerFact(String fact, String value) {
+    String field = "div[data-fact='" + fact + "'] ";
+    wait.until(
+        d -> {
+          var select = d.findElements(By.cssSelector(field + "select"));
+          var radio =
+              d.findElements(By.cssSelector(field + "input[type='radio'][value='" + value + "']"));
+          if (!select.isEmpty()) {
+            new Select(select.get(0)).selectByValue(value);
+          } else if (!radio.isEmpty()) {
+            d.findElement(By.cssSelector("label[for='" + radio.get(0).getAttribute("id") + "']"))
+                .click();
+          } else {
+            WebElement input = d.findElement(By.cssSelector(field + "input"));
+            if ("date".equals(input.getAttribute("type"))) {
+              ((JavascriptExecutor) d)
+                  .executeScript("arguments[0].value = arguments[1];", input, value);
+            } else {
+              input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
+            }
+          }
           return true;
         });
   }

@@ -19,10 +19,14 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class CarePathways {
 
   private static final IrtClient MMG = demo("niguarda.mmg");
-  private static final String HF_FACTS =
+
+  /** Heart-failure facts that make a patient eligible, as JSON. */
+  public static final String HF_FACTS =
       """
       {"hf-diagnosis": "HFrEF", "nyha-class": "II", "months-since-hf-event": "3",
-       "age-years": "72", "telemonitoring-consent": "yes"}""";
+       "age-years": "72", "telemonitoring-consent": "yes", "end-of-life-care": "no",
+       "severe-cognitive-impairment-without-caregiver": "no", "chronic-dialysis": "no"}""";
+
   private static final String TEAM =
       """
       [{"username": "niguarda.mmg", "teamRole": "MMG referente"},

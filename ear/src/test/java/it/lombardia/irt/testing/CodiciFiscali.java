@@ -19,8 +19,15 @@ public final class CodiciFiscali {
     for (int i = 0; i < 6; i++) {
       cf.append(consonants.charAt(random.nextInt(consonants.length())));
     }
-    cf.append("50A01F205");
-    return cf.append(checkCharacter(cf.toString())).toString();
+    return withLetters(cf.toString());
+  }
+
+  /**
+   * The code of a man born in Milan on 1 January 1950 whose surname and name give these letters.
+   */
+  public static String withLetters(String sixLetters) {
+    String first15 = sixLetters + "50A01F205";
+    return first15 + checkCharacter(first15);
   }
 
   /**

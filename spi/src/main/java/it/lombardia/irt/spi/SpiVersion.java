@@ -14,9 +14,10 @@ public final class SpiVersion implements Comparable<SpiVersion> {
    * The SPI this build of IRT implements. 1.1 added MDC codes for monitored parameters (see {@link
    * it.lombardia.irt.spi.content.MonitoredParameter}); a plug-in that uses them needs {@code
    * [1.1,…)}. 1.2 added the molar mass of a monitored parameter, 1.3 the continuous recording of
-   * one ({@link it.lombardia.irt.spi.content.ContinuousRecording}).
+   * one ({@link it.lombardia.irt.spi.content.ContinuousRecording}), 1.4 the type of a criterion's
+   * fact with its unit or choices ({@link it.lombardia.irt.spi.content.Criterion.FactType}).
    */
-  public static final SpiVersion CURRENT = new SpiVersion(1, 3);
+  public static final SpiVersion CURRENT = new SpiVersion(1, 4);
 
   private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
   private static final Pattern RANGE =

@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
 
 /**
  * Pages checked as a screen-reader, keyboard or phone user meets them: no WCAG 2.1 AA violation
@@ -20,8 +19,6 @@ import org.openqa.selenium.Dimension;
 class AccessibilityIT extends BrowserTest {
 
   private static final IrtClient CARDIOLOGIST = IrtClient.demo("niguarda.cardiologo");
-
-  private static final Dimension DESKTOP = new Dimension(1400, 900);
 
   @Test
   void theRecordAnOperatorReachesShowsItsPartsAccessibly() {
@@ -96,6 +93,5 @@ class AccessibilityIT extends BrowserTest {
   /** axe-core at desktop width, the keyboard walk, then sideways scrolling and axe on a phone. */
   private void assertAccessible() {
     Accessibility.assertAccessible(browser.driver());
-    browser.driver().manage().window().setSize(DESKTOP);
   }
 }

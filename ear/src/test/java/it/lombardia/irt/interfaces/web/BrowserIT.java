@@ -299,15 +299,7 @@ class BrowserIT extends BrowserTest {
     browser.waitForPageText("Nuova presa in carico");
     browser.click("new-enrolment");
 
-    browser.select("proposal-form:network", "cardiology");
-    browser.select("proposal-form:condition", "heart-failure");
-    browser.waitForPageText("Classe NYHA II o III");
-    browser.typeInto("input[data-fact='hf-diagnosis']", "HFrEF");
-    browser.typeInto("input[data-fact='nyha-class']", "III");
-    browser.typeInto("input[data-fact='months-since-hf-event']", "4");
-    browser.typeInto("input[data-fact='age-years']", "76");
-    browser.typeInto("input[data-fact='telemonitoring-consent']", "sì");
-    browser.check("proposal-form:services:4");
+    HeartFailureProposal.fill(browser);
     browser.click("proposal-form:propose");
 
     browser.waitForText("state", "Proposta");

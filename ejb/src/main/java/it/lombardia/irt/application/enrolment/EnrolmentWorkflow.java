@@ -55,14 +55,10 @@ public class EnrolmentWorkflow {
   private static final Type VERDICTS =
       new ArrayList<Eligibility.Verdict>() {}.getClass().getGenericSuperclass();
 
-  static final Role[] PROPOSERS = {
-    Role.PHYSICIAN, Role.NURSE, Role.COT_OPERATOR, Role.ADI_OPERATOR
-  };
-  static final Role[] ASSESSORS = {Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL};
-  static final Role[] COORDINATORS = {Role.PHYSICIAN, Role.COT_OPERATOR, Role.ADI_OPERATOR};
-  static final Role[] UVM_MEMBERS = {
-    Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL, Role.COT_OPERATOR, Role.ADI_OPERATOR
-  };
+  static final Role[] PROPOSERS = EnrolmentTask.PROPOSE.roles();
+  static final Role[] ASSESSORS = EnrolmentTask.ASSESS.roles();
+  static final Role[] COORDINATORS = EnrolmentTask.COORDINATE.roles();
+  static final Role[] UVM_MEMBERS = EnrolmentTask.UVM.roles();
 
   @PersistenceContext EntityManager em;
   @Inject EnrolmentRepository enrolments;
@@ -86,19 +82,7 @@ public class EnrolmentWorkflow {
     var definition = catalog.definition(form.getNetworkId(), null);
     Eligibility.Result eligibility =
         catalog.eligibility(form.getNetworkId(), form.getConditionId(), form.getFacts());
-    if (eligibility.decision() == Eligibility.Decision.NOT_ELIGIBLE) {
-      throw new InvalidInputException(
-          eligibility.verdicts().stream()
-              .filter(v -> v.exclusion() == (v.outcome() == Eligibility.Outcome.MET))
-              .filter(v -> v.outcome() != Eligibility.Outcome.UNKNOWN)
-              .map(
-                  v ->
-                      new InvalidInputException.Problem(
-                          "facts." + v.fact(),
-                          "error.enrolment.notEligible",
-                          v.label().en() + ": expected " + v.expected() + ", found " + v.actual()))
-              .toList());
-    }
+    EligibilityRefusal.requireEligible(eligibility);
     boolean openEnrolment =
         enrolmentsOf(patientId).stream()
             .anyMatch(
@@ -152,7 +136,11 @@ public class EnrolmentWorkflow {
     return enrolment;
   }
 
-  /** Re-evaluates the criteria with new facts while the enrolment is only proposed. */
+  /**
+   * Re-evaluates the criteria with corrected facts while the enrolment is only proposed: the
+   * proposer fixes what was recorded wrong or incomplete. The enrolment's revision (Envers) keeps
+   * the earlier verdicts, and the record says who changed them.
+   */
   public Enrolment reevaluateEligibility(long enrolmentId, java.util.Map<String, String> facts) {
     Enrolment e = enrolmentInCare(enrolmentId, PROPOSERS);
     RuleViolation.require(
@@ -166,7 +154,7 @@ public class EnrolmentWorkflow {
     log(
         e,
         RecordEntry.Type.ENROLMENT,
-        "Criteri rivalutati: " + verdict(eligibility.decision().name()));
+        "Criteri corretti: " + verdict(eligibility.decision().name()));
     return e;
   }
 

@@ -13,6 +13,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
 public class NetworkCatalog {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
   @Inject NetworkReleases releases;
 
   public List<NetworkSummary> visible() {
@@ -88,7 +91,8 @@ public class NetworkCatalog {
             .filter(c -> c.id().equals(conditionId))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("Condition", networkId + "/" + conditionId));
-    return Eligibility.evaluate(condition.protocol(), facts == null ? Map.of() : facts);
+    return Eligibility.evaluate(
+        condition.protocol(), facts == null ? Map.of() : facts, LocalDate.now(clock));
   }
 
   /** The differences between two versions of a network the caller may see. */

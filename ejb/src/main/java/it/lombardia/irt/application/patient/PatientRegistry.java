@@ -10,6 +10,7 @@ import it.lombardia.irt.application.UnavailableException;
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.CodiceFiscale;
+import it.lombardia.irt.domain.model.patient.CodiceFiscaleCheck;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
@@ -66,13 +67,11 @@ public class PatientRegistry {
   public Patient register(PatientForm form) {
     Actor actor = Guard.requireAnyRole(REGISTRARS);
     validator.check(form);
-    CodiceFiscale cf;
-    try {
-      cf = CodiceFiscale.parse(form.getCodiceFiscale());
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("codiceFiscale", "error.patient.cf", e.getMessage());
-    }
-    if (!cf.birthDate(LocalDate.now(clock)).map(form.getBirthDate()::equals).orElse(false)) {
+    LocalDate today = LocalDate.now(clock);
+    CodiceFiscaleCheck check = CodiceFiscaleCheck.of(form.getCodiceFiscale(), null, null, today);
+    CodiceFiscaleRefusal.requireValid(check);
+    CodiceFiscale cf = CodiceFiscale.parse(check.code());
+    if (!cf.birthDate(today).map(form.getBirthDate()::equals).orElse(false)) {
       throw InvalidInputException.of(
           "birthDate",
           "error.patient.cf.birthDate",
@@ -101,7 +100,10 @@ public class PatientRegistry {
             requestingPhysician(actor, form),
             clock.instant());
     patient.registeredBy(actor.name());
-    patient.setBirthPlace(form.getBirthPlace());
+    patient.setBirthPlace(
+        form.getBirthPlace() == null || form.getBirthPlace().isBlank()
+            ? check.place().displayName()
+            : form.getBirthPlace());
     patient.setResidenceMunicipality(form.getResidenceMunicipality());
     patient.setDisadvantagedArea(form.isDisadvantagedArea());
     patient.setPhone(form.getPhone());

@@ -8,6 +8,7 @@ import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.audit.AuditHistory;
 import it.lombardia.irt.application.audit.AuditedType;
 import it.lombardia.irt.application.audit.HistoryEntry;
+import it.lombardia.irt.application.enrolment.EnrolmentTask;
 import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
@@ -51,7 +52,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class CarePlans {
 
-  private static final Role[] AUTHORS = {Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL};
+  private static final Role[] AUTHORS = EnrolmentTask.DRAFT_PLAN.roles();
   private static final Set<Role> CLINICAL =
       Set.of(Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL);
 

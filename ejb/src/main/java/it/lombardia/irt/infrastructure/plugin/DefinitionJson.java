@@ -1,6 +1,7 @@
 package it.lombardia.irt.infrastructure.plugin;
 
 import it.lombardia.irt.spi.content.ContinuousRecording;
+import it.lombardia.irt.spi.content.Criterion;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import it.lombardia.irt.spi.content.NetworkDefinition;
@@ -10,6 +11,7 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.adapter.JsonbAdapter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,7 +21,8 @@ import java.util.Optional;
 public final class DefinitionJson {
 
   private static final Jsonb JSONB =
-      JsonbBuilder.create(new JsonbConfig().withAdapters(new ParameterAdapter()));
+      JsonbBuilder.create(
+          new JsonbConfig().withAdapters(new ParameterAdapter(), new CriterionAdapter()));
 
   private DefinitionJson() {}
 
@@ -91,6 +94,36 @@ public final class DefinitionJson {
           p.expectedEvery(),
           p.molarMass(),
           p.continuous());
+    }
+  }
+
+  /**
+   * A criterion in the same JSON: since SPI 1.4 the record has the older constructor too. A
+   * definition stored before SPI 1.4 has no fact type, unit or choices: they read back as null (the
+   * type is then inferred from the operator) and an empty list.
+   */
+  public record StoredCriterion(
+      String id,
+      Label label,
+      String fact,
+      Criterion.Operator operator,
+      List<String> values,
+      Criterion.FactType type,
+      String unit,
+      List<Criterion.Choice> choices) {}
+
+  public static final class CriterionAdapter implements JsonbAdapter<Criterion, StoredCriterion> {
+
+    @Override
+    public StoredCriterion adaptToJson(Criterion c) {
+      return new StoredCriterion(
+          c.id(), c.label(), c.fact(), c.operator(), c.values(), c.type(), c.unit(), c.choices());
+    }
+
+    @Override
+    public Criterion adaptFromJson(StoredCriterion c) {
+      return new Criterion(
+          c.id(), c.label(), c.fact(), c.operator(), c.values(), c.type(), c.unit(), c.choices());
     }
   }
 }

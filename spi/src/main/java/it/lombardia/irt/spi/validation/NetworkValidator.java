@@ -218,6 +218,7 @@ public final class NetworkValidator {
       return;
     }
     int values = list(c.values()).size();
+    Criterion.FactType type = c.factType();
     switch (c.operator()) {
       case PRESENT, ABSENT -> {
         if (values != 0) {
@@ -235,10 +236,80 @@ public final class NetworkValidator {
         }
       }
       case AT_LEAST, AT_MOST -> {
-        if (values != 1 || !isNumber(c.values().get(0))) {
+        if (type == Criterion.FactType.DATE) {
+          if (values != 1 || !isDateBound(c.values().get(0))) {
+            problem(path + ".values", c.operator() + " of a date takes a date or a period (P12M)");
+          }
+        } else if (values != 1 || !isNumber(c.values().get(0))) {
           problem(path + ".values", c.operator() + " takes exactly one number");
         }
       }
+    }
+    factType(path, c, type);
+  }
+
+  /** A declared fact type (SPI 1.4) must suit the operator, its unit and its choices. */
+  private void factType(String path, Criterion c, Criterion.FactType type) {
+    Set<Criterion.Operator> allowed =
+        switch (type) {
+          case YES_NO ->
+              EnumSet.of(
+                  Criterion.Operator.PRESENT, Criterion.Operator.ABSENT, Criterion.Operator.EQUALS);
+          case CHOICE -> EnumSet.of(Criterion.Operator.EQUALS, Criterion.Operator.IN);
+          case NUMBER, DATE ->
+              EnumSet.of(
+                  Criterion.Operator.AT_LEAST,
+                  Criterion.Operator.AT_MOST,
+                  Criterion.Operator.PRESENT);
+        };
+    if (!allowed.contains(c.operator())) {
+      problem(path + ".operator", c.operator() + " cannot compare a " + type + " fact");
+      return;
+    }
+    if (type == Criterion.FactType.YES_NO
+        && c.operator() == Criterion.Operator.EQUALS
+        && !list(c.values()).stream()
+            .allMatch(v -> Criterion.YES.equals(v) || Criterion.NO.equals(v))) {
+      problem(path + ".values", "a yes/no fact equals yes or no");
+    }
+    if (c.unit() != null) {
+      if (type == Criterion.FactType.NUMBER) {
+        unit(path + ".unit", c.unit());
+      } else {
+        problem(path + ".unit", "only a number fact has a unit");
+      }
+    }
+    if (!c.choices().isEmpty()) {
+      if (type != Criterion.FactType.CHOICE) {
+        problem(path + ".choices", "only a choice fact has choices");
+        return;
+      }
+      Set<String> answers = new HashSet<>();
+      int i = 0;
+      for (Criterion.Choice choice : c.choices()) {
+        String cp = path + ".choices[" + i++ + "]";
+        if (choice == null || blank(choice.value()) || !answers.add(choice.value())) {
+          problem(cp, "needs a value of its own");
+        } else {
+          label(cp + ".label", choice.label());
+        }
+      }
+      list(c.values()).stream()
+          .filter(v -> !answers.contains(v))
+          .forEach(v -> problem(path + ".values", v + " is not one of the choices"));
+    }
+  }
+
+  private static boolean isDateBound(String s) {
+    try {
+      if (s.startsWith("P")) {
+        java.time.Period.parse(s);
+      } else {
+        java.time.LocalDate.parse(s);
+      }
+      return true;
+    } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+      return false;
     }
   }
 

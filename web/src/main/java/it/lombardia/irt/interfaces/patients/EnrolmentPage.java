@@ -19,12 +19,13 @@ import it.lombardia.irt.domain.model.consent.Consent;
 import it.lombardia.irt.domain.model.consent.ConsentText;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.enrolment.Uvm;
+import it.lombardia.irt.domain.model.network.Eligibility;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.PageActions;
-import it.lombardia.irt.spi.content.Criterion;
-import it.lombardia.irt.spi.content.Label;
+import it.lombardia.irt.spi.content.ConditionDefinition;
+import it.lombardia.irt.spi.content.Protocol;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -35,10 +36,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The enrolment wizard: a proposal for a new enrolment, then one panel per step (suitability,
@@ -60,9 +60,6 @@ public class EnrolmentPage implements Serializable {
     PLAN,
     ACTIVE
   }
-
-  /** One fact the protocol's criteria need, with the criterion's label. */
-  public record Fact(String name, Label label) implements Serializable {}
 
   /** A UVM participant row being edited. */
   public static class ParticipantRow implements Serializable {
@@ -115,6 +112,8 @@ public class EnrolmentPage implements Serializable {
   private final List<ParticipantRow> participants = new ArrayList<>(List.of(new ParticipantRow()));
   private transient Part scan;
   private String reason;
+  private List<CriterionFact> enrolledFacts;
+  private HashMap<String, String> corrections;
 
   public void load() {
     if (consent.getKind() == null) {
@@ -260,19 +259,62 @@ public class EnrolmentPage implements Serializable {
         .toList();
   }
 
-  /** The facts the chosen condition's criteria need, each once. */
-  public List<Fact> getFacts() {
+  /** The facts the chosen condition's criteria need, each once, by type. */
+  public List<CriterionFact> getFacts() {
     if (proposal.getNetworkId() == null || proposal.getConditionId() == null) {
       return List.of();
     }
-    Map<String, Fact> facts = new LinkedHashMap<>();
-    catalog.definition(proposal.getNetworkId(), null).conditions().stream()
-        .filter(c -> c.id().equals(proposal.getConditionId()))
-        .flatMap(
-            c ->
-                Stream.concat(c.protocol().inclusion().stream(), c.protocol().exclusion().stream()))
-        .forEach(c -> facts.putIfAbsent(c.fact(), new Fact(c.fact(), hint(c))));
-    return List.copyOf(facts.values());
+    return protocol(proposal.getNetworkId(), null, proposal.getConditionId())
+        .map(CriterionFact::of)
+        .orElse(List.of());
+  }
+
+  /** The facts of the enrolment's protocol, at the version it was proposed under. */
+  public List<CriterionFact> getEnrolledFacts() {
+    if (enrolledFacts == null) {
+      Enrolment e = view.enrolment();
+      enrolledFacts =
+          protocol(e.getNetworkId(), e.getNetworkVersion(), e.getConditionId())
+              .map(CriterionFact::of)
+              .orElse(List.of());
+    }
+    return enrolledFacts;
+  }
+
+  /** The facts being corrected, starting from those recorded. */
+  public Map<String, String> getCorrections() {
+    if (corrections == null) {
+      corrections = new HashMap<>();
+      view.verdicts().stream()
+          .filter(v -> v.actual() != null)
+          .forEach(v -> corrections.putIfAbsent(v.fact(), v.actual()));
+    }
+    return corrections;
+  }
+
+  /** The proposer corrects the facts of a proposed enrolment; the criteria are evaluated again. */
+  public void correctFacts() {
+    if (PageActions.attempt(
+        () -> workflow.reevaluateEligibility(id, corrections), "enrolment.factsCorrected")) {
+      view = workflow.view(id);
+      corrections = null;
+    }
+  }
+
+  /** One criterion's verdict for the patient: ELIGIBLE, NOT_ELIGIBLE or INCOMPLETE. */
+  public String verdict(Eligibility.Verdict v) {
+    return v.outcome() == Eligibility.Outcome.UNKNOWN
+        ? Eligibility.Decision.INCOMPLETE.name()
+        : v.passes()
+            ? Eligibility.Decision.ELIGIBLE.name()
+            : Eligibility.Decision.NOT_ELIGIBLE.name();
+  }
+
+  private java.util.Optional<Protocol> protocol(String network, String version, String condition) {
+    return catalog.definition(network, version).conditions().stream()
+        .filter(c -> c.id().equals(condition))
+        .findFirst()
+        .map(ConditionDefinition::protocol);
   }
 
   public void networkChanged() {
@@ -318,11 +360,6 @@ public class EnrolmentPage implements Serializable {
     return services.isEmpty()
         ? view.enrolment().getServices().iterator().next()
         : services.iterator().next();
-  }
-
-  private static Label hint(Criterion c) {
-    String values = c.values().isEmpty() ? "" : " (" + String.join(", ", c.values()) + ")";
-    return new Label(c.label().it() + values, c.label().en() + values);
   }
 
   private static byte[] read(Part part) {

@@ -4,6 +4,7 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.UnavailableException;
 import it.lombardia.irt.application.patient.PatientForm;
 import it.lombardia.irt.application.patient.PatientRegistry;
+import it.lombardia.irt.domain.model.patient.CodiceFiscaleCheck;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import jakarta.annotation.PostConstruct;
@@ -11,6 +12,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 
@@ -22,10 +25,12 @@ public class PatientList implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject PatientRegistry registry;
+  @Inject Clock clock;
 
   private List<Patient> rows;
   private String query;
   private PatientForm form = new PatientForm();
+  private CodiceFiscaleCheck cfCheck;
 
   @PostConstruct
   void load() {
@@ -42,6 +47,7 @@ public class PatientList implements Serializable {
 
   public void startRegistration() {
     form = new PatientForm();
+    cfCheck = null;
   }
 
   public void register() {
@@ -54,6 +60,33 @@ public class PatientList implements Serializable {
     } catch (InvalidInputException e) {
       FacesMessages.problems(e);
     }
+  }
+
+  /**
+   * Checks the codice fiscale as it is typed (each field is sent alone: the empty ones would fail
+   * their bean validation and stop the check): once it has 16 characters, names the wrong parts or
+   * fills birth date, sex and place of birth from it, and compares the names typed with its
+   * letters.
+   */
+  public void checkCodiceFiscale() {
+    String typed = form.getCodiceFiscale() == null ? "" : form.getCodiceFiscale().replace(" ", "");
+    if (typed.length() < 16) {
+      cfCheck = null;
+      return;
+    }
+    cfCheck =
+        CodiceFiscaleCheck.of(
+            typed, form.getFamilyName(), form.getGivenName(), LocalDate.now(clock));
+    if (cfCheck.valid()) {
+      form.setBirthDate(cfCheck.birthDate());
+      form.setSex(cfCheck.sex());
+      form.setBirthPlace(cfCheck.place().displayName());
+    }
+  }
+
+  /** The check of the codice fiscale typed, or null while it is shorter than 16 characters. */
+  public CodiceFiscaleCheck getCfCheck() {
+    return cfCheck;
   }
 
   /** Whether the national registry (ANA) lookup is switched on. */

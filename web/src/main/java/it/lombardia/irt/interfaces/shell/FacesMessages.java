@@ -37,16 +37,16 @@ public final class FacesMessages {
   }
 
   /**
-   * One message per problem, "Field: what is wrong"; the service's English text when the bundle
-   * lacks it.
+   * One message per problem, "Field: what is wrong" (the field only when the bundle names it); the
+   * service's English text when the bundle lacks the message.
    */
   public static void problems(InvalidInputException e) {
     for (InvalidInputException.Problem p : e.problems()) {
       String message = orElse(text(p.key(), localised(p.args())), p.key(), p.message());
+      // a field the bundle does not name (e.g. a plug-in's fact) is left out: never an internal key
       String field =
-          p.field().isEmpty()
-              ? ""
-              : orElse(text("field." + p.field()), "field." + p.field(), p.field()) + ": ";
+          p.field().isEmpty() ? "" : orElse(text("field." + p.field()), "field." + p.field(), "");
+      field = field.isEmpty() ? "" : field + ": ";
       add(FacesMessage.SEVERITY_ERROR, field + message);
     }
     FacesContext.getCurrentInstance().validationFailed();

@@ -3,13 +3,16 @@ package it.lombardia.irt.domain.model.network;
 import it.lombardia.irt.spi.content.Criterion;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.Protocol;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Evaluates a protocol's inclusion and exclusion criteria against a patient's facts, explaining
- * every verdict. A missing fact is never guessed: the criterion is {@link Outcome#UNKNOWN} and the
+ * every verdict. Each fact is read by its type ({@link Criterion#factType()}): a yes/no fact only
+ * as yes or no, a choice only as one of its answers, a number or a date only as such. A fact
+ * missing or not of its type is never guessed: the criterion is {@link Outcome#UNKNOWN} and the
  * patient's eligibility {@link Decision#INCOMPLETE} until someone records it.
  */
 public final class Eligibility {
@@ -34,7 +37,11 @@ public final class Eligibility {
    *
    * @param exclusion whether this is an exclusion criterion (MET then excludes the patient)
    * @param expected e.g. {@code ≥ 18} or {@code one of [II, III]}
-   * @param actual the patient's fact, or null when not recorded
+   * @param actual the patient's fact as read ({@code yes}, a choice's value, a number), or null
+   *     when not recorded or not of its type
+   * @param expectation what the criterion expects, for users (e.g. "Sì", "≥ 18 anni", "II o III");
+   *     null in verdicts recorded before fact types
+   * @param answer the patient's fact, for users; null when not recorded
    */
   public record Verdict(
       String criterionId,
@@ -43,7 +50,15 @@ public final class Eligibility {
       String fact,
       String expected,
       String actual,
-      Outcome outcome) {}
+      Outcome outcome,
+      Label expectation,
+      Label answer) {
+
+    /** Whether this verdict lets the patient in (an inclusion met, an exclusion not met). */
+    public boolean passes() {
+      return outcome != Outcome.UNKNOWN && exclusion == (outcome == Outcome.NOT_MET);
+    }
+  }
 
   /** The decision and every verdict that led to it. */
   public record Result(Decision decision, List<Verdict> verdicts) {}
@@ -51,55 +66,67 @@ public final class Eligibility {
   private Eligibility() {}
 
   public static Result evaluate(Protocol protocol, Map<String, String> facts) {
+    return evaluate(protocol, facts, LocalDate.now());
+  }
+
+  /** Evaluates on {@code today}, against which a date criterion's period is counted. */
+  public static Result evaluate(Protocol protocol, Map<String, String> facts, LocalDate today) {
     List<Verdict> verdicts = new ArrayList<>();
-    protocol.inclusion().forEach(c -> verdicts.add(verdict(c, false, facts)));
-    protocol.exclusion().forEach(c -> verdicts.add(verdict(c, true, facts)));
-    boolean failed =
-        verdicts.stream()
-            .anyMatch(
-                v -> v.exclusion() ? v.outcome() == Outcome.MET : v.outcome() == Outcome.NOT_MET);
+    protocol.inclusion().forEach(c -> verdicts.add(verdict(c, false, facts, today)));
+    protocol.exclusion().forEach(c -> verdicts.add(verdict(c, true, facts, today)));
+    boolean failed = verdicts.stream().anyMatch(v -> v.outcome() != Outcome.UNKNOWN && !v.passes());
     boolean unknown = verdicts.stream().anyMatch(v -> v.outcome() == Outcome.UNKNOWN);
     Decision decision =
         failed ? Decision.NOT_ELIGIBLE : unknown ? Decision.INCOMPLETE : Decision.ELIGIBLE;
     return new Result(decision, List.copyOf(verdicts));
   }
 
-  static Verdict verdict(Criterion c, boolean exclusion, Map<String, String> facts) {
-    String raw = facts.get(c.fact());
-    String actual = raw == null || raw.isBlank() ? null : raw.trim();
+  static Verdict verdict(
+      Criterion c, boolean exclusion, Map<String, String> facts, LocalDate today) {
+    FactReading reading = FactReading.read(c, facts.get(c.fact()));
+    String actual = reading.value();
+    Outcome outcome = actual == null ? Outcome.UNKNOWN : outcome(c, reading, today);
     return new Verdict(
-        c.id(), c.label(), exclusion, c.fact(), expected(c), actual, outcome(c, actual));
+        c.id(),
+        c.label(),
+        exclusion,
+        c.fact(),
+        expected(c),
+        actual,
+        outcome,
+        FactReading.expectation(c),
+        reading.label());
   }
 
-  private static Outcome outcome(Criterion c, String actual) {
-    switch (c.operator()) {
-      case PRESENT:
-        return actual != null ? Outcome.MET : Outcome.NOT_MET;
-      case ABSENT:
-        return actual == null ? Outcome.MET : Outcome.NOT_MET;
-      default:
-        break;
-    }
-    if (actual == null) {
-      return Outcome.UNKNOWN;
-    }
+  private static Outcome outcome(Criterion c, FactReading reading, LocalDate today) {
+    String actual = reading.value();
     return switch (c.operator()) {
-      case EQUALS -> met(actual.equalsIgnoreCase(c.values().get(0)));
+      case PRESENT ->
+          met(c.factType() == Criterion.FactType.YES_NO ? Criterion.YES.equals(actual) : true);
+      case ABSENT -> met(Criterion.NO.equals(actual));
+      case EQUALS ->
+          met(
+              c.factType() == Criterion.FactType.YES_NO
+                  ? actual.equals(FactReading.yesNo(c.values().get(0)).value())
+                  : actual.equalsIgnoreCase(c.values().get(0)));
       case IN -> met(c.values().stream().anyMatch(actual::equalsIgnoreCase));
-      case AT_LEAST, AT_MOST -> compare(c, actual);
-      default -> throw new IllegalStateException("unhandled operator " + c.operator());
+      case AT_LEAST, AT_MOST -> compare(c, reading, today);
     };
   }
 
-  private static Outcome compare(Criterion c, String actual) {
-    double value;
-    try {
-      value = Double.parseDouble(actual.replace(',', '.'));
-    } catch (NumberFormatException e) {
-      return Outcome.UNKNOWN; // a fact that is not a number cannot be compared: ask for it again
+  private static Outcome compare(Criterion c, FactReading reading, LocalDate today) {
+    boolean atLeast = c.operator() == Criterion.Operator.AT_LEAST;
+    String bound = c.values().get(0);
+    if (reading.date() != null) {
+      LocalDate limit =
+          bound.startsWith("P")
+              ? today.minus(java.time.Period.parse(bound))
+              : LocalDate.parse(bound);
+      return met(atLeast ? !reading.date().isBefore(limit) : !reading.date().isAfter(limit));
     }
-    double bound = Double.parseDouble(c.values().get(0));
-    return met(c.operator() == Criterion.Operator.AT_LEAST ? value >= bound : value <= bound);
+    double value = reading.number();
+    double limit = Double.parseDouble(bound);
+    return met(atLeast ? value >= limit : value <= limit);
   }
 
   private static Outcome met(boolean condition) {

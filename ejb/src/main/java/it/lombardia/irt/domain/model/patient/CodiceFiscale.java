@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public final class CodiceFiscale {
 
-  private static final String MONTHS = "ABCDEHLMPRST";
+  static final String MONTHS = "ABCDEHLMPRST";
   private static final String HOMOCODE_LETTERS = "LMNPQRSTUV";
 
   /** Positions that hold digits in the plain form and may hold homocode letters. */
@@ -110,7 +110,7 @@ public final class CodiceFiscale {
   }
 
   /** The code with homocode letters turned back into digits. */
-  private static String plain(String cf) {
+  static String plain(String cf) {
     char[] chars = cf.toCharArray();
     for (int position : NUMERIC_POSITIONS) {
       int digit = HOMOCODE_LETTERS.indexOf(chars[position]);
@@ -141,7 +141,11 @@ public final class CodiceFiscale {
    * @param today to resolve the two-digit year
    */
   public Optional<LocalDate> birthDate(LocalDate today) {
-    String plain = plain(value);
+    return decodeBirthDate(plain(value), today);
+  }
+
+  /** The birth date of a code in plain form (digits, no homocode letters), if it exists. */
+  static Optional<LocalDate> decodeBirthDate(String plain, LocalDate today) {
     int year = Integer.parseInt(plain.substring(6, 8));
     int month = MONTHS.indexOf(plain.charAt(8)) + 1;
     int day = Integer.parseInt(plain.substring(9, 11)) % 40;

@@ -8,6 +8,7 @@ import it.lombardia.irt.spi.content.Criterion;
 import it.lombardia.irt.spi.content.Criterion.Operator;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.Protocol;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class EligibilityTest {
                 "nyha-class",
                 "iii",
                 "telemonitoring-consent",
-                "2026-11-23",
+                "sì",
                 "on-dialysis",
                 "no"));
 
@@ -100,5 +101,153 @@ class EligibilityTest {
 
     assertEquals(Decision.NOT_ELIGIBLE, result.decision());
     assertEquals("≥ 18", result.verdicts().get(0).expected());
+  }
+
+  @Test
+  void noInAYesNoExclusionDoesNotExcludeThePatient() {
+    var result = Eligibility.evaluate(HEART_FAILURE, withConsentAndNoDialysis("yes"));
+
+    assertEquals(Decision.ELIGIBLE, result.decision());
+    assertEquals(Outcome.NOT_MET, result.verdicts().get(3).outcome());
+    assertEquals("No", result.verdicts().get(3).answer().it());
+  }
+
+  @Test
+  void anyTextIsNoAnswerToAYesNoCriterion() {
+    var result = Eligibility.evaluate(HEART_FAILURE, withConsentAndNoDialysis("2026-11-23"));
+
+    assertEquals(Decision.INCOMPLETE, result.decision());
+    assertEquals(Outcome.UNKNOWN, result.verdicts().get(2).outcome());
+  }
+
+  @Test
+  void anUnansweredPresenceCriterionIsIncompleteNotAbsent() {
+    Protocol endOfLife =
+        protocol(
+            List.of(criterion("adult", "age-years", Operator.AT_LEAST, "18")),
+            List.of(criterion("end-of-life", "end-of-life-care", Operator.PRESENT)));
+
+    assertEquals(
+        Decision.INCOMPLETE, Eligibility.evaluate(endOfLife, Map.of("age-years", "80")).decision());
+    assertEquals(
+        Decision.ELIGIBLE,
+        Eligibility.evaluate(endOfLife, Map.of("age-years", "80", "end-of-life-care", "no"))
+            .decision());
+    assertEquals(
+        Decision.NOT_ELIGIBLE,
+        Eligibility.evaluate(endOfLife, Map.of("age-years", "80", "end-of-life-care", "yes"))
+            .decision());
+  }
+
+  @Test
+  void aChoiceOutsideItsAnswersIsIncompleteAndAChoiceIsShownByItsLabel() {
+    Criterion stroke =
+        criterion("stroke", "stroke-type", Operator.IN, "ischaemic-stroke", "tia")
+            .choosing(
+                new Criterion.Choice("ischaemic-stroke", Label.of("Ictus ischemico", "Ischaemic")),
+                new Criterion.Choice("tia", Label.of("TIA", "TIA")),
+                new Criterion.Choice("haemorrhagic", Label.of("Ictus emorragico", "Haemorrhagic")));
+    Protocol p = protocol(List.of(stroke), List.of());
+
+    var haemorrhagic = Eligibility.evaluate(p, Map.of("stroke-type", "haemorrhagic"));
+    assertEquals(Decision.NOT_ELIGIBLE, haemorrhagic.decision());
+    assertEquals("Ictus emorragico", haemorrhagic.verdicts().get(0).answer().it());
+    assertEquals("Ictus ischemico o TIA", haemorrhagic.verdicts().get(0).expectation().it());
+    assertEquals(
+        Decision.INCOMPLETE, Eligibility.evaluate(p, Map.of("stroke-type", "stroke")).decision());
+    assertEquals(
+        Decision.ELIGIBLE, Eligibility.evaluate(p, Map.of("stroke-type", "TIA")).decision());
+  }
+
+  @Test
+  void anInferredChoiceOffersTheValuesAndNoneOfThese() {
+    Criterion nyha = criterion("nyha", "nyha-class", Operator.IN, "II", "III");
+
+    assertEquals(
+        List.of("II", "III", Criterion.NONE_OF_THESE),
+        nyha.answers().stream().map(Criterion.Choice::value).toList());
+    assertEquals(
+        Decision.NOT_ELIGIBLE,
+        Eligibility.evaluate(
+                protocol(List.of(nyha), List.of()), Map.of("nyha-class", Criterion.NONE_OF_THESE))
+            .decision());
+  }
+
+  @Test
+  void aNumberIsShownWithItsUnitAndWordsAreNoNumber() {
+    Criterion adult = criterion("adult", "age-years", Operator.AT_LEAST, "18").inUnit("a");
+    Protocol p = protocol(List.of(adult), List.of());
+
+    var verdict = Eligibility.evaluate(p, Map.of("age-years", "72")).verdicts().get(0);
+    assertEquals("≥ 18 anni", verdict.expectation().it());
+    assertEquals("72 years", verdict.answer().en());
+    assertEquals(
+        Decision.INCOMPLETE, Eligibility.evaluate(p, Map.of("age-years", "settanta")).decision());
+  }
+
+  @Test
+  void aDateIsComparedWithAPeriodBackFromTheDayOfEvaluation() {
+    Criterion recent = criterion("recent", "stroke-date", Operator.AT_LEAST, "P12M").onDate();
+    Protocol p = protocol(List.of(recent), List.of());
+    LocalDate today = LocalDate.of(2026, 12, 5);
+
+    assertEquals(
+        Decision.ELIGIBLE,
+        Eligibility.evaluate(p, Map.of("stroke-date", "2026-01-10"), today).decision());
+    assertEquals(
+        Decision.NOT_ELIGIBLE,
+        Eligibility.evaluate(p, Map.of("stroke-date", "10/11/2025"), today).decision());
+    assertEquals(
+        Decision.INCOMPLETE,
+        Eligibility.evaluate(p, Map.of("stroke-date", "ieri"), today).decision());
+    assertEquals(
+        "negli ultimi 12 mesi",
+        Eligibility.evaluate(p, Map.of(), today).verdicts().get(0).expectation().it());
+  }
+
+  private static Protocol protocol(List<Criterion> inclusion, List<Criterion> exclusion) {
+    return new Protocol(
+        "p",
+        Label.of("P", "P"),
+        List.of(),
+        inclusion,
+        exclusion,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  @Test
+  void trueAndFalseAnswerAnOlderPluginsYesNoCriterion() {
+    Criterion palliative = criterion("palliative", "in-palliative-care", Operator.EQUALS, "true");
+    Protocol p =
+        protocol(
+            List.of(criterion("adult", "age-years", Operator.AT_LEAST, "18")), List.of(palliative));
+
+    assertEquals(Criterion.FactType.YES_NO, palliative.factType());
+    assertEquals(
+        Decision.ELIGIBLE,
+        Eligibility.evaluate(p, Map.of("age-years", "70", "in-palliative-care", "no")).decision());
+    assertEquals(
+        Decision.NOT_ELIGIBLE,
+        Eligibility.evaluate(p, Map.of("age-years", "70", "in-palliative-care", "true"))
+            .decision());
+  }
+
+  private static Map<String, String> withConsentAndNoDialysis(String consent) {
+    return Map.of(
+        "age-years",
+        "72",
+        "nyha-class",
+        "II",
+        "telemonitoring-consent",
+        consent,
+        "on-dialysis",
+        "no");
   }
 }
