@@ -65,6 +65,7 @@ public class DemoData {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject PasswordHasher hasher;
+  @Inject DemoHelpdesk helpdesk;
 
   public void seed() {
     // One hash for all demo accounts: they share the published demo password anyway.
@@ -101,6 +102,15 @@ public class DemoData {
       }
       enableNetworks(tenant);
     }
+    created +=
+        addUser(
+            "brianza.helpdesk",
+            "Centro Servizi Brianza",
+            "ASST-MONZA",
+            Role.HELPDESK,
+            null,
+            passwordHash);
+    helpdesk.centres();
     int total = created;
     LOG.info(() -> "Demo data: " + total + " accounts created");
   }

@@ -29,6 +29,7 @@ public class PlatformStartup {
   @Inject TenantLoader tenantLoader;
   @Inject DemoData demoData;
   @Inject BuiltInPluginActivation plugins;
+  @Inject DemoHelpdesk demoHelpdesk;
 
   @Inject
   @ConfigProperty(name = "irt.demo.enabled", defaultValue = "true")
@@ -49,5 +50,18 @@ public class PlatformStartup {
           }
           return null;
         });
+    if (demoEnabled) {
+      // Tickets are tenant-owned: each ASST's in its own transaction, after the tenants committed.
+      DemoHelpdesk.OPERATORS.keySet().stream()
+          .sorted()
+          .forEach(
+              asst ->
+                  CallContext.as(
+                      Actor.systemOf(asst),
+                      () -> {
+                        demoHelpdesk.tickets(asst);
+                        return null;
+                      }));
+    }
   }
 }

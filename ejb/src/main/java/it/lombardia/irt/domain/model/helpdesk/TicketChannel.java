@@ -1,0 +1,11 @@
+package it.lombardia.irt.domain.model.helpdesk;
+
+/** How a ticket reached the centre. */
+public enum TicketChannel {
+  PHONE,
+  /** The "Segnala un problema" form in IRT. */
+  WEB,
+  /** The patient's or caregiver's personal link page. */
+  PATIENT_LINK,
+  EMAIL
+}

@@ -1,0 +1,102 @@
+package it.lombardia.irt.interfaces.helpdesk;
+
+import it.lombardia.irt.application.helpdesk.TicketDesk;
+import it.lombardia.irt.application.helpdesk.TicketDetails;
+import it.lombardia.irt.domain.model.helpdesk.Ticket;
+import it.lombardia.irt.domain.model.helpdesk.TicketState;
+import it.lombardia.irt.interfaces.shell.PageActions;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One ticket: its facts, its two SLA clocks, the linked patient's support data (operators), the
+ * timeline, a reply or internal note, and the moves the caller may make.
+ */
+@Named
+@ViewScoped
+public class TicketPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject TicketDesk desk;
+
+  private Long id;
+  private TicketDetails ticket;
+  private String reply;
+  private boolean internal;
+
+  public void load() {
+    if (id != null) {
+      PageActions.attempt(() -> ticket = desk.get(id), null);
+    }
+  }
+
+  public void send() {
+    if (PageActions.attempt(() -> ticket = desk.reply(id, reply, internal), "tickets.replied")) {
+      reply = null;
+      internal = false;
+    }
+  }
+
+  public void moveTo(TicketState to) {
+    PageActions.attempt(
+        () -> ticket = desk.changeState(id, to.name(), null, null), "tickets.moved");
+  }
+
+  /** The moves offered: an operator's along the state machine; a requester's close or reopen. */
+  public List<TicketState> getMoves() {
+    if (ticket == null) {
+      return List.of();
+    }
+    TicketState state = ticket.ticket().getState();
+    if (ticket.byOperator()) {
+      return state.next().stream().toList();
+    }
+    return state.next().stream()
+        .filter(
+            to ->
+                (to == TicketState.CLOSED && state == TicketState.RESOLVED)
+                    || (to == TicketState.IN_PROGRESS && !state.isOpen()))
+        .toList();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  /** The ticket itself, for the page's fields. */
+  public Ticket getCurrent() {
+    return ticket == null ? null : ticket.ticket();
+  }
+
+  public TicketDetails getTicket() {
+    return ticket;
+  }
+
+  public boolean isOperator() {
+    return ticket != null && ticket.byOperator();
+  }
+
+  public String getReply() {
+    return reply;
+  }
+
+  public void setReply(String reply) {
+    this.reply = reply;
+  }
+
+  public boolean isInternal() {
+    return internal;
+  }
+
+  public void setInternal(boolean internal) {
+    this.internal = internal;
+  }
+}

@@ -1,0 +1,23 @@
+package it.lombardia.irt.interfaces.rest;
+
+import it.lombardia.irt.application.helpdesk.TicketFigures;
+import it.lombardia.irt.application.helpdesk.TicketOversight;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The Region's oversight of the help desk: figures per service centre and per ASST. */
+@Path("region/tickets")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegionTicketsResource {
+
+  @Inject TicketOversight oversight;
+
+  @GET
+  @Path("summary")
+  public TicketFigures summary() {
+    return oversight.summary();
+  }
+}

@@ -1,0 +1,66 @@
+package it.lombardia.irt.interfaces.rest;
+
+import it.lombardia.irt.application.helpdesk.NewTicket;
+import it.lombardia.irt.application.helpdesk.TicketDesk;
+import it.lombardia.irt.interfaces.rest.dto.TicketJson;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * Help-desk tickets: reported by the ASSTs' staff, handled by the operators of the service centre
+ * serving the ASST; another ASST's ticket answers 404.
+ */
+@Path("tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketsResource {
+
+  @Inject TicketDesk desk;
+
+  /** Body of a reply: its text, and whether it is an internal note of the centre. */
+  public record Reply(String text, Boolean internal) {}
+
+  /** Body of a state change: the state, the operator on assignment, an optional comment. */
+  public record StateChange(String state, String assignee, String comment) {}
+
+  @POST
+  public Response open(NewTicket body) {
+    return Response.status(Response.Status.CREATED).entity(TicketJson.of(desk.open(body))).build();
+  }
+
+  @GET
+  public List<TicketJson> list(
+      @QueryParam("state") String state, @QueryParam("category") String category) {
+    return desk.list(state, category).stream().map(TicketJson::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public TicketJson get(@PathParam("id") long id) {
+    return TicketJson.of(desk.get(id));
+  }
+
+  @POST
+  @Path("{id}/replies")
+  public TicketJson reply(@PathParam("id") long id, Reply body) {
+    Reply r = body == null ? new Reply(null, null) : body;
+    return TicketJson.of(desk.reply(id, r.text(), Boolean.TRUE.equals(r.internal())));
+  }
+
+  @PUT
+  @Path("{id}/state")
+  public TicketJson changeState(@PathParam("id") long id, StateChange body) {
+    StateChange s = body == null ? new StateChange(null, null, null) : body;
+    return TicketJson.of(desk.changeState(id, s.state(), s.assignee(), s.comment()));
+  }
+}
