@@ -109,12 +109,16 @@ public final class Accessibility {
     List<String> missing = new ArrayList<>();
     for (String control : controls) {
       if (!reached.contains(control)) {
-        missing.add(
-            String.valueOf(
-                js.executeScript(
-                    "const e = document.querySelector('[data-irt-tab=\"' + arguments[0] + '\"]');"
-                        + " return e.outerHTML.substring(0, 160);",
-                    control)));
+        // A control the page replaced meanwhile (an update pushed to it) is not in the page any
+        // more.
+        Object html =
+            js.executeScript(
+                "const e = document.querySelector('[data-irt-tab=\"' + arguments[0] + '\"]');"
+                    + " return e ? e.outerHTML.substring(0, 160) : null;",
+                control);
+        if (html != null) {
+          missing.add(html.toString());
+        }
       }
     }
     if (!missing.isEmpty()) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,6 +59,7 @@ class AlarmInboxIT extends BrowserTest {
     browser.click("alarms-form:confirm-ack");
 
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class) // the inbox is replaced as news arrives
         .until(ExpectedConditions.invisibilityOfElementLocated(By.id("alarms-form:handle-dialog")));
     WebElement handled = rowOf(patient);
     assertTrue(
@@ -91,10 +93,12 @@ class AlarmInboxIT extends BrowserTest {
         ((Number) page.executeScript("return window.irtAlarmTones || 0;")).intValue() > 0,
         "a tone was played");
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class) // the inbox is replaced as news arrives
         .until(d -> waiting(browser) > before);
 
     browser.select("alarms-form:level-filter", "ATTENTION");
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class) // the inbox is replaced as news arrives
         .until(d -> !browser.text("alarms-form:inbox").contains("Critico"));
     browser.select("alarms-form:level-filter", "CRITICAL");
     rowOf(patient);
