@@ -124,6 +124,14 @@ public record Criterion(
    *
    * @since 1.4
    */
+  /**
+   * Whether {@code value} names a yes/no answer: {@code yes} or {@code no}, or {@code true} or
+   * {@code false} as plug-ins written before SPI 1.4 say it.
+   */
+  public static boolean isYesOrNo(String value) {
+    return value != null && List.of(YES, NO, "true", "false").contains(value.toLowerCase());
+  }
+
   public FactType factType() {
     if (type != null) {
       return type;
@@ -132,9 +140,7 @@ public record Criterion(
       case PRESENT, ABSENT -> FactType.YES_NO;
       case AT_LEAST, AT_MOST -> FactType.NUMBER;
       case EQUALS ->
-          values != null
-                  && values.size() == 1
-                  && List.of(YES, NO, "true", "false").contains(values.get(0).toLowerCase())
+          values != null && values.size() == 1 && isYesOrNo(values.get(0))
               ? FactType.YES_NO
               : FactType.CHOICE;
       case IN -> FactType.CHOICE;

@@ -268,8 +268,7 @@ public final class NetworkValidator {
     }
     if (type == Criterion.FactType.YES_NO
         && c.operator() == Criterion.Operator.EQUALS
-        && !list(c.values()).stream()
-            .allMatch(v -> Criterion.YES.equals(v) || Criterion.NO.equals(v))) {
+        && !list(c.values()).stream().allMatch(Criterion::isYesOrNo)) {
       problem(path + ".values", "a yes/no fact equals yes or no");
     }
     if (c.unit() != null) {
