@@ -99,8 +99,13 @@ public final class Browser implements AutoCloseable {
    * calendar, which would otherwise cover the fields below it.
    */
   public void typeDate(String pickerId, String date) {
-    WebElement input = find(pickerId + "_input");
-    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, date);
+    find(pickerId + "_input");
+    wait.until(
+        d -> {
+          WebElement input = d.findElement(By.id(pickerId + "_input"));
+          ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1];", input, date);
+          return true;
+        });
   }
 
   /**
