@@ -124,6 +124,9 @@ class EnrolmentApiIT {
       assertTrue(text.contains("Cartella domiciliare"), text);
       assertTrue(text.contains("PAI versione 1 approvato"), text);
       assertTrue(!text.contains("Consenso alla presa in carico"), text);
+      assertTrue(
+          text.contains("Generata da Giulia Bianchi (MMG)") && !text.contains("niguarda.mmg"),
+          "professionals by name in the PDF: " + text);
     }
   }
 

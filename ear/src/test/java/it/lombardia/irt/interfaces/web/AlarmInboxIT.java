@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,12 +31,8 @@ class AlarmInboxIT extends BrowserTest {
     long patient = alarmingPatient();
     browser.logIn("niguarda.infermiere", IrtClient.DEMO_PASSWORD);
     browser.click("menu-form:menu-alarms");
-    WebElement row = rowOf(patient);
-    assertTrue(
-        row.getText().contains("Destinatario: Sara Colombo (IFeC)"),
-        "the recipient by name, not username: " + row.getText());
-
-    row.findElement(By.xpath(".//button[contains(., 'Prendi in carico')]")).click();
+    rowTextOf(patient, "Destinatario: Sara Colombo (IFeC)"); // the recipient by name, not username
+    rowOf(patient).findElement(By.xpath(".//button[contains(., 'Prendi in carico')]")).click();
 
     assertTrue(
         browser.waitForText("handle-heading", "Colombo Luigia").contains("Prendi in carico"),
@@ -61,14 +58,11 @@ class AlarmInboxIT extends BrowserTest {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
         .ignoring(StaleElementReferenceException.class) // the inbox is replaced as news arrives
         .until(ExpectedConditions.invisibilityOfElementLocated(By.id("alarms-form:handle-dialog")));
-    WebElement handled = rowOf(patient);
+    String handled = rowTextOf(patient, "Allarme preso in carico");
     assertTrue(
-        handled.getText().contains("Allarme preso in carico"),
-        "the result is shown in the alarm's row: " + handled.getText());
-    assertTrue(
-        handled.getText().contains("Telefonata dell'infermiere · Sara Colombo (IFeC)")
-            && !handled.getText().contains("niguarda.infermiere"),
-        "who acknowledged it, by name: " + handled.getText());
+        handled.contains("Telefonata dell'infermiere · Sara Colombo (IFeC)")
+            && !handled.contains("niguarda.infermiere"),
+        "who acknowledged it, by name: " + handled);
     assertTopMessagesEmpty();
     assertAccessible();
   }
@@ -171,6 +165,21 @@ class AlarmInboxIT extends BrowserTest {
                 .formatted(ofPatient.length() - 1, ofPatient));
     return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(row));
+  }
+
+  /**
+   * The text of the patient's row once it shows {@code expected}, read again as news replaces it.
+   */
+  private String rowTextOf(long patient, String expected) {
+    String[] text = {""};
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+          .ignoring(StaleElementReferenceException.class)
+          .until(d -> (text[0] = rowOf(patient).getText()).contains(expected));
+    } catch (TimeoutException e) {
+      throw new AssertionError("the alarm's row shows \"" + expected + "\": " + text[0], e);
+    }
+    return text[0];
   }
 
   private void assertTopMessagesEmpty() {

@@ -16,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ public class WorkQueues {
   @PersistenceContext EntityManager em;
   @Inject Alarms alarms;
   @Inject PatientAccessPolicy access;
+  @Inject Clock clock;
 
   /** A call (an encounter) of today. */
   public record Call(
@@ -88,12 +90,8 @@ public class WorkQueues {
       long patientId,
       String patientName,
       CarePlan.Status status,
-      LocalDate reviewDate) {
-
-    public boolean isOverdue() {
-      return reviewDate != null && reviewDate.isBefore(LocalDate.now(Italy.ZONE));
-    }
-  }
+      LocalDate reviewDate,
+      boolean overdue) {}
 
   /** A monitored patient with the alarms waiting on them. */
   public record Monitored(long patientId, String patientName, long openAlarms, AlarmLevel worst) {}
@@ -156,7 +154,7 @@ public class WorkQueues {
             .setParameter("mine", mine)
             .setParameter("status", status);
     if (condition.contains(":until")) {
-      query.setParameter("until", LocalDate.now(Italy.ZONE).plusDays(REVIEW_DAYS_AHEAD));
+      query.setParameter("until", today().plusDays(REVIEW_DAYS_AHEAD));
     }
     return query
         .setMaxResults(MAX_ITEMS)
@@ -168,7 +166,8 @@ public class WorkQueues {
                     (Long) r[1],
                     r[2] + " " + r[3],
                     (CarePlan.Status) r[4],
-                    (LocalDate) r[5]))
+                    (LocalDate) r[5],
+                    r[5] != null && ((LocalDate) r[5]).isBefore(today())))
         .toList();
   }
 
@@ -231,7 +230,7 @@ public class WorkQueues {
   }
 
   private List<Call> callsOfToday(Actor actor) {
-    LocalDate today = LocalDate.now(Italy.ZONE);
+    LocalDate today = today();
     Instant from = today.atStartOfDay(Italy.ZONE).toInstant();
     Instant to = today.plusDays(1).atStartOfDay(Italy.ZONE).toInstant();
     return em.createQuery(
@@ -255,5 +254,9 @@ public class WorkQueues {
                     (TelemedicineService) r[4],
                     (Instant) r[5]))
         .toList();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(Italy.ZONE));
   }
 }

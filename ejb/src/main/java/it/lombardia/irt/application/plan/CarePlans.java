@@ -15,6 +15,7 @@ import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
+import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.plan.AlarmStep;
@@ -64,6 +65,7 @@ public class CarePlans {
   @Inject PatientAccessPolicy policy;
   @Inject HomeCareRecord record;
   @Inject AuditHistory history;
+  @Inject UserDirectory directory;
 
   /**
    * A new draft: the first version of the enrolment's plan of that kind, or the next version
@@ -182,7 +184,7 @@ public class CarePlans {
             + plan.getPlanNumber()
             + " approvato; équipe: "
             + plan.getTeam().stream()
-                .map(m -> m.getUsername() + " (" + m.getTeamRole() + ")")
+                .map(m -> directory.nameOf(m.getUsername()) + " (" + m.getTeamRole() + ")")
                 .collect(Collectors.joining(", "))
             + "; prestazioni: "
             + RecordText.services(plan.getServices())

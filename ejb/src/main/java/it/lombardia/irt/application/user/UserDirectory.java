@@ -2,6 +2,7 @@ package it.lombardia.irt.application.user;
 
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -18,6 +19,16 @@ import java.util.Optional;
 public class UserDirectory {
 
   @PersistenceContext EntityManager em;
+
+  /** The account's full name, or the username itself for an address that is no account. */
+  public String nameOf(String username) {
+    return find(username).map(UserAccount::getFullName).orElse(username == null ? "" : username);
+  }
+
+  /** The full name of the user making the current call. */
+  public String callerName() {
+    return nameOf(CallContext.requireActor().name());
+  }
 
   public Optional<UserAccount> find(String username) {
     if (username == null) {

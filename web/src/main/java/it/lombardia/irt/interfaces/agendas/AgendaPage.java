@@ -9,7 +9,6 @@ import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.patient.InPersonDiagnosis;
 import it.lombardia.irt.domain.model.patient.Patient;
-import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.interfaces.encounters.EncounterFields;
@@ -20,6 +19,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,10 +41,11 @@ public class AgendaPage implements Serializable {
   @Inject Agendas agendas;
   @Inject Encounters encounters;
   @Inject PatientRegistry registry;
+  @Inject Clock clock;
 
   private List<Agenda> visible = List.of();
   private Long agendaId;
-  private LocalDate day = LocalDate.now(Italy.ZONE);
+  private LocalDate day;
   private boolean week = true;
   private List<SlotView> slots = List.of();
   private List<Patient> patients = List.of();
@@ -53,7 +54,7 @@ public class AgendaPage implements Serializable {
   private String newTitle;
   private boolean openToPhysicians;
 
-  private LocalDate openDay = LocalDate.now(Italy.ZONE).plusDays(1);
+  private LocalDate openDay;
   private String openTime = "09:00";
   private int openCount = 4;
   private int openMinutes = 20;
@@ -66,6 +67,8 @@ public class AgendaPage implements Serializable {
 
   @PostConstruct
   void init() {
+    day = LocalDate.now(clock);
+    openDay = day.plusDays(1);
     PageActions.attempt(
         () -> {
           visible = agendas.visible();
@@ -94,7 +97,7 @@ public class AgendaPage implements Serializable {
       try {
         day = LocalDate.parse(value);
       } catch (java.time.format.DateTimeParseException e) {
-        day = LocalDate.now(Italy.ZONE); // a bad link shows today
+        day = LocalDate.now(clock); // a bad link shows today
       }
     }
   }
@@ -236,7 +239,7 @@ public class AgendaPage implements Serializable {
   }
 
   public void setDay(LocalDate day) {
-    this.day = day == null ? LocalDate.now(Italy.ZONE) : day;
+    this.day = day == null ? LocalDate.now(clock) : day;
   }
 
   public boolean isWeek() {

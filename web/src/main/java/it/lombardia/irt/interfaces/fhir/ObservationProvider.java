@@ -31,6 +31,7 @@ import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.interfaces.fhir.validation.ResourceValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +62,7 @@ public class ObservationProvider implements IResourceProvider {
   @Inject ResourceValidation validation;
   @Inject ObservationVersions versions;
   @Inject SearchPaging paging;
+  @Inject Clock clock;
 
   private static final Set<String> CONDITIONS =
       Set.of(Observation.SP_IDENTIFIER, Observation.SP_PATIENT, Observation.SP_CODE);
@@ -120,7 +122,7 @@ public class ObservationProvider implements IResourceProvider {
               patientId(patient.replaceFirst("^Patient/", "")),
               code,
               Instant.EPOCH,
-              Instant.now().plusSeconds(3600));
+              clock.instant().plusSeconds(3600));
     } else if (condition.criteria().containsKey(Observation.SP_IDENTIFIER)) {
       Identifier wanted = condition.identifier();
       found = matches.withIdentifier(wanted.getSystem(), wanted.getValue());

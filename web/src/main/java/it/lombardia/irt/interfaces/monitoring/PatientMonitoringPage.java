@@ -30,6 +30,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +62,7 @@ public class PatientMonitoringPage implements Serializable {
   @Inject UserSession session;
   @Inject Formats formats;
   @Inject Labels bilingual;
+  @Inject Clock clock;
 
   private static final List<Integer> PERIODS = List.of(7, 30, 90);
 
@@ -80,7 +82,7 @@ public class PatientMonitoringPage implements Serializable {
   public void load() {
     try {
       patient = registry.open(patientId, RecordPart.CLINICAL);
-      to = Instant.now().plus(Duration.ofMinutes(5));
+      to = clock.instant().plus(Duration.ofMinutes(5));
       from = to.minus(Duration.ofDays(days));
       overview = monitoring.overview(patientId, from, to);
       series = continuous.of(patientId, from, to);
@@ -89,9 +91,7 @@ public class PatientMonitoringPage implements Serializable {
               .timeline(
                   patientId,
                   new HomeCareRecord.Filter(
-                      Set.of(RecordEntry.Type.NOTE),
-                      LocalDate.now(Italy.ZONE).minusDays(days),
-                      null))
+                      Set.of(RecordEntry.Type.NOTE), LocalDate.now(clock).minusDays(days), null))
               .stream()
               .filter(e -> e.getSummary().startsWith(EVALUATION))
               .toList();
@@ -107,7 +107,7 @@ public class PatientMonitoringPage implements Serializable {
         () ->
             pauses.pause(
                 patientId,
-                Instant.now(),
+                clock.instant(),
                 pauseUntil == null ? null : pauseUntil.atZone(Italy.ZONE).toInstant(),
                 pauseReason),
         "monitoring.paused")) {
@@ -156,7 +156,8 @@ public class PatientMonitoringPage implements Serializable {
         marks.addNull();
       }
     }
-    labels.add(tick(to.isAfter(Instant.now()) ? Instant.now() : to));
+    Instant now = clock.instant();
+    labels.add(tick(to.isAfter(now) ? now : to));
     values.addNull();
     marks.addNull();
     int points = readings.size() + 2;

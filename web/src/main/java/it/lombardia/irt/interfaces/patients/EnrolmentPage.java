@@ -34,6 +34,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -99,6 +101,7 @@ public class EnrolmentPage implements Serializable {
   @Inject CarePlans plans;
   @Inject ConsentTexts texts;
   @Inject HomeCareRecord record;
+  @Inject Clock clock;
 
   private long id;
   private long patientId;
@@ -119,8 +122,9 @@ public class EnrolmentPage implements Serializable {
     if (consent.getKind() == null) {
       consent.setKind(ConsentText.Kind.CARE_PATHWAY);
       consent.setMethod(Consent.Method.DIGITAL);
-      suitability.setReevaluateOn(java.time.LocalDate.now().plusMonths(6));
-      uvm.setHeldOn(java.time.LocalDate.now());
+      LocalDate today = LocalDate.now(clock);
+      suitability.setReevaluateOn(today.plusMonths(6));
+      uvm.setHeldOn(today);
     }
     try {
       if (id > 0) {

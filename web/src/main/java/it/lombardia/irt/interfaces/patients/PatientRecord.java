@@ -20,7 +20,6 @@ import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.record.TimeSpent;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.FileResponses;
 import it.lombardia.irt.interfaces.shell.PageActions;
@@ -30,6 +29,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -49,9 +49,11 @@ public class PatientRecord implements Serializable {
   @Inject PatientRegistry registry;
   @Inject EnrolmentWorkflow workflow;
   @Inject HomeCareRecord record;
+  @Inject RecordPdf pdfs;
   @Inject Encounters encounters;
   @Inject AlarmPauses alarmPauses;
   @Inject UserSession session;
+  @Inject Clock clock;
 
   private long id;
   private Patient patient;
@@ -72,7 +74,7 @@ public class PatientRecord implements Serializable {
   private LocalDate to;
   private String note;
   private TimeSpent.Activity activity = TimeSpent.Activity.ASSESSMENT;
-  private LocalDate day = LocalDate.now();
+  private LocalDate day;
   private Integer minutes;
   private List<InPersonDiagnosis> diagnoses = List.of();
   private List<Encounter> patientEncounters = List.of();
@@ -82,6 +84,9 @@ public class PatientRecord implements Serializable {
   private String diagnosisBy;
 
   public void load() {
+    if (day == null) {
+      day = LocalDate.now(clock);
+    }
     try {
       patient = registry.open(id, RecordPart.IDENTITY);
       denied = false;
@@ -193,13 +198,7 @@ public class PatientRecord implements Serializable {
   /** Streams the filtered timeline as a PDF in the user's language. */
   public void exportPdf() throws IOException {
     HomeCareRecord.Filter filter = currentFilter();
-    byte[] pdf =
-        RecordPdf.render(
-            patient,
-            record.timeline(id, filter),
-            filter,
-            CallContext.requireActor().name(),
-            session.getLocale());
+    byte[] pdf = pdfs.render(patient, record.timeline(id, filter), filter, session.getLocale());
     FileResponses.send(pdf, "application/pdf", "cartella-" + id + ".pdf");
   }
 

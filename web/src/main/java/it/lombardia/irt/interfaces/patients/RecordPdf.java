@@ -1,37 +1,44 @@
 package it.lombardia.irt.interfaces.patients;
 
 import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.infrastructure.pdf.TableReport;
 import it.lombardia.irt.infrastructure.pdf.TableReportPdf;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The home-care record as a PDF in the reader's language, for the page's export button and the API
  * alike.
  */
-public final class RecordPdf {
+@ApplicationScoped
+public class RecordPdf {
 
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private RecordPdf() {}
+  @Inject Clock clock;
+  @Inject UserDirectory directory;
 
-  public static byte[] render(
-      Patient patient,
-      List<RecordEntry> entries,
-      HomeCareRecord.Filter filter,
-      String generatedBy,
-      Locale locale) {
+  /** The entries as a PDF generated now by the caller, every professional named, not by id. */
+  public byte[] render(
+      Patient patient, List<RecordEntry> entries, HomeCareRecord.Filter filter, Locale locale) {
+    Map<String, String> names = new HashMap<>();
+    Function<String, String> name = username -> names.computeIfAbsent(username, directory::nameOf);
     ResourceBundle msg = ResourceBundle.getBundle("it.lombardia.irt.interfaces.messages", locale);
     String types =
         filter.types().isEmpty()
@@ -55,8 +62,8 @@ public final class RecordPdf {
             msg.getString("record.pdf.filter") + ": " + types + " · " + period,
             MessageFormat.format(
                 msg.getString("record.pdf.generated"),
-                generatedBy,
-                DATE_TIME.format(Instant.now().atZone(Italy.ZONE))));
+                directory.callerName(),
+                DATE_TIME.format(clock.instant().atZone(Italy.ZONE))));
     List<List<String>> rows =
         entries.stream()
             .map(
@@ -64,7 +71,7 @@ public final class RecordPdf {
                     List.of(
                         DATE_TIME.format(e.getOccurredAt().atZone(Italy.ZONE)),
                         msg.getString("record.type." + e.getType().name()),
-                        e.getAuthor(),
+                        name.apply(e.getAuthor()),
                         e.getSummary()))
             .toList();
     return TableReportPdf.render(

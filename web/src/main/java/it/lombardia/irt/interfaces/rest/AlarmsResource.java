@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,6 +33,7 @@ public class AlarmsResource {
 
   @Inject Alarms alarms;
   @Inject AlarmPauses pauses;
+  @Inject Clock clock;
 
   /** Body of an acknowledgement. */
   public record Acknowledgement(AlarmAction.Action action, String note) {}
@@ -84,7 +86,7 @@ public class AlarmsResource {
             AlarmPauseJson.of(
                 pauses.pause(
                     p.patientId(),
-                    p.from() == null ? Instant.now() : p.from(),
+                    p.from() == null ? clock.instant() : p.from(),
                     p.until(),
                     p.reason())))
         .build();

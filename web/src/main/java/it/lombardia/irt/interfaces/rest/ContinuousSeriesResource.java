@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.List;
 public class ContinuousSeriesResource {
 
   @Inject ContinuousReadings continuous;
+  @Inject Clock clock;
 
   /** The series that start within the days {@code from} to {@code to} (Italian time, included). */
   @GET
@@ -34,7 +36,7 @@ public class ContinuousSeriesResource {
         id,
         first == null ? Instant.EPOCH : first.atStartOfDay(Italy.ZONE).toInstant(),
         last == null
-            ? Instant.now().plusSeconds(86_400)
+            ? clock.instant().plusSeconds(86_400)
             : last.plusDays(1).atStartOfDay(Italy.ZONE).toInstant());
   }
 }

@@ -5,7 +5,6 @@ import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.record.TimeSpent;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.interfaces.patients.RecordPdf;
 import it.lombardia.irt.interfaces.rest.dto.RecordEntryJson;
 import it.lombardia.irt.interfaces.rest.dto.TimeSpentJson;
@@ -36,6 +35,7 @@ import java.util.Locale;
 public class RecordResource {
 
   @Inject HomeCareRecord record;
+  @Inject RecordPdf pdfs;
   @Inject PatientAccessPolicy policy;
 
   /** A document as the API lists it (the content is fetched separately). */
@@ -86,11 +86,10 @@ public class RecordResource {
     HomeCareRecord.Filter filter = filter(types, from, to);
     List<RecordEntry> entries = record.timeline(id, filter);
     byte[] pdf =
-        RecordPdf.render(
+        pdfs.render(
             policy.find(id),
             entries,
             filter,
-            CallContext.requireActor().name(),
             Locale.forLanguageTag("en".equals(lang) ? "en" : "it"));
     return Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"cartella-" + id + ".pdf\"")

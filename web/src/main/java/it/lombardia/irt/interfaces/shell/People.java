@@ -2,7 +2,6 @@ package it.lombardia.irt.interfaces.shell;
 
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.plan.AlarmStep;
-import it.lombardia.irt.domain.model.user.UserAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +27,6 @@ public class People {
     if (AlarmStep.isCentre(address)) {
       return FacesMessages.text("plan.centre." + address.substring(address.indexOf(':') + 1));
     }
-    return names.computeIfAbsent(
-        address, a -> directory.find(a).map(UserAccount::getFullName).orElse(a));
+    return names.computeIfAbsent(address, directory::nameOf);
   }
 }

@@ -65,10 +65,6 @@ public final class Eligibility {
 
   private Eligibility() {}
 
-  public static Result evaluate(Protocol protocol, Map<String, String> facts) {
-    return evaluate(protocol, facts, LocalDate.now());
-  }
-
   /** Evaluates on {@code today}, against which a date criterion's period is counted. */
   public static Result evaluate(Protocol protocol, Map<String, String> facts, LocalDate today) {
     List<Verdict> verdicts = new ArrayList<>();

@@ -19,29 +19,20 @@ class EligibilityTest {
     return new Criterion(id, Label.of(id, id), fact, op, List.of(values));
   }
 
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+
   private static final Protocol HEART_FAILURE =
-      new Protocol(
-          "hf",
-          Label.of("SC", "HF"),
-          List.of(),
+      protocol(
           List.of(
               criterion("adult", "age-years", Operator.AT_LEAST, "18"),
               criterion("nyha", "nyha-class", Operator.IN, "II", "III"),
               criterion("consent", "telemonitoring-consent", Operator.PRESENT)),
-          List.of(criterion("dialysis", "on-dialysis", Operator.EQUALS, "yes")),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of());
+          List.of(criterion("dialysis", "on-dialysis", Operator.EQUALS, "yes")));
 
   @Test
   void patientMeetingEveryInclusionAndNoExclusionIsEligible() {
     var result =
-        Eligibility.evaluate(
+        evaluate(
             HEART_FAILURE,
             Map.of(
                 "age-years",
@@ -59,7 +50,7 @@ class EligibilityTest {
   @Test
   void anExclusionThatAppliesMakesThePatientNotEligibleAndSaysWhy() {
     var result =
-        Eligibility.evaluate(
+        evaluate(
             HEART_FAILURE,
             Map.of(
                 "age-years",
@@ -85,8 +76,7 @@ class EligibilityTest {
   @Test
   void aMissingFactLeavesTheDecisionIncompleteRatherThanGuessing() {
     var result =
-        Eligibility.evaluate(
-            HEART_FAILURE, Map.of("age-years", "72", "telemonitoring-consent", "yes"));
+        evaluate(HEART_FAILURE, Map.of("age-years", "72", "telemonitoring-consent", "yes"));
 
     assertEquals(Decision.INCOMPLETE, result.decision());
     assertEquals(Outcome.UNKNOWN, result.verdicts().get(1).outcome());
@@ -95,7 +85,7 @@ class EligibilityTest {
   @Test
   void aNumberBelowTheBoundFailsTheInclusion() {
     var result =
-        Eligibility.evaluate(
+        evaluate(
             HEART_FAILURE,
             Map.of("age-years", "16,5", "nyha-class", "II", "telemonitoring-consent", "yes"));
 
@@ -105,7 +95,7 @@ class EligibilityTest {
 
   @Test
   void noInAYesNoExclusionDoesNotExcludeThePatient() {
-    var result = Eligibility.evaluate(HEART_FAILURE, withConsentAndNoDialysis("yes"));
+    var result = evaluate(HEART_FAILURE, withConsentAndNoDialysis("yes"));
 
     assertEquals(Decision.ELIGIBLE, result.decision());
     assertEquals(Outcome.NOT_MET, result.verdicts().get(3).outcome());
@@ -114,7 +104,7 @@ class EligibilityTest {
 
   @Test
   void anyTextIsNoAnswerToAYesNoCriterion() {
-    var result = Eligibility.evaluate(HEART_FAILURE, withConsentAndNoDialysis("2026-11-23"));
+    var result = evaluate(HEART_FAILURE, withConsentAndNoDialysis("2026-11-23"));
 
     assertEquals(Decision.INCOMPLETE, result.decision());
     assertEquals(Outcome.UNKNOWN, result.verdicts().get(2).outcome());
@@ -127,16 +117,13 @@ class EligibilityTest {
             List.of(criterion("adult", "age-years", Operator.AT_LEAST, "18")),
             List.of(criterion("end-of-life", "end-of-life-care", Operator.PRESENT)));
 
-    assertEquals(
-        Decision.INCOMPLETE, Eligibility.evaluate(endOfLife, Map.of("age-years", "80")).decision());
+    assertEquals(Decision.INCOMPLETE, evaluate(endOfLife, Map.of("age-years", "80")).decision());
     assertEquals(
         Decision.ELIGIBLE,
-        Eligibility.evaluate(endOfLife, Map.of("age-years", "80", "end-of-life-care", "no"))
-            .decision());
+        evaluate(endOfLife, Map.of("age-years", "80", "end-of-life-care", "no")).decision());
     assertEquals(
         Decision.NOT_ELIGIBLE,
-        Eligibility.evaluate(endOfLife, Map.of("age-years", "80", "end-of-life-care", "yes"))
-            .decision());
+        evaluate(endOfLife, Map.of("age-years", "80", "end-of-life-care", "yes")).decision());
   }
 
   @Test
@@ -149,14 +136,12 @@ class EligibilityTest {
                 new Criterion.Choice("haemorrhagic", Label.of("Ictus emorragico", "Haemorrhagic")));
     Protocol p = protocol(List.of(stroke), List.of());
 
-    var haemorrhagic = Eligibility.evaluate(p, Map.of("stroke-type", "haemorrhagic"));
+    var haemorrhagic = evaluate(p, Map.of("stroke-type", "haemorrhagic"));
     assertEquals(Decision.NOT_ELIGIBLE, haemorrhagic.decision());
     assertEquals("Ictus emorragico", haemorrhagic.verdicts().get(0).answer().it());
     assertEquals("Ictus ischemico o TIA", haemorrhagic.verdicts().get(0).expectation().it());
-    assertEquals(
-        Decision.INCOMPLETE, Eligibility.evaluate(p, Map.of("stroke-type", "stroke")).decision());
-    assertEquals(
-        Decision.ELIGIBLE, Eligibility.evaluate(p, Map.of("stroke-type", "TIA")).decision());
+    assertEquals(Decision.INCOMPLETE, evaluate(p, Map.of("stroke-type", "stroke")).decision());
+    assertEquals(Decision.ELIGIBLE, evaluate(p, Map.of("stroke-type", "TIA")).decision());
   }
 
   @Test
@@ -168,8 +153,7 @@ class EligibilityTest {
         nyha.answers().stream().map(Criterion.Choice::value).toList());
     assertEquals(
         Decision.NOT_ELIGIBLE,
-        Eligibility.evaluate(
-                protocol(List.of(nyha), List.of()), Map.of("nyha-class", Criterion.NONE_OF_THESE))
+        evaluate(protocol(List.of(nyha), List.of()), Map.of("nyha-class", Criterion.NONE_OF_THESE))
             .decision());
   }
 
@@ -178,31 +162,23 @@ class EligibilityTest {
     Criterion adult = criterion("adult", "age-years", Operator.AT_LEAST, "18").inUnit("a");
     Protocol p = protocol(List.of(adult), List.of());
 
-    var verdict = Eligibility.evaluate(p, Map.of("age-years", "72")).verdicts().get(0);
+    var verdict = evaluate(p, Map.of("age-years", "72")).verdicts().get(0);
     assertEquals("≥ 18 anni", verdict.expectation().it());
     assertEquals("72 years", verdict.answer().en());
-    assertEquals(
-        Decision.INCOMPLETE, Eligibility.evaluate(p, Map.of("age-years", "settanta")).decision());
+    assertEquals(Decision.INCOMPLETE, evaluate(p, Map.of("age-years", "settanta")).decision());
   }
 
   @Test
   void aDateIsComparedWithAPeriodBackFromTheDayOfEvaluation() {
     Criterion recent = criterion("recent", "stroke-date", Operator.AT_LEAST, "P12M").onDate();
     Protocol p = protocol(List.of(recent), List.of());
-    LocalDate today = LocalDate.of(2026, 12, 5);
 
+    assertEquals(Decision.ELIGIBLE, evaluate(p, Map.of("stroke-date", "2026-01-10")).decision());
     assertEquals(
-        Decision.ELIGIBLE,
-        Eligibility.evaluate(p, Map.of("stroke-date", "2026-01-10"), today).decision());
+        Decision.NOT_ELIGIBLE, evaluate(p, Map.of("stroke-date", "10/11/2025")).decision());
+    assertEquals(Decision.INCOMPLETE, evaluate(p, Map.of("stroke-date", "ieri")).decision());
     assertEquals(
-        Decision.NOT_ELIGIBLE,
-        Eligibility.evaluate(p, Map.of("stroke-date", "10/11/2025"), today).decision());
-    assertEquals(
-        Decision.INCOMPLETE,
-        Eligibility.evaluate(p, Map.of("stroke-date", "ieri"), today).decision());
-    assertEquals(
-        "negli ultimi 12 mesi",
-        Eligibility.evaluate(p, Map.of(), today).verdicts().get(0).expectation().it());
+        "negli ultimi 12 mesi", evaluate(p, Map.of()).verdicts().get(0).expectation().it());
   }
 
   private static Protocol protocol(List<Criterion> inclusion, List<Criterion> exclusion) {
@@ -232,11 +208,15 @@ class EligibilityTest {
     assertEquals(Criterion.FactType.YES_NO, palliative.factType());
     assertEquals(
         Decision.ELIGIBLE,
-        Eligibility.evaluate(p, Map.of("age-years", "70", "in-palliative-care", "no")).decision());
+        evaluate(p, Map.of("age-years", "70", "in-palliative-care", "no")).decision());
     assertEquals(
         Decision.NOT_ELIGIBLE,
-        Eligibility.evaluate(p, Map.of("age-years", "70", "in-palliative-care", "true"))
-            .decision());
+        evaluate(p, Map.of("age-years", "70", "in-palliative-care", "true")).decision());
+  }
+
+  /** Evaluates on a fixed day, so that no test depends on the day it runs. */
+  private static Eligibility.Result evaluate(Protocol protocol, Map<String, String> facts) {
+    return Eligibility.evaluate(protocol, facts, TODAY);
   }
 
   private static Map<String, String> withConsentAndNoDialysis(String consent) {
