@@ -16,7 +16,7 @@ public class EscalationViews {
 
   public Optional<Escalation> current(long ticketId) {
     return em.createQuery(
-            "select e from Escalation e where e.ticketId = :t and e.current = true",
+            "select e from Escalation e where e.ticketId = :t and e.latest = true",
             Escalation.class)
         .setParameter("t", ticketId)
         .getResultStream()

@@ -43,7 +43,7 @@ public class SupplierReach {
         () ->
             em.createQuery(
                     "select e, t from Escalation e, Ticket t where t.id = e.ticketId"
-                        + " and e.supplierId = :s and e.current = true"
+                        + " and e.supplierId = :s and e.latest = true"
                         + " order by e.escalatedAt desc, e.id desc",
                     Object[].class)
                 .setParameter("s", supplierId)
@@ -61,7 +61,7 @@ public class SupplierReach {
           Object[] row =
               em.createQuery(
                       "select e, t from Escalation e, Ticket t where t.id = e.ticketId"
-                          + " and e.supplierId = :s and e.current = true and t.id = :t",
+                          + " and e.supplierId = :s and e.latest = true and t.id = :t",
                       Object[].class)
                   .setParameter("s", supplierId)
                   .setParameter("t", ticketId)

@@ -48,7 +48,7 @@ public class Escalation extends TenantOwnedEntity {
   private String note;
 
   @Column(name = "is_current", nullable = false)
-  private boolean current = true;
+  private boolean latest = true;
 
   @Column(name = "escalated_by", nullable = false, updatable = false, length = 80)
   private String escalatedBy;
@@ -74,7 +74,7 @@ public class Escalation extends TenantOwnedEntity {
 
   /** The supplier's news: a state along {@link SupplierState}, its own reference, or both. */
   public void update(SupplierState to, String reference, Instant now) {
-    require(current, "error.escalation.superseded", "the ticket was escalated again since");
+    require(latest, "error.escalation.superseded", "the ticket was escalated again since");
     if (to != null) {
       require(
           state.mayGoTo(to),
@@ -90,7 +90,7 @@ public class Escalation extends TenantOwnedEntity {
 
   /** A later escalation of the same ticket replaces this one. */
   public void supersede() {
-    current = false;
+    latest = false;
   }
 
   public Long getId() {
@@ -118,7 +118,7 @@ public class Escalation extends TenantOwnedEntity {
   }
 
   public boolean isCurrent() {
-    return current;
+    return latest;
   }
 
   public String getEscalatedBy() {
