@@ -26,7 +26,7 @@ class SupplierPagesIT extends BrowserTest {
 
     String code = "IT-P" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     browser.click("suppliers-form:new-supplier");
-    browser.waitForPageText("Ticket di competenza");
+    browser.waitForPageText("Una regola per riga"); // the dialog is open
     browser.type("supplier-dialog-form:code", code);
     browser.type("supplier-dialog-form:name", "Fornitore " + code);
     browser.type("supplier-dialog-form:prefix", "PX-");
