@@ -260,8 +260,12 @@ class SuppliersApiIT {
             "/api/users")) {
       assertEquals(403, BIOMEDICA.get(route).status(), route);
     }
-    int fhir = BIOMEDICA.get("/fhir/ASST-NIGUARDA/Patient?name=Rossi").status();
-    assertTrue(fhir == 403 || fhir == 401, "FHIR answered " + fhir);
+    for (String fhir :
+        List.of(
+            "/fhir/ASST-NIGUARDA/Patient/1",
+            "/fhir/ASST-NIGUARDA/Patient?identifier=http://hl7.it/sid/codiceFiscale%7CRSSMRA80A01F205X")) {
+      assertEquals(403, BIOMEDICA.getAny(fhir).status(), fhir);
+    }
     assertEquals(403, NIGUARDA_DESK.get("/api/supplier/tickets").status());
     assertEquals(403, REGION.get("/api/supplier/tickets").status());
     assertEquals(
