@@ -1,5 +1,6 @@
 package it.lombardia.irt.domain.model.outcome;
 
+import it.lombardia.irt.domain.model.shared.RetryPause;
 import it.lombardia.irt.domain.model.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -89,8 +90,7 @@ public class FseSubmission extends TenantOwnedEntity {
   public void failed(String error, Instant now, Duration firstPause) {
     attempts++;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-    Duration pause = firstPause.multipliedBy(1L << Math.min(attempts - 1, 20));
-    nextAttemptAt = now.plus(pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause);
+    nextAttemptAt = now.plus(RetryPause.after(attempts, firstPause, MAX_PAUSE));
   }
 
   public Long getId() {
