@@ -13,6 +13,7 @@ import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.AgendaRepository;
 import it.lombardia.irt.domain.model.agenda.Slot;
+import it.lombardia.irt.domain.model.agenda.SlotBooked;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientRepository;
 import it.lombardia.irt.domain.model.record.RecordEntry;
@@ -22,6 +23,7 @@ import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,6 +71,7 @@ public class Agendas {
   @Inject PatientAccessPolicy policy;
   @Inject EnrolmentWorkflow workflow;
   @Inject HomeCareRecord record;
+  @Inject Event<SlotBooked> booked;
 
   /** A new agenda of the caller's for a scheduled service. */
   public Agenda create(TelemedicineService service, String title, Set<Role> openToRoles) {
@@ -195,6 +198,10 @@ public class Agendas {
    * active (valid consent). Refused with 409 if somebody else booked it first.
    */
   public Slot book(long slotId, long patientId, String note) {
+    return book(slotId, patientId, note, false);
+  }
+
+  private Slot book(long slotId, long patientId, String note, boolean moved) {
     Actor actor = Guard.requireAnyRole(BOOKERS);
     Slot slot = lockedSlot(slotId);
     Agenda agenda = bookable(slot.getAgendaId(), actor);
@@ -219,6 +226,15 @@ public class Agendas {
             + " nell'agenda di "
             + agenda.getOwnerUsername(),
         "slot/" + slot.getId());
+    booked.fire(
+        new SlotBooked(
+            slot.getId(),
+            agenda.getOwnerUsername(),
+            actor.name(),
+            agenda.getService(),
+            slot.getStartsAt(),
+            slot.getBookedAt(),
+            moved));
     return slot;
   }
 
@@ -261,7 +277,7 @@ public class Agendas {
     RuleViolation.require(patientId != null, "error.slot.notBooked", "the slot is not booked");
     String note = old.getBookingNote();
     cancel(slotId, reason);
-    return book(newSlotId, patientId, note);
+    return book(newSlotId, patientId, note, true);
   }
 
   /** The patient's bookings, soonest first, with their details (the caller is in the care). */

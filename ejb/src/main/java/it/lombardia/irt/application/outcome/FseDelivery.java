@@ -1,7 +1,6 @@
 package it.lombardia.irt.application.outcome;
 
-import it.lombardia.irt.infrastructure.tenancy.Actor;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.infrastructure.outbox.OutboxPump;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -10,14 +9,10 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,32 +42,19 @@ public class FseDelivery {
   @ConfigProperty(name = "irt.fse.poll-seconds", defaultValue = "30")
   long pollSeconds;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final OutboxPump pump = new OutboxPump("fse-delivery", LOG);
 
   @PostConstruct
   void schedule() {
-    if (enabled) {
-      long every = Math.max(1, pollSeconds) * 1000;
-      timers.createIntervalTimer(every, every, new TimerConfig("fse-delivery", false));
-    } else {
-      LOG.info("irt.fse.enabled is false: signed documents stay queued in the FSE outbox");
-    }
+    pump.schedule(
+        timers,
+        enabled,
+        pollSeconds,
+        "irt.fse.enabled is false: signed documents stay queued in the FSE outbox");
   }
 
   @Timeout
   void deliverDue() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      List<Long> due = CallContext.asRegion(Actor.system(), attempts::due);
-      for (Long id : due) {
-        CallContext.asRegion(Actor.system(), () -> attempts.attempt(id));
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "FSE delivery run failed; the next run retries", e);
-    } finally {
-      running.set(false);
-    }
+    pump.run(attempts::due, attempts::attempt);
   }
 }

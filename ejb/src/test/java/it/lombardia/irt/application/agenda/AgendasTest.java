@@ -11,6 +11,7 @@ import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.RecordedSummaries;
 import it.lombardia.irt.domain.model.agenda.Slot;
+import it.lombardia.irt.domain.model.agenda.SlotBooked;
 import it.lombardia.irt.domain.model.patient.CodiceFiscale;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.shared.Italy;
@@ -20,6 +21,7 @@ import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import it.lombardia.irt.testing.Ids;
+import it.lombardia.irt.testing.RecordedEvents;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +49,7 @@ class AgendasTest {
   private final RecordedSummaries recorded = new RecordedSummaries();
   private final List<String> record = recorded.summaries;
   private final Agendas agendas = new Agendas();
+  private final RecordedEvents<SlotBooked> bookings = new RecordedEvents<>();
 
   AgendasTest() {
     agendas.clock = Clock.fixed(NOW, Italy.ZONE);
@@ -67,6 +70,7 @@ class AgendasTest {
           }
         };
     agendas.record = recorded;
+    agendas.booked = bookings;
   }
 
   @Test
@@ -141,6 +145,11 @@ class AgendasTest {
 
     assertEquals(opened.get(1).id(), moved.getId());
     assertEquals("porta gli esami", moved.getBookingNote());
+    assertEquals(
+        List.of(false, true),
+        bookings.fired.stream().map(SlotBooked::moved).toList(),
+        "announced as booked, then as moved (for the agenda owner's notification)");
+    assertEquals(CARDIOLOGIST.name(), bookings.fired.get(1).ownerUsername());
     assertEquals(Slot.Status.FREE, repository.slots.get(0).getStatus());
     assertEquals(3, record.size(), record.toString());
     assertTrue(record.get(1).startsWith("Annullata") && record.get(1).endsWith("impegno"));

@@ -3,6 +3,7 @@ package it.lombardia.irt.interfaces.encounters;
 import it.lombardia.irt.application.encounter.ConsultMessages;
 import it.lombardia.irt.application.encounter.EncounterRoom;
 import it.lombardia.irt.application.encounter.Encounters;
+import it.lombardia.irt.application.encounter.PatientLinkSending;
 import it.lombardia.irt.application.outcome.OutcomeDocuments;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.application.patient.RecordPart;
@@ -10,8 +11,10 @@ import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.EncounterMessage;
 import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
+import it.lombardia.irt.domain.model.notification.Channel;
 import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
 import it.lombardia.irt.domain.model.outcome.OutcomeKind;
+import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
@@ -20,6 +23,8 @@ import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.Formats;
 import it.lombardia.irt.interfaces.shell.PageActions;
+import it.lombardia.irt.interfaces.shell.PublicAddress;
+import it.lombardia.irt.interfaces.shell.UserSession;
 import it.lombardia.irt.spi.content.Questionnaire;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.faces.context.FacesContext;
@@ -53,6 +58,9 @@ public class EncounterPage implements Serializable {
   @Inject Formats formats;
   @Inject PatientRegistry registry;
   @Inject HomeCareRecord record;
+  @Inject PatientLinkSending linkSending;
+  @Inject PublicAddress publicAddress;
+  @Inject UserSession session;
 
   private long id;
   private Encounter encounter;
@@ -68,6 +76,9 @@ public class EncounterPage implements Serializable {
   private List<Questionnaire> questionnaires = List.of();
   private String video;
   private String patientLink;
+  private List<Caregiver> caregivers = List.of();
+  private Long linkRecipient;
+  private String linkChannel = Channel.SMS.name();
   private String message;
   private List<Long> attachments = new ArrayList<>();
   private String tutorialTitle;
@@ -85,6 +96,7 @@ public class EncounterPage implements Serializable {
                   .limit(RECENT_ENTRIES)
                   .toList();
           documents = record.documents(patient.getId());
+          caregivers = registry.caregivers(patient.getId());
           thread = messages.messages(id);
           List<OutcomeDocument> existing = outcomes.ofEncounter(id);
           outcome = existing.isEmpty() ? null : existing.get(0);
@@ -120,20 +132,32 @@ public class EncounterPage implements Serializable {
     load();
   }
 
-  /** A personal link for the patient, shown once to be sent to them. */
+  /**
+   * Sends a personal link to the patient or the chosen caregiver, by SMS or e-mail at their contact
+   * on the record, in the language of the page.
+   */
+  public void sendLink() {
+    PageActions.attempt(
+        () ->
+            linkSending.issueAndSend(
+                id,
+                linkRecipient,
+                null,
+                Channel.valueOf(linkChannel),
+                session.getLanguage(),
+                publicAddress.base(request())),
+        "encounter.linkSent");
+  }
+
+  /** A personal link for the patient, shown once, for when it must be read out on the phone. */
   public void issueLink() {
     PageActions.attempt(
-        () -> {
-          HttpServletRequest request =
-              (HttpServletRequest)
-                  FacesContext.getCurrentInstance().getExternalContext().getRequest();
-          String base =
-              request.getRequestURL().toString().replace(request.getRequestURI(), "")
-                  + request.getContextPath()
-                  + "/";
-          patientLink = base + room.issueLink(id, null, null).path();
-        },
+        () -> patientLink = publicAddress.base(request()) + room.issueLink(id, null, null).path(),
         "encounter.linkIssued");
+  }
+
+  private static HttpServletRequest request() {
+    return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
   }
 
   public void post() {
@@ -302,6 +326,26 @@ public class EncounterPage implements Serializable {
 
   public String getVideo() {
     return video;
+  }
+
+  public List<Caregiver> getCaregivers() {
+    return caregivers;
+  }
+
+  public Long getLinkRecipient() {
+    return linkRecipient;
+  }
+
+  public void setLinkRecipient(Long linkRecipient) {
+    this.linkRecipient = linkRecipient;
+  }
+
+  public String getLinkChannel() {
+    return linkChannel;
+  }
+
+  public void setLinkChannel(String linkChannel) {
+    this.linkChannel = linkChannel;
   }
 
   public String getPatientLink() {

@@ -4,17 +4,21 @@ import it.lombardia.irt.application.encounter.ConsultMessages;
 import it.lombardia.irt.application.encounter.EncounterForm;
 import it.lombardia.irt.application.encounter.EncounterRoom;
 import it.lombardia.irt.application.encounter.Encounters;
+import it.lombardia.irt.application.encounter.PatientLinkSending;
 import it.lombardia.irt.application.outcome.OutcomeDocuments;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
 import it.lombardia.irt.domain.model.encounter.PatientLink;
+import it.lombardia.irt.domain.model.notification.Channel;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.infrastructure.video.JitsiRooms;
 import it.lombardia.irt.interfaces.rest.dto.AttendanceJson;
 import it.lombardia.irt.interfaces.rest.dto.EncounterMessageJson;
 import it.lombardia.irt.interfaces.rest.dto.OutcomeDocumentJson;
+import it.lombardia.irt.interfaces.shell.PublicAddress;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +27,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -40,6 +45,8 @@ public class EncountersResource {
 
   @Inject Encounters encounters;
   @Inject EncounterRoom room;
+  @Inject PatientLinkSending linkSending;
+  @Inject PublicAddress publicAddress;
   @Inject ConsultMessages messages;
   @Inject OutcomeDocuments outcomes;
 
@@ -109,7 +116,12 @@ public class EncountersResource {
 
   public record Completion(List<ObjectiveProgress> objectives) {}
 
-  public record LinkRequest(Long caregiverId, Instant validUntil) {}
+  /**
+   * A link for the patient or a caregiver; with {@code sendBy} ({@code SMS}, {@code EMAIL}) it is
+   * also sent to their contact on the record, in {@code language} ({@code it} by default).
+   */
+  public record LinkRequest(
+      Long caregiverId, Instant validUntil, Channel sendBy, String language) {}
 
   public record Message(String body, List<Long> documentIds) {}
 
@@ -195,9 +207,19 @@ public class EncountersResource {
 
   @POST
   @Path("{id}/patient-links")
-  public Response issueLink(@PathParam("id") long id, LinkRequest body) {
-    LinkRequest r = body == null ? new LinkRequest(null, null) : body;
-    EncounterRoom.IssuedLink issued = room.issueLink(id, r.caregiverId(), r.validUntil());
+  public Response issueLink(
+      @PathParam("id") long id, LinkRequest body, @Context HttpServletRequest request) {
+    LinkRequest r = body == null ? new LinkRequest(null, null, null, null) : body;
+    EncounterRoom.IssuedLink issued =
+        r.sendBy() == null
+            ? room.issueLink(id, r.caregiverId(), r.validUntil())
+            : linkSending.issueAndSend(
+                id,
+                r.caregiverId(),
+                r.validUntil(),
+                r.sendBy(),
+                r.language(),
+                publicAddress.base(request));
     return Response.status(Response.Status.CREATED)
         .entity(LinkJson.of(issued.link(), issued.path()))
         .build();

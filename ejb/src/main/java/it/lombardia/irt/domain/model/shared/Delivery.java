@@ -65,8 +65,7 @@ public class Delivery {
       return;
     }
     lastError = error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
-    Duration pause = firstPause.multipliedBy(1L << Math.min(attempts - 1, 20));
-    nextAttemptAt = now.plus(pause.compareTo(longest) > 0 ? longest : pause);
+    nextAttemptAt = now.plus(RetryPause.after(attempts, firstPause, longest));
   }
 
   public Status getStatus() {

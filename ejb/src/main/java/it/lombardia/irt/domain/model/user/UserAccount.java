@@ -1,9 +1,11 @@
 package it.lombardia.irt.domain.model.user;
 
+import it.lombardia.irt.domain.model.notification.ContactPreferences;
 import it.lombardia.irt.domain.model.shared.TenantOwnedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -59,6 +61,8 @@ public class UserAccount extends TenantOwnedEntity {
 
   @Column(nullable = false)
   private boolean enabled = true;
+
+  @Embedded private ContactPreferences contactPreferences;
 
   @NotAudited
   @Column(name = "last_login_at")
@@ -132,6 +136,15 @@ public class UserAccount extends TenantOwnedEntity {
 
   public void setSpecialty(PhysicianSpecialty specialty) {
     this.specialty = specialty;
+  }
+
+  /** What the user asked to be told outside the browser (nothing by default). */
+  public ContactPreferences getContactPreferences() {
+    return contactPreferences == null ? ContactPreferences.none() : contactPreferences;
+  }
+
+  public void setContactPreferences(ContactPreferences contactPreferences) {
+    this.contactPreferences = contactPreferences;
   }
 
   public boolean isEnabled() {

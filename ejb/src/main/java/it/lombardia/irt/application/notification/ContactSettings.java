@@ -1,0 +1,53 @@
+package it.lombardia.irt.application.notification;
+
+import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.user.UserAdministration;
+import it.lombardia.irt.application.user.UserDirectory;
+import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.infrastructure.tenancy.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+
+/**
+ * Who is told what outside the browser: every user sets their own contacts and opt-ins; the tenant
+ * administrator may set them for a user of their ASST (another ASST's users are not found). Changes
+ * are audited with the account.
+ */
+@Stateless
+public class ContactSettings {
+
+  @Inject UserDirectory users;
+  @Inject UserAdministration administration;
+
+  /** Everybody who logs in as a person; machine clients have no contacts. */
+  private static final Role[] PEOPLE =
+      EnumSet.complementOf(EnumSet.of(Role.API_CLIENT)).toArray(Role[]::new);
+
+  /** The caller's own account. */
+  public UserAccount mine() {
+    Actor actor = Guard.requireAnyRole(PEOPLE);
+    return users.find(actor.name()).orElseThrow(() -> new NotFoundException("User", actor.name()));
+  }
+
+  public UserAccount updateMine(ContactForm form) {
+    return apply(mine(), form);
+  }
+
+  public UserAccount ofUser(long id) {
+    return administration.get(id);
+  }
+
+  public UserAccount update(long id, ContactForm form) {
+    return apply(administration.get(id), form);
+  }
+
+  private static UserAccount apply(UserAccount user, ContactForm form) {
+    ContactRules.Checked checked = ContactRules.check(form);
+    user.setEmail(checked.email());
+    user.setContactPreferences(checked.preferences());
+    return user;
+  }
+}

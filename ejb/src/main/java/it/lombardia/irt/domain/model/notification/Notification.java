@@ -1,0 +1,199 @@
+package it.lombardia.irt.domain.model.notification;
+
+import it.lombardia.irt.domain.model.shared.RetryPause;
+import it.lombardia.irt.domain.model.shared.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A message to one person, written to the outbox in the transaction of what it announces (an
+ * escalated alarm, a booking, a personal link), so it goes out exactly when that is kept and a
+ * crash loses nothing. Delivery retries with a doubling pause (at most {@link #MAX_PAUSE}) and
+ * gives up after {@code maxAttempts}, leaving the message {@link Status#FAILED} for the
+ * administrator to see. The body is erased once delivered: a personal link's token must not stay in
+ * the database. The message id travels with it (Message-ID, the SMS provider's id), so a receiver
+ * can recognise a resend.
+ */
+@Entity
+@Table(name = "notification_outbox")
+public class Notification extends TenantOwnedEntity {
+
+  public enum Status {
+    PENDING,
+    DELIVERED,
+    FAILED
+  }
+
+  static final Duration MAX_PAUSE = Duration.ofHours(1);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "message_id", nullable = false, updatable = false, length = 36)
+  private String messageId;
+
+  @Column(name = "dedup_key", nullable = false, updatable = false, length = 200)
+  private String dedupKey;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false, length = 40)
+  private Topic topic;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false, length = 10)
+  private Channel channel;
+
+  @Column(nullable = false, updatable = false, length = 200)
+  private String address;
+
+  @Column(name = "recipient_name", nullable = false, updatable = false, length = 200)
+  private String recipientName;
+
+  @Column(nullable = false, updatable = false, length = 300)
+  private String subject;
+
+  @Column(length = 2000)
+  private String body;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Status status = Status.PENDING;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "next_attempt_at", nullable = false)
+  private Instant nextAttemptAt;
+
+  @Column(name = "last_error", length = 1000)
+  private String lastError;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "delivered_at")
+  private Instant deliveredAt;
+
+  @Version private long version;
+
+  protected Notification() {}
+
+  public Notification(
+      String dedupKey,
+      Topic topic,
+      Channel channel,
+      String address,
+      String recipientName,
+      String subject,
+      String body,
+      Instant now) {
+    this.messageId = UUID.randomUUID().toString();
+    this.dedupKey = dedupKey;
+    this.topic = topic;
+    this.channel = channel;
+    this.address = address;
+    this.recipientName = recipientName;
+    this.subject = subject;
+    this.body = body;
+    this.createdAt = now;
+    this.nextAttemptAt = now;
+  }
+
+  public boolean isDue(Instant now) {
+    return status == Status.PENDING && !nextAttemptAt.isAfter(now);
+  }
+
+  public void delivered(Instant now) {
+    attempts++;
+    status = Status.DELIVERED;
+    deliveredAt = now;
+    lastError = null;
+    body = null;
+  }
+
+  /**
+   * A failed attempt: the next one after {@code firstPause} doubled per earlier failure, or none
+   * after {@code maxAttempts} (the body is then erased as well).
+   */
+  public void failed(String error, Instant now, Duration firstPause, int maxAttempts) {
+    attempts++;
+    lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    if (attempts >= maxAttempts) {
+      status = Status.FAILED;
+      body = null;
+      return;
+    }
+    nextAttemptAt = now.plus(RetryPause.after(attempts, firstPause, MAX_PAUSE));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getMessageId() {
+    return messageId;
+  }
+
+  public String getDedupKey() {
+    return dedupKey;
+  }
+
+  public Topic getTopic() {
+    return topic;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public String getRecipientName() {
+    return recipientName;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getDeliveredAt() {
+    return deliveredAt;
+  }
+}

@@ -1,0 +1,16 @@
+package it.lombardia.irt.domain.model.notification;
+
+/**
+ * What a message is about. Professionals opt in to {@link #ALARMS} and {@link #BOOKINGS}; a
+ * patient's link is sent on an explicit request of the professional, to the contact on the record.
+ */
+public enum Topic {
+  ALARMS,
+  BOOKINGS,
+  PATIENT_LINK;
+
+  /** The topics a user chooses to be told about. */
+  public boolean isOptIn() {
+    return this != PATIENT_LINK;
+  }
+}
