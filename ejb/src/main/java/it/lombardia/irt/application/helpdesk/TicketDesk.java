@@ -5,6 +5,7 @@ import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.helpdesk.TicketReach.Centre;
+import it.lombardia.irt.application.supplier.Escalations;
 import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
 import it.lombardia.irt.domain.model.helpdesk.TicketState;
 import it.lombardia.irt.domain.model.user.Role;
@@ -53,6 +54,7 @@ public class TicketDesk {
   @Inject TicketReach reach;
   @Inject TicketStore store;
   @Inject InputValidator validator;
+  @Inject Escalations escalations;
 
   /** The centre the caller is an operator of, if any. */
   public Optional<Centre> centre() {
@@ -115,6 +117,19 @@ public class TicketDesk {
     Guard.requireAnyRole(STAFF);
     TicketState to = parse(TicketState.class, "state", state);
     return route(id, (h, operators) -> store.move(id, to, assignee, comment, h, operators));
+  }
+
+  /**
+   * Escalates the ticket to the supplier responsible for it (level 2): the centre's operators only;
+   * {@code note} is what the supplier reads.
+   */
+  public TicketDetails escalate(long id, String note) {
+    return route(
+        id,
+        (h, operators) -> {
+          escalations.escalate(id, note, h);
+          return store.view(id, h);
+        });
   }
 
   /**
