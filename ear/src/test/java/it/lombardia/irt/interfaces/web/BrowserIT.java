@@ -452,6 +452,12 @@ class BrowserIT extends BrowserTest {
     browser.click("encounter-form:sign-outcome");
     browser.waitForPageText("Firma registrata");
     browser.waitForText("encounter-form:documents", "Referto di televisita");
+    String signed = browser.text("outcome-status");
+    assertTrue(
+        signed.contains("firmato digitalmente")
+            && (signed.contains("in coda per l'invio al FSE")
+                || signed.contains("invio al FSE non ancora riuscito")),
+        "the FSE's state as it is (no FSE answers in this test): " + signed);
 
     // the patient's link, then the satisfaction questionnaire it leads to once the visit is over
     browser.click("encounter-form:issue-link");

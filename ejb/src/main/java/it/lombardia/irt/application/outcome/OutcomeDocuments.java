@@ -9,10 +9,12 @@ import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.outcome.FseSubmission;
 import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
 import it.lombardia.irt.domain.model.outcome.OutcomeKind;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.record.PatientDocument;
+import it.lombardia.irt.domain.model.shared.Delivery;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.PhysicianSpecialty;
@@ -35,6 +37,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The outcome documents of an encounter. A televisit ends with a referto when a specialist leads
@@ -131,6 +134,22 @@ public class OutcomeDocuments {
             OutcomeDocument.class)
         .setParameter("e", encounterId)
         .getResultList();
+  }
+
+  /**
+   * Where a signed document stands on its way to the FSE, for those who may read it: empty for a
+   * document that is not sent there (unsigned, or a kind the FSE does not take).
+   */
+  public Optional<Delivery> fseDelivery(long documentId) {
+    document(documentId);
+    return em.createQuery(
+            "select s from FseSubmission s where s.outcomeDocumentId = :d order by s.id desc",
+            FseSubmission.class)
+        .setParameter("d", documentId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(FseSubmission::getDelivery);
   }
 
   public OutcomeDocument document(long documentId) {

@@ -15,7 +15,10 @@ import it.lombardia.irt.domain.model.outcome.OutcomeKind;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.domain.model.shared.Delivery;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.interfaces.shell.FacesMessages;
+import it.lombardia.irt.interfaces.shell.Formats;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import it.lombardia.irt.spi.content.Questionnaire;
 import it.lombardia.irt.spi.content.TelemedicineService;
@@ -47,6 +50,7 @@ public class EncounterPage implements Serializable {
   @Inject EncounterRoom room;
   @Inject ConsultMessages messages;
   @Inject OutcomeDocuments outcomes;
+  @Inject Formats formats;
   @Inject PatientRegistry registry;
   @Inject HomeCareRecord record;
 
@@ -250,6 +254,30 @@ public class EncounterPage implements Serializable {
 
   public OutcomeDocument getOutcome() {
     return outcome;
+  }
+
+  /**
+   * The signed document's way to the FSE as it is: queued, retrying after a failure, or delivered
+   * and when; null before signing or for a document the FSE does not take.
+   */
+  public String getFseStatus() {
+    if (outcome == null || !outcome.isSigned()) {
+      return null;
+    }
+    return outcomes
+        .fseDelivery(outcome.getId())
+        .map(
+            d ->
+                d.getStatus() == Delivery.Status.DELIVERED
+                    ? FacesMessages.text(
+                        "outcome.fse.delivered", formats.dateTime(d.getDeliveredAt()))
+                    : d.getAttempts() == 0
+                        ? FacesMessages.text("outcome.fse.queued")
+                        : FacesMessages.text(
+                            "outcome.fse.retrying",
+                            d.getAttempts(),
+                            formats.dateTime(d.getNextAttemptAt())))
+        .orElse(null);
   }
 
   public Map<String, String> getFields() {
