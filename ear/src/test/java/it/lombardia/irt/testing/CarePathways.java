@@ -54,11 +54,16 @@ public final class CarePathways {
   private CarePathways() {}
 
   public static long registerPatient() {
+    return registerPatient("Colombo", "Luigia", CodiciFiscali.newValid());
+  }
+
+  /** A patient of the MMG named as given, born in Milan on 1 January 1950, living in Milan. */
+  public static long registerPatient(String familyName, String givenName, String codiceFiscale) {
     String body =
         """
-        {"codiceFiscale": "%s", "givenName": "Luigia", "familyName": "Colombo",
+        {"codiceFiscale": "%s", "givenName": "%s", "familyName": "%s",
          "birthDate": "1950-01-01", "sex": "M", "residenceMunicipality": "Milano"}"""
-            .formatted(CodiciFiscali.newValid());
+            .formatted(codiceFiscale, givenName, familyName);
     Answer created = MMG.post("/api/patients", body);
     assertEquals(201, created.status(), created.body());
     return created.object().getJsonNumber("id").longValue();
@@ -221,7 +226,11 @@ public final class CarePathways {
 
   /** A patient whose enrolment is active for {@code services} (a JSON array of service names). */
   public static long activePatient(String services) {
-    long patient = registerPatient();
+    return activePatient(registerPatient(), services);
+  }
+
+  /** Takes {@code patient} in charge until their enrolment is active for {@code services}. */
+  public static long activePatient(long patient, String services) {
     long enrolment = propose(patient, services);
     for (String service : services.replaceAll("[\\[\\]\" ]", "").split(",")) {
       assessSuitable(enrolment, service);

@@ -86,8 +86,8 @@ public class PatientAccessPolicy {
       throw new AccessDeniedException(
           actor.name() + " may not reach the " + part + " part of patient " + patientId);
     }
-    if (purpose != Purpose.CHANGE && CallContext.once("access:" + patientId + ":" + part)) {
-      log.granted(patientId, actor, purpose, part);
+    if (purpose != Purpose.CHANGE) {
+      logRead(patientId, actor, purpose, part);
     }
     return patient;
   }
@@ -124,6 +124,33 @@ public class PatientAccessPolicy {
     return inCare.or(
         patient ->
             actor.name().equals(patient.getRegisteredBy()) || involved.contains(patient.getId()));
+  }
+
+  /**
+   * Those of {@code candidates} (a search's matches) whose {@code part} the caller reaches now — by
+   * {@link #mayOpen(Actor, RecordPart) the rule of the record} or an active emergency access — each
+   * logged as read, as the search shows their identity.
+   */
+  public List<Patient> readableAmong(List<Patient> candidates, RecordPart part) {
+    Actor actor = CallContext.requireActor();
+    Predicate<Patient> reachable = mayOpen(actor, part);
+    Set<Long> emergency = emergencyAccessesOf(actor);
+    List<Patient> readable =
+        candidates.stream()
+            .filter(p -> reachable.test(p) || emergency.contains(p.getId()))
+            .toList();
+    for (Patient patient : readable) {
+      Purpose purpose = emergency.contains(patient.getId()) ? Purpose.BREAK_GLASS : Purpose.READ;
+      logRead(patient.getId(), actor, purpose, part);
+    }
+    return readable;
+  }
+
+  /** Logs a read once per request, patient and part. */
+  private void logRead(long patientId, Actor actor, Purpose purpose, RecordPart part) {
+    if (CallContext.once("access:" + patientId + ":" + part)) {
+      log.granted(patientId, actor, purpose, part);
+    }
   }
 
   /**
@@ -260,6 +287,18 @@ public class PatientAccessPolicy {
       centres.add(AlarmStep.ADI_CENTRE);
     }
     return centres;
+  }
+
+  /** The patients {@code actor} has an emergency access to now. */
+  private Set<Long> emergencyAccessesOf(Actor actor) {
+    Instant now = clock.instant();
+    Set<Long> patients = new HashSet<>();
+    em.createQuery("select e from EmergencyAccess e where e.username = :u", EmergencyAccess.class)
+        .setParameter("u", actor.name())
+        .getResultStream()
+        .filter(e -> e.isActiveAt(now))
+        .forEach(e -> patients.add(e.getPatientId()));
+    return patients;
   }
 
   public boolean hasEmergencyAccess(Actor actor, long patientId) {

@@ -14,6 +14,7 @@ import it.lombardia.irt.domain.model.patient.CodiceFiscaleCheck;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
+import it.lombardia.irt.domain.model.patient.SearchName;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.ana.AnaLookup;
 import it.lombardia.irt.infrastructure.ana.AnaRecord;
@@ -24,6 +25,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,6 +50,11 @@ public class PatientRegistry {
     Role.PHYSICIAN, Role.NURSE, Role.HEALTH_PROFESSIONAL, Role.COT_OPERATOR, Role.ADI_OPERATOR
   };
   private static final Roles CARE = Roles.of(CARE_ROLES[0], CARE_ROLES);
+
+  /** Matches read before the access rule is applied, and results shown after it. */
+  private static final int SEARCH_CANDIDATES = 2000;
+
+  private static final int SEARCH_RESULTS = 50;
 
   /** People in the care, and API clients within their scopes (the FHIR API checks them). */
   private static final Roles READERS = Roles.of(Role.API_CLIENT, CARE_ROLES);
@@ -147,24 +154,31 @@ public class PatientRegistry {
         .getResultList();
   }
 
-  /** Patients the caller may open whose codice fiscale or name contains {@code query}. */
+  /**
+   * Patients the caller may open (the rule of {@link #open}, identity part) whose codice fiscale or
+   * name holds every term of {@code query}: surname and name in either order, any case, accents and
+   * apostrophes ignored ({@link SearchName}); at most {@value #SEARCH_RESULTS}, each logged as
+   * read.
+   */
   public List<Patient> search(String query) {
-    Actor actor = Guard.requireAnyRole(CARE_ROLES);
-    String q = query == null ? "" : query.trim().toUpperCase(Locale.ROOT);
-    if (q.length() < 2) {
+    Guard.requireAnyRole(CARE_ROLES);
+    List<String> terms = SearchName.terms(query);
+    if (String.join("", terms).length() < 2) {
       throw InvalidInputException.of(
           "q", "error.patient.query", "type at least 2 characters of a name or codice fiscale");
     }
-    return em
-        .createQuery(
-            "select p from Patient p where p.codiceFiscale like :q or upper(p.familyName) like :q"
-                + " or upper(p.givenName) like :q order by p.familyName, p.givenName",
-            Patient.class)
-        .setParameter("q", "%" + q + "%")
-        .setMaxResults(200)
-        .getResultList()
-        .stream()
-        .filter(policy.mayOpen(actor, RecordPart.IDENTITY))
+    StringBuilder jpql = new StringBuilder("select p from Patient p where 1 = 1");
+    for (int i = 0; i < terms.size(); i++) {
+      jpql.append(" and (p.searchName like :t%d or p.codiceFiscale like :t%d)".formatted(i, i));
+    }
+    TypedQuery<Patient> matches =
+        em.createQuery(jpql + " order by p.familyName, p.givenName, p.id", Patient.class)
+            .setMaxResults(SEARCH_CANDIDATES);
+    for (int i = 0; i < terms.size(); i++) {
+      matches.setParameter("t" + i, "%" + terms.get(i) + "%");
+    }
+    return policy.readableAmong(matches.getResultList(), RecordPart.IDENTITY).stream()
+        .limit(SEARCH_RESULTS)
         .toList();
   }
 

@@ -12,6 +12,7 @@ import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.interfaces.encounters.EncounterFields;
+import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.annotation.PostConstruct;
@@ -27,6 +28,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 
 /**
  * Agendas: the caller's own and those open to them, a day or week of slots, opening slots (owner),
@@ -48,6 +50,7 @@ public class AgendaPage implements Serializable {
   private LocalDate day;
   private boolean week = true;
   private List<SlotView> slots = List.of();
+  private List<CalendarDay> calendar = List.of();
   private List<Patient> patients = List.of();
 
   private TelemedicineService newService = TelemedicineService.TELEVISIT;
@@ -64,6 +67,12 @@ public class AgendaPage implements Serializable {
   private List<InPersonDiagnosis> diagnoses = List.of();
   private Map<Long, Long> encounterIds = new HashMap<>();
   private String reason;
+
+  /** The free slot clicked in the calendar, and the patients found to book it for. */
+  private SlotView chosen;
+
+  private String patientQuery;
+  private List<Patient> found = List.of();
 
   @PostConstruct
   void init() {
@@ -107,20 +116,21 @@ public class AgendaPage implements Serializable {
   }
 
   public void refresh() {
-    if (agendaId == null) {
-      slots = List.of();
-      return;
-    }
     LocalDate first = week ? day.with(DayOfWeek.MONDAY) : day;
     LocalDate last = week ? first.plusDays(6) : day;
-    PageActions.attempt(
-        () -> {
-          slots = agendas.slots(agendaId, first, last);
-          encounterIds =
-              encounters.encounterIdsOnSlots(
-                  slots.stream().filter(SlotView::detailed).map(SlotView::id).toList());
-        },
-        null);
+    if (agendaId == null) {
+      slots = List.of();
+    } else {
+      PageActions.attempt(
+          () -> {
+            slots = agendas.slots(agendaId, first, last);
+            encounterIds =
+                encounters.encounterIdsOnSlots(
+                    slots.stream().filter(SlotView::detailed).map(SlotView::id).toList());
+          },
+          null);
+    }
+    calendar = CalendarDay.of(first, last, slots);
   }
 
   public void previous() {
@@ -171,6 +181,46 @@ public class AgendaPage implements Serializable {
     if (PageActions.attempt(() -> encounters.book(slotId, form), "agendas.booked")) {
       booking.clearDetails();
       refresh();
+    }
+  }
+
+  /** A free slot clicked in the calendar: the booking dialog opens for it, empty. */
+  public void choose(long slotId) {
+    chosen =
+        slots.stream()
+            .filter(s -> s.status() == SlotView.Availability.FREE && s.id() == slotId)
+            .findFirst()
+            .orElse(null);
+    patientQuery = null;
+    found = List.of();
+    booking.setPatientId(null);
+    booking.clearDetails();
+    diagnoses = List.of();
+  }
+
+  /**
+   * The patients the caller may open matching the dialog's query (the header's search), the first
+   * chosen.
+   */
+  public void findPatients() {
+    found = List.of();
+    PageActions.attemptInline(() -> found = registry.search(patientQuery), null);
+    booking.setPatientId(found.isEmpty() ? null : found.get(0).getId());
+    patientChosen();
+  }
+
+  /** Books the slot chosen in the calendar; the dialog closes on success. */
+  public void bookChosen() {
+    if (chosen == null) {
+      return;
+    }
+    EncounterForm form = booking.toForm(null);
+    if (PageActions.attemptInline(() -> encounters.book(chosen.id(), form), null)) {
+      FacesMessages.info("agendas.booked");
+      booking.clearDetails();
+      chosen = null;
+      refresh();
+      PrimeFaces.current().executeScript("PF('bookDialog').hide()");
     }
   }
 
@@ -252,6 +302,26 @@ public class AgendaPage implements Serializable {
 
   public List<SlotView> getSlots() {
     return slots;
+  }
+
+  public List<CalendarDay> getCalendar() {
+    return calendar;
+  }
+
+  public SlotView getChosen() {
+    return chosen;
+  }
+
+  public String getPatientQuery() {
+    return patientQuery;
+  }
+
+  public void setPatientQuery(String patientQuery) {
+    this.patientQuery = patientQuery;
+  }
+
+  public List<Patient> getFound() {
+    return found;
   }
 
   public List<Patient> getPatients() {

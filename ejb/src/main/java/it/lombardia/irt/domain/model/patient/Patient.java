@@ -36,6 +36,11 @@ public class Patient extends TenantOwnedEntity {
   @Column(name = "family_name", nullable = false, length = 100)
   private String familyName;
 
+  /** The name as the patient search compares it ({@link SearchName}); derived, so not audited. */
+  @NotAudited
+  @Column(name = "search_name", nullable = false, length = 210)
+  private String searchName;
+
   @Column(name = "birth_date", nullable = false)
   private LocalDate birthDate;
 
@@ -90,6 +95,7 @@ public class Patient extends TenantOwnedEntity {
     this.codiceFiscale = codiceFiscale.value();
     this.givenName = givenName;
     this.familyName = familyName;
+    this.searchName = SearchName.of(familyName, givenName);
     this.birthDate = birthDate;
     this.sex = sex;
     this.requestingPhysician = requestingPhysician;

@@ -1,0 +1,60 @@
+package it.lombardia.irt.interfaces.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.lombardia.irt.testing.CarePathways;
+import it.lombardia.irt.testing.IrtClient;
+import it.lombardia.irt.testing.SearchablePatients;
+import it.lombardia.irt.testing.SearchablePatients.Named;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The agenda as a week calendar: a free slot booked by clicking it. */
+class AgendaCalendarIT extends BrowserTest {
+
+  @Test
+  void theSpecialistBooksAFreeSlotByClickingItInTheWeekViewAndSeesItBooked() {
+    Named patient = SearchablePatients.underTelevisit();
+    CarePathways.diagnosis(patient.id());
+    LocalDate day =
+        LocalDate.now(ZoneId.of("Europe/Rome"))
+            .plusDays(400 + ThreadLocalRandom.current().nextInt(3000));
+    LocalDateTime start = day.atTime(15, 0);
+    CarePathways.AgendaSlots agenda =
+        CarePathways.televisitAgenda(IrtClient.demo("niguarda.cardiologo"), start, 2);
+
+    browser.logIn("niguarda.cardiologo", IrtClient.DEMO_PASSWORD);
+    browser.open("/app/agendas/agenda.xhtml?agenda=" + agenda.agenda() + "&day=" + day);
+    browser.waitForText("agenda-form:calendar", "15:00–15:20 · Libero · Video");
+    assertAccessible();
+
+    freeSlot("15:20").click();
+    browser.waitForText("book-when", "15:20–15:40");
+    browser.type(
+        "book-dialog-form:patient-query", "nicolò d'amico " + patient.givenName().substring(7));
+    browser.click("book-dialog-form:find-patient");
+    browser.waitForText("book-dialog-form:found-patient", patient.givenName());
+    browser.waitForText("book-dialog-form:diagnosis", "Scompenso cardiaco cronico");
+    browser.click("book-dialog-form:confirm-booking");
+
+    browser.waitForPageText("Prenotazione registrata");
+    String calendar =
+        browser.waitForText(
+            "agenda-form:calendar", "15:20–15:40 · Occupato · D'Amico " + patient.givenName());
+    assertTrue(calendar.contains("15:00–15:20 · Libero"), calendar);
+    assertAccessible();
+  }
+
+  private WebElement freeSlot(String time) {
+    return browser
+        .find("agenda-form:calendar")
+        .findElement(
+            By.xpath(
+                ".//button[contains(@class, 'irt-calendar-free')][contains(., '" + time + "–')]"));
+  }
+}
