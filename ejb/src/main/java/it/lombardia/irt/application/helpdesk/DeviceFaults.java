@@ -61,7 +61,7 @@ public class DeviceFaults {
 
   /** The ticket's devices and, while a replacement is due, the stock it may be chosen from. */
   public DeviceCase deviceCase(long ticketId, Handling handling) {
-    requireOperator(handling);
+    requireOperator(ticketId, handling);
     Ticket ticket = em.find(Ticket.class, ticketId);
     if (ticket == null) {
       throw new NotFoundException("Ticket", ticketId);
@@ -180,14 +180,16 @@ public class DeviceFaults {
     }
   }
 
-  private static void requireOperator(Handling handling) {
+  /** Refuses anyone but the centre's operators: 403 if they see the ticket, else 404. */
+  private void requireOperator(long ticketId, Handling handling) {
     if (handling != Handling.OPERATOR) {
+      store.view(ticketId, handling);
       throw new AccessDeniedException("only the centre's operators handle a device fault");
     }
   }
 
   private Ticket ticketForOperator(long ticketId, Handling handling) {
-    requireOperator(handling);
+    requireOperator(ticketId, handling);
     Ticket ticket = em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
     if (ticket == null) {
       throw new NotFoundException("Ticket", ticketId);
