@@ -15,9 +15,11 @@ public final class SpiVersion implements Comparable<SpiVersion> {
    * it.lombardia.irt.spi.content.MonitoredParameter}); a plug-in that uses them needs {@code
    * [1.1,…)}. 1.2 added the molar mass of a monitored parameter, 1.3 the continuous recording of
    * one ({@link it.lombardia.irt.spi.content.ContinuousRecording}), 1.4 the type of a criterion's
-   * fact with its unit or choices ({@link it.lombardia.irt.spi.content.Criterion.FactType}).
+   * fact with its unit or choices ({@link it.lombardia.irt.spi.content.Criterion.FactType}), 1.5
+   * the catalogue of vital signs ({@link it.lombardia.irt.spi.content.VitalSign}) and factories for
+   * stages, tariffs, criteria and yes/no questions.
    */
-  public static final SpiVersion CURRENT = new SpiVersion(1, 4);
+  public static final SpiVersion CURRENT = new SpiVersion(1, 5);
 
   private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
   private static final Pattern RANGE =

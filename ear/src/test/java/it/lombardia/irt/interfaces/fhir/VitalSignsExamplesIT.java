@@ -167,9 +167,9 @@ class VitalSignsExamplesIT {
   void checksAWeightInPoundsAgainstThePlausibleRangeInKilograms() {
     long patient = patient();
     Observation heavy = example("bodyweight", patient);
-    heavy.getValueQuantity().setValue(500); // 226.8 kg: plausible (25 to 250 kg)
+    heavy.getValueQuantity().setValue(500); // 226.8 kg: plausible (20 to 350 kg)
     Observation implausible = example("bodyweight", patient);
-    implausible.getValueQuantity().setValue(600); // 272.2 kg
+    implausible.getValueQuantity().setValue(800); // 362.9 kg
 
     gateway.create().resource(heavy).execute();
     UnprocessableEntityException refused =
@@ -178,7 +178,7 @@ class VitalSignsExamplesIT {
             () -> gateway.create().resource(implausible).execute());
 
     String why = diagnostics(refused);
-    assertTrue(why.contains("272.155") && why.contains("not a plausible"), why);
+    assertTrue(why.contains("362.87") && why.contains("not a plausible"), why);
     assertTrue(why.contains("Observation.valueQuantity"), why);
   }
 

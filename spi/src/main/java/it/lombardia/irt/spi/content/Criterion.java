@@ -90,6 +90,16 @@ public record Criterion(
   }
 
   /**
+   * A criterion on one fact compared with the values, its type inferred from the operator.
+   *
+   * @since 1.5
+   */
+  public static Criterion of(
+      String id, Label label, String fact, Operator operator, String... values) {
+    return new Criterion(id, label, fact, operator, List.of(values));
+  }
+
+  /**
    * This criterion, its fact a number in {@code unit} (UCUM).
    *
    * @since 1.4

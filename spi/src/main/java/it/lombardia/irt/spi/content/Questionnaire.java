@@ -16,7 +16,25 @@ public record Questionnaire(
    * AnswerType#NUMBER}).
    */
   public record Item(
-      String id, Label text, AnswerType type, List<Option> options, Double min, Double max) {}
+      String id, Label text, AnswerType type, List<Option> options, Double min, Double max) {
+
+    /**
+     * A yes/no question: "Sì" scores {@code yesScore}, "No" scores 0.
+     *
+     * @since 1.5
+     */
+    public static Item yesNo(String id, Label text, int yesScore) {
+      return new Item(
+          id,
+          text,
+          AnswerType.YES_NO,
+          List.of(
+              new Option("yes", Label.of("Sì", "Yes"), yesScore),
+              new Option("no", Label.of("No", "No"), 0)),
+          null,
+          null);
+    }
+  }
 
   /** An answer option and its score. */
   public record Option(String code, Label label, int score) {}

@@ -188,6 +188,6 @@ class NetworkValidatorTest {
 
     assertEquals(2, report.problems().size(), report.describe());
     assertTrue(report.describe().contains("name: needs both an Italian and an English text"));
-    assertTrue(report.describe().contains("needs SPI [2.0,3.0) but IRT implements 1.4"));
+    assertTrue(report.describe().contains("needs SPI [2.0,3.0) but IRT implements 1.5"));
   }
 }

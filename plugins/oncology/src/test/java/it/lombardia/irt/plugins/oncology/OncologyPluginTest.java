@@ -73,13 +73,13 @@ class OncologyPluginTest extends PluginContract {
     assertEquals(9, esas.items().size());
 
     // one item at 7 (severe), all others at 0
-    int oneSevere = OncologyPlugin.severity(7);
+    int oneSevere = OncologyCatalogue.severity(7);
     // all nine items at 6 (moderate): the highest total without a severe symptom
-    int allModerate = 9 * OncologyPlugin.severity(6);
+    int allModerate = 9 * OncologyCatalogue.severity(6);
 
     assertEquals(AlarmLevel.ALARM, bandOf(esas, oneSevere).level());
     assertEquals(AlarmLevel.ATTENTION, bandOf(esas, allModerate).level());
-    assertEquals(null, bandOf(esas, 9 * OncologyPlugin.severity(3)).level());
+    assertEquals(null, bandOf(esas, 9 * OncologyCatalogue.severity(3)).level());
     assertEquals("Watanabe", esas.source().substring(0, 8));
   }
 

@@ -7,7 +7,6 @@ import it.lombardia.irt.spi.content.AlarmLevel;
 import it.lombardia.irt.spi.content.ConditionDefinition;
 import it.lombardia.irt.spi.content.Criterion;
 import it.lombardia.irt.spi.content.Label;
-import it.lombardia.irt.spi.content.MonitoredParameter;
 import it.lombardia.irt.spi.content.NetworkDefinition;
 import it.lombardia.irt.spi.content.PathwayStage;
 import it.lombardia.irt.spi.content.Protocol;
@@ -16,6 +15,7 @@ import it.lombardia.irt.spi.content.Source;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import it.lombardia.irt.spi.content.Threshold;
 import it.lombardia.irt.spi.content.TrendRule;
+import it.lombardia.irt.spi.content.VitalSign;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class TemplatePlugin implements ClinicalNetworkPlugin {
 
-  private static final String WEIGHT = "29463-7"; // LOINC body weight
+  private static final String WEIGHT = VitalSign.BODY_WEIGHT.code();
 
   @Override
   public NetworkDefinition define() {
@@ -37,21 +37,17 @@ public final class TemplatePlugin implements ClinicalNetworkPlugin {
             Label.of("Protocollo modello", "Template protocol"),
             List.of("template-source"),
             List.of(
-                new Criterion(
+                Criterion.of(
                     "adult",
                     Label.of("Età di almeno 18 anni", "Aged 18 or more"),
                     "age-years",
                     Criterion.Operator.AT_LEAST,
-                    List.of("18"))),
+                    "18")),
             List.of(),
             List.of(
-                new MonitoredParameter(
-                    WEIGHT,
-                    Label.of("Peso corporeo", "Body weight"),
-                    "kg",
-                    20,
-                    300,
-                    Duration.ofDays(1))),
+                // a standard vital sign from the SPI's catalogue: LOINC, UCUM, name, plausible
+                // range
+                VitalSign.BODY_WEIGHT.parameter(Duration.ofDays(1))),
             List.of(
                 new Threshold(
                     WEIGHT, AlarmLevel.ATTENTION, Threshold.Direction.ABOVE, 100, 80, 130),
@@ -91,7 +87,7 @@ public final class TemplatePlugin implements ClinicalNetworkPlugin {
     return new NetworkDefinition(
         "template",
         "1.0.0",
-        "[1.0,2.0)",
+        "[1.5,2.0)",
         Label.of("Rete modello", "Template network"),
         List.of(
             new ConditionDefinition(
