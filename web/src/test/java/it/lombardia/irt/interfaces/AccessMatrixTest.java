@@ -39,7 +39,8 @@ class AccessMatrixTest {
           "ADI_OPERATOR",
           "HELPDESK",
           "NETWORK_CURATOR",
-          "API_CLIENT");
+          "API_CLIENT",
+          "SUPPLIER");
 
   private static final Set<String> FHIR_OPERATIONS =
       Set.of(

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ApiDocumentationIT {
 
+  private static final String JSON = "application/json";
+
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return IrtDeployment.ear();
@@ -59,6 +61,41 @@ class ApiDocumentationIT {
     }
     assertEquals(Set.of(), missing, "routes missing from /openapi; it has " + paths.keySet());
     assertTrue(answer.object().getJsonObject("info").getString("title").contains("IRT"));
+  }
+
+  /**
+   * Every JSON request body comes with its schema, those declared in {@code ejb} (the forms of the
+   * use cases) included: a client generated from the document knows what to send.
+   */
+  @Test
+  void describesEveryRequestBodyWithItsSchema() {
+    JsonObject document = IrtClient.anonymous().getAny("/openapi?format=JSON").object();
+    JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+
+    Set<String> undescribed = new TreeSet<>();
+    int bodies = 0;
+    for (var path : document.getJsonObject("paths").entrySet()) {
+      for (var operation : path.getValue().asJsonObject().entrySet()) {
+        JsonObject body = operation.getValue().asJsonObject().getJsonObject("requestBody");
+        JsonObject json = body == null ? null : body.getJsonObject("content").getJsonObject(JSON);
+        if (json == null) {
+          continue;
+        }
+        bodies++;
+        JsonObject schema = json.getJsonObject("schema");
+        String ref = schema == null ? null : schema.getString("$ref", null);
+        JsonObject named =
+            ref == null ? schema : schemas.getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+        if (named == null || !(named.containsKey("properties") || named.containsKey("type"))) {
+          undescribed.add(operation.getKey() + " " + path.getKey());
+        }
+      }
+    }
+    assertTrue(bodies > 40, "request bodies described: " + bodies);
+    assertEquals(Set.of(), undescribed, "request bodies without a schema");
+    assertTrue(
+        schemas.getJsonObject("UvmForm").getJsonArray("required").toString().contains("heldOn"),
+        "Bean Validation's constraints of a form in ejb are in its schema");
   }
 
   /**

@@ -5,6 +5,7 @@ import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.helpdesk.TicketReach.Centre;
+import it.lombardia.irt.application.supplier.Escalations;
 import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
 import it.lombardia.irt.domain.model.helpdesk.TicketState;
 import it.lombardia.irt.domain.model.user.Role;
@@ -54,6 +55,7 @@ public class TicketDesk {
   @Inject TicketStore store;
   @Inject InputValidator validator;
   @Inject DeviceFaults faults;
+  @Inject Escalations escalations;
 
   /** The centre the caller is an operator of, if any. */
   public Optional<Centre> centre() {
@@ -135,6 +137,19 @@ public class TicketDesk {
           "deviceId", "error.ticket.replacement.missing", "choose the replacement device");
     }
     return route(id, (h, operators) -> faults.assignReplacement(id, deviceId, h));
+  }
+
+  /**
+   * Escalates the ticket to the supplier responsible for it (level 2): the centre's operators only;
+   * {@code note} is what the supplier reads.
+   */
+  public TicketDetails escalate(long id, String note) {
+    return route(
+        id,
+        (h, operators) -> {
+          escalations.escalate(id, note, h);
+          return store.view(id, h);
+        });
   }
 
   /**

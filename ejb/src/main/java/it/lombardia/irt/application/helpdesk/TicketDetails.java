@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.helpdesk;
 
+import it.lombardia.irt.application.supplier.EscalationView;
 import it.lombardia.irt.domain.model.helpdesk.SlaClock;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
 import it.lombardia.irt.domain.model.helpdesk.TicketEntry;
@@ -12,6 +13,8 @@ import java.util.List;
  * @param asstName the name of the ASST the ticket belongs to
  * @param byOperator whether the caller handles it as an operator of the centre serving its ASST
  * @param patient the support card, operators only ({@code null} otherwise or without a patient)
+ * @param escalation the ticket's current escalation to a supplier ({@code null} in lists or without
+ *     one)
  */
 public record TicketDetails(
     Ticket ticket,
@@ -21,4 +24,5 @@ public record TicketDetails(
     SlaClock resolution,
     boolean breachingSoon,
     List<TicketEntry> timeline,
-    PatientSupportCard patient) {}
+    PatientSupportCard patient,
+    EscalationView escalation) {}

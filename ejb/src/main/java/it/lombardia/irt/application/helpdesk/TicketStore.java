@@ -5,6 +5,7 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.patient.PatientAccessLog;
 import it.lombardia.irt.application.patient.RecordPart;
+import it.lombardia.irt.application.supplier.EscalationViews;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.helpdesk.BusinessCalendar;
 import it.lombardia.irt.domain.model.helpdesk.ServiceCentre;
@@ -44,6 +45,7 @@ public class TicketStore {
   @Inject Clock clock;
   @Inject TicketNumbers numbers;
   @Inject PatientAccessLog accessLog;
+  @Inject EscalationViews escalations;
 
   public TicketDetails open(NewTicket form, Handling handling) {
     Actor actor = CallContext.requireActor();
@@ -130,6 +132,7 @@ public class TicketStore {
                   clocks.resolution(),
                   clocks.breachingSoon(policy.warningFraction()),
                   List.of(),
+                  null,
                   null);
             })
         .toList();
@@ -249,7 +252,8 @@ public class TicketStore {
             .toList(),
         handling == Handling.OPERATOR && ticket.getPatientId() != null
             ? supportCard(ticket.getPatientId())
-            : null);
+            : null,
+        escalations.of(ticket.getId()));
   }
 
   /** The calendar of the centre serving this ASST, or the default one. */

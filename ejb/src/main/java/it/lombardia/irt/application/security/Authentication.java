@@ -2,6 +2,7 @@ package it.lombardia.irt.application.security;
 
 import it.lombardia.irt.application.security.LoginResult.Status;
 import it.lombardia.irt.application.security.LoginThrottles.Throttling;
+import it.lombardia.irt.application.supplier.SupplierCredentials;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.LoginThrottle.Kind;
@@ -49,6 +50,7 @@ public class Authentication {
   @Inject TenantSettings settings;
   @Inject AuthenticationCache cache;
   @Inject LoginThrottles throttles;
+  @Inject SupplierCredentials suppliers;
 
   /**
    * Verifies a person's username and password, unless the username or the client address is
@@ -150,7 +152,13 @@ public class Authentication {
         Actor.system(),
         () -> {
           Optional<ApiClient> found = findClient(clientId);
-          if (found.isEmpty() || !Secrets.matchesDigest(secret, found.get().getSecretHash())) {
+          if (found.isEmpty()) {
+            return suppliers
+                .verify(clientId, secret)
+                .map(supplier -> LoginResult.succeeded(supplier, 0))
+                .orElseGet(() -> LoginResult.failed(Status.INVALID_CREDENTIALS));
+          }
+          if (!Secrets.matchesDigest(secret, found.get().getSecretHash())) {
             return LoginResult.failed(Status.INVALID_CREDENTIALS);
           }
           ApiClient client = found.get();
@@ -210,7 +218,11 @@ public class Authentication {
    */
   public boolean isPrincipalNameTaken(String name) {
     return CallContext.asRegion(
-        Actor.system(), () -> findUser(name).isPresent() || findClient(name).isPresent());
+        Actor.system(),
+        () ->
+            findUser(name).isPresent()
+                || findClient(name).isPresent()
+                || suppliers.byClientId(name).isPresent());
   }
 
   private Optional<ApiClient> findClient(String clientId) {

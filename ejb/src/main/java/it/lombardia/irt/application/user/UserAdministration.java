@@ -34,7 +34,7 @@ public class UserAdministration {
 
   /** Roles a tenant administrator may give: everything tenant-scoped except machine clients. */
   public static final Set<Role> ASSIGNABLE =
-      EnumSet.complementOf(EnumSet.of(Role.REGION_ADMIN, Role.API_CLIENT));
+      EnumSet.complementOf(EnumSet.of(Role.REGION_ADMIN, Role.API_CLIENT, Role.SUPPLIER));
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;

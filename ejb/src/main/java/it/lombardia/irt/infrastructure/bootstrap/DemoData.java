@@ -66,6 +66,7 @@ public class DemoData {
   @Inject Clock clock;
   @Inject PasswordHasher hasher;
   @Inject DemoHelpdesk helpdesk;
+  @Inject DemoSuppliers suppliers;
 
   public void seed() {
     // One hash for all demo accounts: they share the published demo password anyway.
@@ -111,6 +112,7 @@ public class DemoData {
             null,
             passwordHash);
     helpdesk.centres();
+    suppliers.suppliers();
     int total = created;
     LOG.info(() -> "Demo data: " + total + " accounts created");
   }

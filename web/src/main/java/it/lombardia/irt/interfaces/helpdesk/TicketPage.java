@@ -37,6 +37,7 @@ public class TicketPage implements Serializable {
   private Long replacementId;
   private String reply;
   private boolean internal;
+  private String escalationNote;
 
   public void load() {
     if (id != null) {
@@ -104,14 +105,30 @@ public class TicketPage implements Serializable {
         () -> ticket = desk.changeState(id, to.name(), null, null), "tickets.moved");
   }
 
-  /** The moves offered: an operator's along the state machine; a requester's close or reopen. */
+  /** Hands the ticket to the supplier responsible for it, with the operator's note. */
+  public void escalate() {
+    if (PageActions.attempt(
+        () -> ticket = desk.escalate(id, escalationNote), "tickets.escalated")) {
+      escalationNote = null;
+    }
+  }
+
+  /** Whether the operator may escalate now: the ticket is in progress. */
+  public boolean isEscalable() {
+    return isOperator() && ticket.ticket().getState().mayGoTo(TicketState.WAITING_SUPPLIER);
+  }
+
+  /**
+   * The moves offered: an operator's along the state machine (waiting for a supplier is an
+   * escalation, {@link #escalate}); a requester's close or reopen.
+   */
   public List<TicketState> getMoves() {
     if (ticket == null) {
       return List.of();
     }
     TicketState state = ticket.ticket().getState();
     if (ticket.byOperator()) {
-      return state.next().stream().toList();
+      return state.next().stream().filter(to -> to != TicketState.WAITING_SUPPLIER).toList();
     }
     return state.next().stream()
         .filter(
@@ -160,6 +177,14 @@ public class TicketPage implements Serializable {
 
   public void setReply(String reply) {
     this.reply = reply;
+  }
+
+  public String getEscalationNote() {
+    return escalationNote;
+  }
+
+  public void setEscalationNote(String escalationNote) {
+    this.escalationNote = escalationNote;
   }
 
   public boolean isInternal() {

@@ -61,6 +61,15 @@ public class TicketsResource {
     return TicketJson.of(desk.reply(id, r.text(), Boolean.TRUE.equals(r.internal())));
   }
 
+  /** Body of an escalation: the operator's note to the supplier (optional). */
+  public record EscalationNote(String note) {}
+
+  @POST
+  @Path("{id}/escalations")
+  public TicketJson escalate(@PathParam("id") long id, EscalationNote body) {
+    return TicketJson.of(desk.escalate(id, body == null ? null : body.note()));
+  }
+
   @PUT
   @Path("{id}/state")
   public TicketJson changeState(@PathParam("id") long id, StateChange body) {

@@ -12,9 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One line of a ticket's timeline: a state it entered, a public reply (the requester reads it) or
- * an internal note (only the centre's operators do). Append-only, so the state lines are the
- * history the SLA clocks are computed from.
+ * One line of a ticket's timeline: a state it entered, a public reply (the requester reads it), an
+ * internal note (only the centre's operators do) or a supplier's note (public, from level 2).
+ * Append-only, so the state lines are the history the SLA clocks are computed from.
  */
 @Entity
 @Table(name = "ticket_entry")
@@ -23,7 +23,8 @@ public class TicketEntry extends TenantOwnedEntity {
   public enum Kind {
     STATE,
     PUBLIC_REPLY,
-    INTERNAL_NOTE
+    INTERNAL_NOTE,
+    SUPPLIER_NOTE
   }
 
   public static final int TEXT_MAX = 4000;
@@ -93,6 +94,11 @@ public class TicketEntry extends TenantOwnedEntity {
         author,
         byOperator,
         at);
+  }
+
+  /** A public note of the supplier the ticket is escalated to, {@code author} its client id. */
+  public static TicketEntry supplierNote(Ticket ticket, String text, String author, Instant at) {
+    return new TicketEntry(ticket.getId(), Kind.SUPPLIER_NOTE, null, text, author, false, at);
   }
 
   public Long getId() {

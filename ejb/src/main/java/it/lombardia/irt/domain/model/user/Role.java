@@ -27,5 +27,9 @@ public enum Role {
   /** Member of a clinical network's working group: publishes the network's plug-in. */
   NETWORK_CURATOR,
   /** A machine client (device gateway, vendor platform) with per-tenant API credentials. */
-  API_CLIENT;
+  API_CLIENT,
+  /**
+   * A level-2 supplier's machine client (Region-level): only the tickets escalated to its supplier.
+   */
+  SUPPLIER;
 }

@@ -2,6 +2,7 @@ package it.lombardia.irt.interfaces.rest.dto;
 
 import it.lombardia.irt.application.helpdesk.PatientSupportCard;
 import it.lombardia.irt.application.helpdesk.TicketDetails;
+import it.lombardia.irt.application.supplier.EscalationView;
 import it.lombardia.irt.domain.model.helpdesk.SlaClock;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
 import it.lombardia.irt.domain.model.helpdesk.TicketEntry;
@@ -10,8 +11,8 @@ import java.util.List;
 
 /**
  * A help-desk ticket as the REST API shows it to one caller: with its SLA due times and clocks, the
- * timeline the caller may read (lists leave it empty) and, for the centre's operators, the
- * patient's support data.
+ * timeline the caller may read (lists leave it empty), for the centre's operators the patient's
+ * support data, and the supplier it is escalated to with its state and reference.
  */
 public record TicketJson(
     Long id,
@@ -43,7 +44,8 @@ public record TicketJson(
     Clock resolution,
     boolean breachingSoon,
     List<Entry> timeline,
-    PatientSupportCard patient) {
+    PatientSupportCard patient,
+    EscalationView supplier) {
 
   /** An SLA clock: RUNNING, PAUSED, MET or BREACHED, in business minutes. */
   public record Clock(String phase, long targetMinutes, long elapsedMinutes, Instant due) {
@@ -100,6 +102,7 @@ public record TicketJson(
         Clock.of(d.resolution()),
         d.breachingSoon(),
         d.timeline().stream().map(Entry::of).toList(),
-        d.patient());
+        d.patient(),
+        d.escalation());
   }
 }

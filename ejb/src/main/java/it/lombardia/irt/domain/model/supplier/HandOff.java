@@ -1,0 +1,140 @@
+package it.lombardia.irt.domain.model.supplier;
+
+import it.lombardia.irt.domain.model.shared.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A ticket's hand-off to its supplier's webhook, written in the transaction that escalates the
+ * ticket (an outbox row: an escalation is never kept without it, nor sent without it kept) and
+ * posted after commit until the supplier accepts it. The event id travels with every attempt, so a
+ * supplier that got a post whose answer was lost recognises the retry.
+ */
+@Entity
+@Table(name = "supplier_handoff")
+public class HandOff extends TenantOwnedEntity {
+
+  public enum Status {
+    PENDING,
+    DELIVERED
+  }
+
+  /** The longest pause between two attempts. */
+  static final Duration LONGEST_PAUSE = Duration.ofMinutes(30);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "escalation_id", nullable = false, updatable = false)
+  private Long escalationId;
+
+  @Column(name = "supplier_id", nullable = false, updatable = false)
+  private Long supplierId;
+
+  @Column(name = "event_id", nullable = false, updatable = false, length = 36)
+  private String eventId;
+
+  /** The JSON posted: support data only, never clinical data. */
+  @Column(nullable = false, updatable = false, length = 4000)
+  private String payload;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Status status = Status.PENDING;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "next_attempt_at", nullable = false)
+  private Instant nextAttemptAt;
+
+  @Column(name = "last_error", length = 1000)
+  private String lastError;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "delivered_at")
+  private Instant deliveredAt;
+
+  @Version private long version;
+
+  protected HandOff() {}
+
+  public HandOff(Long escalationId, Long supplierId, String eventId, String payload, Instant now) {
+    this.escalationId = escalationId;
+    this.supplierId = supplierId;
+    this.eventId = eventId;
+    this.payload = payload;
+    this.createdAt = now;
+    this.nextAttemptAt = now;
+  }
+
+  public boolean isDue(Instant now) {
+    return status == Status.PENDING && !nextAttemptAt.isAfter(now);
+  }
+
+  /** One attempt's outcome: delivered, or the error and a pause that doubles up to half an hour. */
+  public void attempted(String error, Instant now, Duration firstPause) {
+    attempts++;
+    if (error == null) {
+      status = Status.DELIVERED;
+      deliveredAt = now;
+      lastError = null;
+      return;
+    }
+    lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+    Duration pause = firstPause.multipliedBy(1L << Math.min(attempts - 1, 16));
+    nextAttemptAt = now.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getEscalationId() {
+    return escalationId;
+  }
+
+  public Long getSupplierId() {
+    return supplierId;
+  }
+
+  public String getEventId() {
+    return eventId;
+  }
+
+  public String getPayload() {
+    return payload;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public Instant getDeliveredAt() {
+    return deliveredAt;
+  }
+}
