@@ -508,6 +508,53 @@ class EncountersApiIT {
   }
 
   @Test
+  void aTeleconsultancyIsNeverOpenedOutsideAnAgenda() {
+    long patient = activePatient("[\"HEALTH_TELECONSULTANCY\"]");
+    Answer opened =
+        MMG.post(
+            "/api/encounters",
+            """
+            {"patientId": %d, "service": "HEALTH_TELECONSULTANCY", "patientPresent": false,
+             "question": "Piano di mobilizzazione dopo la dimissione?",
+             "consulted": ["niguarda.infermiere"]}"""
+                .formatted(patient));
+    assertEquals(409, opened.status(), opened.body());
+    assertTrue(opened.body().contains("always scheduled"), opened.body());
+    assertEquals("[]", MMG.get("/api/encounters?patient=" + patient).body());
+
+    long agenda =
+        CARDIOLOGIST
+            .post(
+                "/api/agendas",
+                """
+                {"service": "HEALTH_TELECONSULTANCY", "title": "Teleconsulenze",
+                 "openToRoles": ["PHYSICIAN"]}""")
+            .object()
+            .getJsonNumber("id")
+            .longValue();
+    long slot =
+        CARDIOLOGIST
+            .post(
+                "/api/agendas/" + agenda + "/slots",
+                """
+                {"start": "%s", "count": 1, "minutes": 30, "modality": "VIDEO"}"""
+                    .formatted(java.time.LocalDate.now().plusDays(40).atTime(15, 0)))
+            .array()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    Answer booked =
+        book(
+            slot,
+            """
+            {"patientId": %d, "question": "Piano di mobilizzazione dopo la dimissione?",
+             "consulted": ["niguarda.infermiere"]}"""
+                .formatted(patient));
+    assertEquals(201, booked.status(), booked.body());
+    assertEquals("HEALTH_TELECONSULTANCY", booked.object().getString("service"));
+  }
+
+  @Test
   void anAsynchronousTeleconsultCollectsAnswersAndEndsWithAReportSignedOffByTheConsulted() {
     long patient = activePatient("[\"TELECONSULT\"]");
     Answer opened =

@@ -105,6 +105,11 @@ public class Encounters {
     if (f.service() == null) {
       throw InvalidInputException.of("service", "error.agenda.service", "choose the service");
     }
+    // seed 003 §2.2.3: a teleconsultancy between professionals is always planned
+    RuleViolation.require(
+        f.service() != TelemedicineService.HEALTH_TELECONSULTANCY,
+        "error.encounter.scheduledOnly",
+        "a teleconsultancy is always scheduled: book it on an agenda");
     // the service's own rules first: they say what is missing (a diagnosis, a PRI) precisely
     Encounter encounter = create(f, f.service(), actor.name());
     RuleViolation.require(

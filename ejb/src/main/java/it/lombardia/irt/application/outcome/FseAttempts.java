@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.outcome;
 
 import it.lombardia.irt.domain.model.outcome.FseSubmission;
+import it.lombardia.irt.domain.model.shared.Delivery;
 import it.lombardia.irt.infrastructure.fse.FseSender;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -33,10 +34,10 @@ public class FseAttempts {
   /** Submissions due now, oldest first. */
   public List<Long> due() {
     return em.createQuery(
-            "select s.id from FseSubmission s where s.status = :pending"
-                + " and s.nextAttemptAt <= :now order by s.nextAttemptAt",
+            "select s.id from FseSubmission s where s.delivery.status = :pending"
+                + " and s.delivery.nextAttemptAt <= :now order by s.delivery.nextAttemptAt",
             Long.class)
-        .setParameter("pending", FseSubmission.Status.PENDING)
+        .setParameter("pending", Delivery.Status.PENDING)
         .setParameter("now", clock.instant())
         .setMaxResults(BATCH)
         .getResultList();
@@ -51,11 +52,10 @@ public class FseAttempts {
     }
     FseSender.Result result =
         sender.send(submission.getTenantCode(), submission.getBundleId(), submission.getPayload());
-    if (result.delivered()) {
-      submission.delivered(clock.instant());
-    } else {
-      submission.failed(result.error(), clock.instant(), Duration.ofSeconds(retrySeconds));
-    }
+    submission.attempted(
+        result.delivered() ? null : result.error(),
+        clock.instant(),
+        Duration.ofSeconds(retrySeconds));
     return null;
   }
 }

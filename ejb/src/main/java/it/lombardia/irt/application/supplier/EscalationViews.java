@@ -42,8 +42,8 @@ public class EscalationViews {
         e.getSupplierReference(),
         e.getEscalatedAt(),
         e.getUpdatedAt(),
-        handOff.map(h -> h.getStatus().name()).orElse(null),
-        handOff.map(HandOff::getAttempts).orElse(0),
-        handOff.map(HandOff::getLastError).orElse(null));
+        handOff.map(h -> h.getDelivery().getStatus().name()).orElse(null),
+        handOff.map(h -> h.getDelivery().getAttempts()).orElse(0),
+        handOff.map(h -> h.getDelivery().getLastError()).orElse(null));
   }
 }

@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.supplier;
 
+import it.lombardia.irt.domain.model.shared.Delivery;
 import it.lombardia.irt.domain.model.supplier.HandOff;
 import it.lombardia.irt.domain.model.supplier.Supplier;
 import it.lombardia.irt.infrastructure.supplier.WebhookSender;
@@ -32,10 +33,10 @@ public class HandOffAttempts {
 
   public List<Long> due() {
     return em.createQuery(
-            "select h.id from HandOff h where h.status = :pending and h.nextAttemptAt <= :now"
-                + " order by h.nextAttemptAt",
+            "select h.id from HandOff h where h.delivery.status = :pending"
+                + " and h.delivery.nextAttemptAt <= :now order by h.delivery.nextAttemptAt",
             Long.class)
-        .setParameter("pending", HandOff.Status.PENDING)
+        .setParameter("pending", Delivery.Status.PENDING)
         .setParameter("now", clock.instant())
         .setMaxResults(BATCH)
         .getResultList();

@@ -65,11 +65,13 @@ public class EncounterList implements Serializable {
     return null;
   }
 
-  /** The services an encounter can be opened for now (a televisit follows a booking). */
+  /**
+   * The services an encounter can be opened for now (a televisit follows a booking, a
+   * teleconsultancy is always scheduled).
+   */
   public List<TelemedicineService> getServices() {
     return List.of(
         TelemedicineService.TELECONSULT,
-        TelemedicineService.HEALTH_TELECONSULTANCY,
         TelemedicineService.TELEASSISTANCE,
         TelemedicineService.TELEREHABILITATION,
         TelemedicineService.TELECONTROL);

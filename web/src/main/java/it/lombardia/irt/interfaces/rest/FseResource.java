@@ -1,7 +1,7 @@
 package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.outcome.FseOutbox;
-import it.lombardia.irt.domain.model.outcome.FseSubmission;
+import it.lombardia.irt.domain.model.shared.Delivery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ public class FseResource {
       long id,
       long documentId,
       String bundleId,
-      FseSubmission.Status status,
+      Delivery.Status status,
       int attempts,
       Instant nextAttemptAt,
       String lastError,
@@ -40,12 +40,12 @@ public class FseResource {
                     s.getId(),
                     s.getOutcomeDocumentId(),
                     s.getBundleId(),
-                    s.getStatus(),
-                    s.getAttempts(),
-                    s.getNextAttemptAt(),
-                    s.getLastError(),
+                    s.getDelivery().getStatus(),
+                    s.getDelivery().getAttempts(),
+                    s.getDelivery().getNextAttemptAt(),
+                    s.getDelivery().getLastError(),
                     s.getCreatedAt(),
-                    s.getDeliveredAt()))
+                    s.getDelivery().getDeliveredAt()))
         .toList();
   }
 }

@@ -1,10 +1,10 @@
 package it.lombardia.irt.domain.model.outcome;
 
+import it.lombardia.irt.domain.model.shared.Delivery;
 import it.lombardia.irt.domain.model.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,11 +23,6 @@ import java.time.Instant;
 @Table(name = "fse_outbox")
 public class FseSubmission extends TenantOwnedEntity {
 
-  public enum Status {
-    PENDING,
-    DELIVERED
-  }
-
   static final Duration MAX_PAUSE = Duration.ofHours(1);
 
   @Id
@@ -43,24 +38,10 @@ public class FseSubmission extends TenantOwnedEntity {
   @Column(nullable = false, updatable = false)
   private byte[] payload;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private Status status = Status.PENDING;
-
-  @Column(nullable = false)
-  private int attempts;
-
-  @Column(name = "next_attempt_at", nullable = false)
-  private Instant nextAttemptAt;
-
-  @Column(name = "last_error", length = 1000)
-  private String lastError;
+  @Embedded private Delivery delivery;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
-
-  @Column(name = "delivered_at")
-  private Instant deliveredAt;
 
   @Version private long version;
 
@@ -71,26 +52,16 @@ public class FseSubmission extends TenantOwnedEntity {
     this.bundleId = bundleId;
     this.payload = payload;
     this.createdAt = now;
-    this.nextAttemptAt = now;
+    this.delivery = Delivery.dueFrom(now);
   }
 
   public boolean isDue(Instant now) {
-    return status == Status.PENDING && !nextAttemptAt.isAfter(now);
+    return delivery.isDue(now);
   }
 
-  public void delivered(Instant now) {
-    attempts++;
-    status = Status.DELIVERED;
-    deliveredAt = now;
-    lastError = null;
-  }
-
-  /** A failed attempt: the next one after {@code firstPause} doubled per earlier failure. */
-  public void failed(String error, Instant now, Duration firstPause) {
-    attempts++;
-    lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-    Duration pause = firstPause.multipliedBy(1L << Math.min(attempts - 1, 20));
-    nextAttemptAt = now.plus(pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause);
+  /** One attempt's outcome: delivered, or the error and a pause that doubles up to an hour. */
+  public void attempted(String error, Instant now, Duration firstPause) {
+    delivery.attempted(error, now, firstPause, MAX_PAUSE);
   }
 
   public Long getId() {
@@ -109,27 +80,11 @@ public class FseSubmission extends TenantOwnedEntity {
     return payload;
   }
 
-  public Status getStatus() {
-    return status;
-  }
-
-  public int getAttempts() {
-    return attempts;
-  }
-
-  public Instant getNextAttemptAt() {
-    return nextAttemptAt;
-  }
-
-  public String getLastError() {
-    return lastError;
-  }
-
   public Instant getCreatedAt() {
     return createdAt;
   }
 
-  public Instant getDeliveredAt() {
-    return deliveredAt;
+  public Delivery getDelivery() {
+    return delivery;
   }
 }

@@ -1,10 +1,10 @@
 package it.lombardia.irt.domain.model.supplier;
 
+import it.lombardia.irt.domain.model.shared.Delivery;
 import it.lombardia.irt.domain.model.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,11 +22,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "supplier_handoff")
 public class HandOff extends TenantOwnedEntity {
-
-  public enum Status {
-    PENDING,
-    DELIVERED
-  }
 
   /** The longest pause between two attempts. */
   static final Duration LONGEST_PAUSE = Duration.ofMinutes(30);
@@ -48,24 +43,10 @@ public class HandOff extends TenantOwnedEntity {
   @Column(nullable = false, updatable = false, length = 4000)
   private String payload;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private Status status = Status.PENDING;
-
-  @Column(nullable = false)
-  private int attempts;
-
-  @Column(name = "next_attempt_at", nullable = false)
-  private Instant nextAttemptAt;
-
-  @Column(name = "last_error", length = 1000)
-  private String lastError;
+  @Embedded private Delivery delivery;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
-
-  @Column(name = "delivered_at")
-  private Instant deliveredAt;
 
   @Version private long version;
 
@@ -77,25 +58,16 @@ public class HandOff extends TenantOwnedEntity {
     this.eventId = eventId;
     this.payload = payload;
     this.createdAt = now;
-    this.nextAttemptAt = now;
+    this.delivery = Delivery.dueFrom(now);
   }
 
   public boolean isDue(Instant now) {
-    return status == Status.PENDING && !nextAttemptAt.isAfter(now);
+    return delivery.isDue(now);
   }
 
   /** One attempt's outcome: delivered, or the error and a pause that doubles up to half an hour. */
   public void attempted(String error, Instant now, Duration firstPause) {
-    attempts++;
-    if (error == null) {
-      status = Status.DELIVERED;
-      deliveredAt = now;
-      lastError = null;
-      return;
-    }
-    lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
-    Duration pause = firstPause.multipliedBy(1L << Math.min(attempts - 1, 16));
-    nextAttemptAt = now.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause);
+    delivery.attempted(error, now, firstPause, LONGEST_PAUSE);
   }
 
   public Long getId() {
@@ -118,23 +90,7 @@ public class HandOff extends TenantOwnedEntity {
     return payload;
   }
 
-  public Status getStatus() {
-    return status;
-  }
-
-  public int getAttempts() {
-    return attempts;
-  }
-
-  public Instant getNextAttemptAt() {
-    return nextAttemptAt;
-  }
-
-  public String getLastError() {
-    return lastError;
-  }
-
-  public Instant getDeliveredAt() {
-    return deliveredAt;
+  public Delivery getDelivery() {
+    return delivery;
   }
 }

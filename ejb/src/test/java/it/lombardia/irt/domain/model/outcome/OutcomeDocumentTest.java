@@ -48,15 +48,15 @@ class OutcomeDocumentTest {
   void aFailedDeliveryIsRetriedAfterADoublingPauseUpToAnHour() {
     FseSubmission submission = new FseSubmission(1L, "id", new byte[] {1}, NOW);
     assertTrue(submission.isDue(NOW));
-    submission.failed("HTTP 503", NOW, Duration.ofSeconds(60));
-    assertEquals(NOW.plusSeconds(60), submission.getNextAttemptAt());
-    submission.failed("HTTP 503", NOW, Duration.ofSeconds(60));
-    assertEquals(NOW.plusSeconds(120), submission.getNextAttemptAt());
+    submission.attempted("HTTP 503", NOW, Duration.ofSeconds(60));
+    assertEquals(NOW.plusSeconds(60), submission.getDelivery().getNextAttemptAt());
+    submission.attempted("HTTP 503", NOW, Duration.ofSeconds(60));
+    assertEquals(NOW.plusSeconds(120), submission.getDelivery().getNextAttemptAt());
     for (int i = 0; i < 30; i++) {
-      submission.failed("down", NOW, Duration.ofSeconds(60));
+      submission.attempted("down", NOW, Duration.ofSeconds(60));
     }
-    assertEquals(NOW.plus(FseSubmission.MAX_PAUSE), submission.getNextAttemptAt());
-    submission.delivered(NOW);
+    assertEquals(NOW.plus(FseSubmission.MAX_PAUSE), submission.getDelivery().getNextAttemptAt());
+    submission.attempted(null, NOW, Duration.ofSeconds(60));
     assertFalse(submission.isDue(NOW.plusSeconds(7200)), "delivered once, never again");
   }
 }

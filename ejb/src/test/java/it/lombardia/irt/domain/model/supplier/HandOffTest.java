@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.lombardia.irt.domain.model.shared.Delivery;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -19,28 +20,30 @@ class HandOffTest {
     HandOff h = new HandOff(1L, 2L, "e", "{}", T0);
     assertTrue(h.isDue(T0));
     h.attempted("HTTP 503", T0, FIRST);
-    assertEquals(T0.plusSeconds(30), h.getNextAttemptAt());
+    assertEquals(T0.plusSeconds(30), h.getDelivery().getNextAttemptAt());
     assertFalse(h.isDue(T0.plusSeconds(29)));
     h.attempted("HTTP 503", T0, FIRST);
-    assertEquals(T0.plusSeconds(60), h.getNextAttemptAt());
+    assertEquals(T0.plusSeconds(60), h.getDelivery().getNextAttemptAt());
     for (int i = 0; i < 30; i++) {
       h.attempted("timeout", T0, FIRST);
     }
     assertEquals(
-        T0.plus(HandOff.LONGEST_PAUSE), h.getNextAttemptAt(), "never longer, never gives up");
-    assertEquals(HandOff.Status.PENDING, h.getStatus());
-    assertEquals("timeout", h.getLastError());
+        T0.plus(HandOff.LONGEST_PAUSE),
+        h.getDelivery().getNextAttemptAt(),
+        "never longer, never gives up");
+    assertEquals(Delivery.Status.PENDING, h.getDelivery().getStatus());
+    assertEquals("timeout", h.getDelivery().getLastError());
   }
 
   @Test
   void anAcceptedPostIsDeliveredAndNeverDueAgain() {
     HandOff h = new HandOff(1L, 2L, "e", "{}", T0);
     h.attempted("HTTP 500: " + "x".repeat(2000), T0, FIRST);
-    assertEquals(1000, h.getLastError().length(), "errors are kept short");
+    assertEquals(1000, h.getDelivery().getLastError().length(), "errors are kept short");
     h.attempted(null, T0.plusSeconds(40), FIRST);
-    assertEquals(HandOff.Status.DELIVERED, h.getStatus());
-    assertEquals(2, h.getAttempts());
-    assertNull(h.getLastError());
+    assertEquals(Delivery.Status.DELIVERED, h.getDelivery().getStatus());
+    assertEquals(2, h.getDelivery().getAttempts());
+    assertNull(h.getDelivery().getLastError());
     assertFalse(h.isDue(T0.plusSeconds(3600)));
   }
 }

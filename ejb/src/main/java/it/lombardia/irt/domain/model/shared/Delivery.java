@@ -1,0 +1,91 @@
+package it.lombardia.irt.domain.model.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Where an outbox row stands on its way out (to the FSE, a supplier's webhook…): pending until the
+ * receiver accepts it, each failed attempt followed by a pause that doubles up to the row's
+ * longest, never given up. Written in the transaction of what it announces, so nothing is lost.
+ */
+@Embeddable
+public class Delivery {
+
+  public enum Status {
+    PENDING,
+    DELIVERED
+  }
+
+  /** The longest error kept: the receiver's answer may be a whole page. */
+  static final int ERROR_LENGTH = 1000;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 20)
+  private Status status = Status.PENDING;
+
+  @Column(name = "attempts", nullable = false)
+  private int attempts;
+
+  @Column(name = "next_attempt_at", nullable = false)
+  private Instant nextAttemptAt;
+
+  @Column(name = "last_error", length = ERROR_LENGTH)
+  private String lastError;
+
+  @Column(name = "delivered_at")
+  private Instant deliveredAt;
+
+  protected Delivery() {}
+
+  /** A delivery due at once. */
+  public static Delivery dueFrom(Instant now) {
+    Delivery delivery = new Delivery();
+    delivery.nextAttemptAt = now;
+    return delivery;
+  }
+
+  public boolean isDue(Instant now) {
+    return status == Status.PENDING && !nextAttemptAt.isAfter(now);
+  }
+
+  /**
+   * One attempt's outcome: delivered when {@code error} is null, otherwise the error kept and the
+   * next attempt after {@code firstPause} doubled per earlier failure, at most {@code longest}.
+   */
+  public void attempted(String error, Instant now, Duration firstPause, Duration longest) {
+    attempts++;
+    if (error == null) {
+      status = Status.DELIVERED;
+      deliveredAt = now;
+      lastError = null;
+      return;
+    }
+    lastError = error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
+    Duration pause = firstPause.multipliedBy(1L << Math.min(attempts - 1, 20));
+    nextAttemptAt = now.plus(pause.compareTo(longest) > 0 ? longest : pause);
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public Instant getDeliveredAt() {
+    return deliveredAt;
+  }
+}
