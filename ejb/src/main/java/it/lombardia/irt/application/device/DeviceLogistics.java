@@ -20,6 +20,7 @@ import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.spi.content.DeviceType;
 import it.lombardia.irt.spi.content.Label;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,6 +52,7 @@ public class DeviceLogistics {
   @Inject NetworkCatalog catalog;
   @Inject PatientAccessPolicy policy;
   @Inject HomeCareRecord record;
+  @Inject Event<DeviceInstalled> installed;
 
   /** A new device in stock: a type of the catalog of a network the ASST follows. */
   public Device register(String networkId, String typeId, String serialNumber) {
@@ -79,7 +81,8 @@ public class DeviceLogistics {
 
   /**
    * Moves a device one step; assignment names a patient in the caller's care, delivery the place.
-   * Installation opens the patient's association, collection closes it; both go into the record.
+   * Installation opens the patient's association, collection closes it; both go into the record. An
+   * installation is then announced ({@link DeviceInstalled}): it may complete a replacement.
    */
   public Device advance(
       long deviceId, Device.Status to, Long patientId, String place, String note) {
@@ -103,6 +106,7 @@ public class DeviceLogistics {
     if (to == Device.Status.INSTALLED) {
       em.persist(new DeviceAssociation(device.getId(), patient, now));
       record.append(patient, RecordEntry.Type.MEASUREMENTS, "Installato " + label(device), null);
+      installed.fire(new DeviceInstalled(device.getId(), now));
     } else if (to == Device.Status.COLLECTED) {
       associationsOfDevice(device.getId()).forEach(a -> a.end(now));
       record.append(patient, RecordEntry.Type.MEASUREMENTS, "Ritirato " + label(device), null);

@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.encounter;
 
+import it.lombardia.irt.application.helpdesk.LinkDeviceReports;
 import it.lombardia.irt.infrastructure.security.Secrets;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
@@ -18,6 +19,7 @@ import java.util.Set;
 public class PatientVisits {
 
   @Inject PatientVisitDesk desk;
+  @Inject LinkDeviceReports deviceReports;
 
   /** The visit the link opens (joining the room while the encounter is open). */
   public PatientVisitDesk.Visit enter(long encounterId, String token, String address) {
@@ -61,6 +63,19 @@ public class PatientVisits {
       String address) {
     asHolder(
         token, address, h -> desk.shareReading(h.linkId(), encounterId, code, value, submission));
+  }
+
+  /** The patient's devices at home, to report a problem with one ({@link LinkDeviceReports}). */
+  public List<LinkDeviceReports.HomeDevice> homeDevices(
+      long encounterId, String token, String address) {
+    return asHolder(token, address, h -> deviceReports.devices(h.linkId(), encounterId));
+  }
+
+  /** A problem with one of the patient's devices at home: a help-desk ticket; its number. */
+  public String reportDeviceProblem(
+      long encounterId, String token, long deviceId, String text, String address) {
+    return asHolder(
+        token, address, h -> deviceReports.report(h.linkId(), encounterId, deviceId, text));
   }
 
   private <T> T asHolder(

@@ -54,6 +54,7 @@ public class TicketDesk {
   @Inject TicketReach reach;
   @Inject TicketStore store;
   @Inject InputValidator validator;
+  @Inject DeviceFaults faults;
   @Inject Escalations escalations;
 
   /** The centre the caller is an operator of, if any. */
@@ -119,6 +120,25 @@ public class TicketDesk {
     return route(id, (h, operators) -> store.move(id, to, assignee, comment, h, operators));
   }
 
+  /** The operator marks the device the ticket is about faulty ({@link DeviceFaults}). */
+  public TicketDetails markDeviceFaulty(long id) {
+    return route(id, (h, operators) -> faults.markFaulty(id, h));
+  }
+
+  /** The ticket's devices and the stock a replacement is chosen from (operators). */
+  public DeviceCase deviceCase(long id) {
+    return route(id, (h, operators) -> faults.deviceCase(id, h));
+  }
+
+  /** The operator assigns the stock device {@code deviceId} to replace the faulty one. */
+  public TicketDetails assignReplacement(long id, Long deviceId) {
+    if (deviceId == null) {
+      throw InvalidInputException.of(
+          "deviceId", "error.ticket.replacement.missing", "choose the replacement device");
+    }
+    return route(id, (h, operators) -> faults.assignReplacement(id, deviceId, h));
+  }
+
   /**
    * Escalates the ticket to the supplier responsible for it (level 2): the centre's operators only;
    * {@code note} is what the supplier reads.
@@ -136,7 +156,7 @@ public class TicketDesk {
    * Runs {@code work} in the ticket's ASST with the handling the caller has there and the operators
    * a ticket may be assigned to (the caller's centre's, when handling it as an operator); or 404.
    */
-  private TicketDetails route(long id, BiFunction<Handling, Set<String>, TicketDetails> work) {
+  private <T> T route(long id, BiFunction<Handling, Set<String>, T> work) {
     Actor actor = Guard.requireAnyRole(STAFF);
     String asst = reach.tenantOf(id).orElseThrow(() -> new NotFoundException("Ticket", id));
     Optional<Centre> centre = reach.centreOf(actor);

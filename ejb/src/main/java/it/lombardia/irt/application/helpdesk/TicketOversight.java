@@ -1,6 +1,8 @@
 package it.lombardia.irt.application.helpdesk;
 
 import it.lombardia.irt.application.Guard;
+import it.lombardia.irt.application.device.DeviceTypeNames;
+import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.helpdesk.BusinessCalendar;
 import it.lombardia.irt.domain.model.helpdesk.ServiceCentre;
 import it.lombardia.irt.domain.model.helpdesk.SlaClock;
@@ -36,6 +38,7 @@ public class TicketOversight {
   @PersistenceContext EntityManager em;
   @Inject SlaPolicy policy;
   @Inject Clock clock;
+  @Inject DeviceTypeNames typeNames;
 
   public TicketFigures summary() {
     Actor admin = Guard.requireAnyRole(Role.REGION_ADMIN);
@@ -84,7 +87,26 @@ public class TicketOversight {
           asstRows.add(
               tally.row(code, names.getOrDefault(code, code), c == null ? NO_CENTRE : c.getCode()));
         });
-    return new TicketFigures(centreRows, asstRows);
+    return new TicketFigures(centreRows, asstRows, deviceFaults());
+  }
+
+  /** The devices found faulty (each time a device became faulty), per catalog type. */
+  private List<TicketFigures.DeviceFaultRow> deviceFaults() {
+    return em.createQuery(
+            "select d.networkId, d.typeId, count(s) from DeviceStep s, Device d"
+                + " where s.deviceId = d.id and s.status = :f"
+                + " group by d.networkId, d.typeId order by count(s) desc, d.typeId",
+            Object[].class)
+        .setParameter("f", Device.Status.FAULTY)
+        .getResultStream()
+        .map(
+            r ->
+                new TicketFigures.DeviceFaultRow(
+                    (String) r[0],
+                    (String) r[1],
+                    typeNames.name((String) r[0], (String) r[1]),
+                    (Long) r[2]))
+        .toList();
   }
 
   /** Counts of one centre or ASST. */

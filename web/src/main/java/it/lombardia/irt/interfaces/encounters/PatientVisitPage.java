@@ -3,6 +3,7 @@ package it.lombardia.irt.interfaces.encounters;
 import it.lombardia.irt.application.encounter.LinkRefusedException;
 import it.lombardia.irt.application.encounter.PatientVisitDesk;
 import it.lombardia.irt.application.encounter.PatientVisits;
+import it.lombardia.irt.application.helpdesk.LinkDeviceReports;
 import it.lombardia.irt.domain.model.encounter.SatisfactionSurvey;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.PageActions;
@@ -56,6 +57,10 @@ public class PatientVisitPage implements Serializable {
   /** As typed: Italians write a decimal comma. */
   private String readingValue;
 
+  private transient List<LinkDeviceReports.HomeDevice> homeDevices;
+  private Long problemDeviceId;
+  private String problemText;
+
   /** Answer sheets by questionnaire id, each created when the page first needs it. */
   public static final class AnswerSheets extends HashMap<String, Map<String, String>> {
     private static final long serialVersionUID = 1L;
@@ -72,6 +77,40 @@ public class PatientVisitPage implements Serializable {
     } catch (LinkRefusedException e) {
       refused = true;
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(410);
+    }
+  }
+
+  /**
+   * The patient's devices at home the holder may report a problem with, while the link is valid
+   * (also after the encounter itself); none otherwise.
+   */
+  public List<LinkDeviceReports.HomeDevice> getHomeDevices() {
+    if (homeDevices == null) {
+      try {
+        homeDevices = visits.homeDevices(encounterId, token, address());
+      } catch (LinkRefusedException e) {
+        homeDevices = List.of();
+      }
+    }
+    return homeDevices;
+  }
+
+  /** "Segnala un problema": a ticket about one of the patient's devices, for the help desk. */
+  public void reportProblem() {
+    if (problemDeviceId == null || problemText == null || problemText.isBlank()) {
+      FacesMessages.error("visit.problem.missing");
+      return;
+    }
+    String[] number = new String[1];
+    if (share(
+        () ->
+            number[0] =
+                visits.reportDeviceProblem(
+                    encounterId, token, problemDeviceId, problemText, address()),
+        null)) {
+      FacesMessages.info("visit.problem.sent", number[0]);
+      problemDeviceId = null;
+      problemText = null;
     }
   }
 
@@ -234,6 +273,22 @@ public class PatientVisitPage implements Serializable {
 
   public void setReadingValue(String readingValue) {
     this.readingValue = readingValue;
+  }
+
+  public Long getProblemDeviceId() {
+    return problemDeviceId;
+  }
+
+  public void setProblemDeviceId(Long problemDeviceId) {
+    this.problemDeviceId = problemDeviceId;
+  }
+
+  public String getProblemText() {
+    return problemText;
+  }
+
+  public void setProblemText(String problemText) {
+    this.problemText = problemText;
   }
 
   public String getComment() {

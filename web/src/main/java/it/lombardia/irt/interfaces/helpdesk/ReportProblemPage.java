@@ -8,6 +8,7 @@ import it.lombardia.irt.domain.model.helpdesk.Priority;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
 import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
 import it.lombardia.irt.domain.model.helpdesk.TicketChannel;
+import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -16,16 +17,21 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * "Segnala un problema": anyone in an ASST reports a problem to the help desk; an operator of the
- * centre also writes down a call or an e-mail, for one of the ASSTs the centre serves.
+ * centre also writes down a call or an e-mail, for one of the ASSTs the centre serves. Reached from
+ * any page's header, it is pre-filled with that page (the reporter is the logged-in user).
  */
 @Named
 @ViewScoped
 public class ReportProblemPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** An IRT view id, as the template passes it. */
+  private static final Pattern VIEW = Pattern.compile("/[A-Za-z0-9/_-]{1,150}\\.xhtml");
 
   @Inject TicketDesk desk;
 
@@ -40,10 +46,22 @@ public class ReportProblemPage implements Serializable {
   private Ticket.RequesterKind requesterKind = Ticket.RequesterKind.STAFF;
   private String requester;
   private String requesterContact;
+  private String from;
 
   @PostConstruct
   void init() {
     PageActions.attempt(() -> centre = desk.centre().orElse(null), null);
+  }
+
+  /**
+   * Pre-fills the report from the page it was opened from ({@code from}: a view of IRT, checked,
+   * since it comes from the address): an application problem, on that page.
+   */
+  public void prefill() {
+    if (from != null && description == null && VIEW.matcher(from).matches()) {
+      category = TicketCategory.APPLICATION;
+      description = FacesMessages.text("tickets.fromPage", from);
+    }
   }
 
   /** Reports the ticket and opens its page. */
@@ -70,6 +88,14 @@ public class ReportProblemPage implements Serializable {
     return done
         ? "/app/helpdesk/ticket?faces-redirect=true&id=" + opened[0].ticket().getId()
         : null;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
   }
 
   public boolean isOperator() {

@@ -1,9 +1,15 @@
 package it.lombardia.irt.interfaces.helpdesk;
 
+import it.lombardia.irt.application.device.DeviceTypeNames;
+import it.lombardia.irt.application.helpdesk.DeviceCase;
 import it.lombardia.irt.application.helpdesk.TicketDesk;
 import it.lombardia.irt.application.helpdesk.TicketDetails;
+import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
+import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
 import it.lombardia.irt.domain.model.helpdesk.TicketState;
+import it.lombardia.irt.interfaces.shell.FacesMessages;
+import it.lombardia.irt.interfaces.shell.Labels;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,9 +28,13 @@ public class TicketPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject TicketDesk desk;
+  @Inject DeviceTypeNames typeNames;
+  @Inject Labels labels;
 
   private Long id;
   private TicketDetails ticket;
+  private DeviceCase deviceCase;
+  private Long replacementId;
   private String reply;
   private boolean internal;
   private String escalationNote;
@@ -32,7 +42,55 @@ public class TicketPage implements Serializable {
   public void load() {
     if (id != null) {
       PageActions.attempt(() -> ticket = desk.get(id), null);
+      loadDeviceCase();
     }
+  }
+
+  /** The device fault panel's devices: operators, on device-at-home tickets. */
+  private void loadDeviceCase() {
+    deviceCase =
+        ticket != null
+                && ticket.byOperator()
+                && ticket.ticket().getCategory() == TicketCategory.DEVICE
+            ? desk.deviceCase(id)
+            : null;
+  }
+
+  public void markFaulty() {
+    if (PageActions.attempt(() -> ticket = desk.markDeviceFaulty(id), "tickets.fault.marked")) {
+      loadDeviceCase();
+    }
+  }
+
+  public void assignReplacement() {
+    if (PageActions.attempt(
+        () -> ticket = desk.assignReplacement(id, replacementId), "tickets.fault.assigned")) {
+      replacementId = null;
+      loadDeviceCase();
+    }
+  }
+
+  /** Whether the ticket's device may be marked faulty now (open, at the patient's, not yet). */
+  public boolean isFaultMarkable() {
+    if (deviceCase == null || !ticket.ticket().getState().isOpen()) {
+      return false;
+    }
+    Device device = deviceCase.device();
+    return device == null
+        ? ticket.ticket().getDeviceSerial() != null && ticket.ticket().getPatientId() != null
+        : device.isAtPatient() && device.getStatus() != Device.Status.FAULTY;
+  }
+
+  /** A device as the operator reads it: type, serial number and status, e.g. "Bilancia n. X". */
+  public String deviceLabel(Device device) {
+    return labels.of(typeNames.name(device.getNetworkId(), device.getTypeId()))
+        + " · "
+        + FacesMessages.text("devices.serial")
+        + " "
+        + device.getSerialNumber()
+        + " ("
+        + FacesMessages.text("enum.Device.Status." + device.getStatus().name())
+        + ")";
   }
 
   public void send() {
@@ -95,6 +153,18 @@ public class TicketPage implements Serializable {
 
   public TicketDetails getTicket() {
     return ticket;
+  }
+
+  public DeviceCase getDeviceCase() {
+    return deviceCase;
+  }
+
+  public Long getReplacementId() {
+    return replacementId;
+  }
+
+  public void setReplacementId(Long replacementId) {
+    this.replacementId = replacementId;
   }
 
   public boolean isOperator() {

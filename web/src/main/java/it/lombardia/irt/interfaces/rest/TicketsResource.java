@@ -2,6 +2,7 @@ package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.helpdesk.NewTicket;
 import it.lombardia.irt.application.helpdesk.TicketDesk;
+import it.lombardia.irt.interfaces.rest.dto.DeviceCaseJson;
 import it.lombardia.irt.interfaces.rest.dto.TicketJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,9 @@ public class TicketsResource {
 
   /** Body of a state change: the state, the operator on assignment, an optional comment. */
   public record StateChange(String state, String assignee, String comment) {}
+
+  /** Body of a replacement: the stock device chosen. */
+  public record Replacement(Long deviceId) {}
 
   @POST
   public Response open(NewTicket body) {
@@ -71,5 +75,26 @@ public class TicketsResource {
   public TicketJson changeState(@PathParam("id") long id, StateChange body) {
     StateChange s = body == null ? new StateChange(null, null, null) : body;
     return TicketJson.of(desk.changeState(id, s.state(), s.assignee(), s.comment()));
+  }
+
+  /** The centre's operator marks the ticket's device faulty. */
+  @POST
+  @Path("{id}/device-fault")
+  public TicketJson markDeviceFaulty(@PathParam("id") long id) {
+    return TicketJson.of(desk.markDeviceFaulty(id));
+  }
+
+  /** The ticket's device, its replacement and the stock of its type to choose one from. */
+  @GET
+  @Path("{id}/replacement")
+  public DeviceCaseJson deviceCase(@PathParam("id") long id) {
+    return DeviceCaseJson.of(desk.deviceCase(id));
+  }
+
+  /** The centre's operator assigns a stock device of the same type to the patient. */
+  @POST
+  @Path("{id}/replacement")
+  public TicketJson assignReplacement(@PathParam("id") long id, Replacement body) {
+    return TicketJson.of(desk.assignReplacement(id, body == null ? null : body.deviceId()));
   }
 }

@@ -24,7 +24,8 @@ import org.hibernate.envers.NotAudited;
  * A device of the ASST's inventory: a catalog type of a clinical network's plug-in and a serial
  * number, moving through its lifecycle — in stock → assigned to a patient → delivered (home or a
  * pick-up point) → installed and the patient trained → in use → collected → sanitised → functional
- * check → in stock again, or retired.
+ * check → in stock again, or retired. A device at the patient's may be found faulty: it stays there
+ * until it is collected (when its replacement is installed).
  */
 @Entity
 @Table(name = "device")
@@ -40,7 +41,9 @@ public class Device extends TenantOwnedEntity {
     COLLECTED,
     SANITISED,
     CHECKED,
-    RETIRED
+    RETIRED,
+    /** Broken at the patient's, waiting to be collected. */
+    FAULTY
   }
 
   /** The steps allowed from each status (a device may be collected before it was used). */
@@ -48,9 +51,10 @@ public class Device extends TenantOwnedEntity {
       Map.of(
           Status.IN_STOCK, EnumSet.of(Status.ASSIGNED, Status.RETIRED),
           Status.ASSIGNED, EnumSet.of(Status.DELIVERED, Status.IN_STOCK),
-          Status.DELIVERED, EnumSet.of(Status.INSTALLED, Status.COLLECTED),
-          Status.INSTALLED, EnumSet.of(Status.IN_USE, Status.COLLECTED),
-          Status.IN_USE, EnumSet.of(Status.COLLECTED),
+          Status.DELIVERED, EnumSet.of(Status.INSTALLED, Status.COLLECTED, Status.FAULTY),
+          Status.INSTALLED, EnumSet.of(Status.IN_USE, Status.COLLECTED, Status.FAULTY),
+          Status.IN_USE, EnumSet.of(Status.COLLECTED, Status.FAULTY),
+          Status.FAULTY, EnumSet.of(Status.COLLECTED),
           Status.COLLECTED, EnumSet.of(Status.SANITISED),
           Status.SANITISED, EnumSet.of(Status.CHECKED),
           Status.CHECKED, EnumSet.of(Status.IN_STOCK, Status.RETIRED),
@@ -123,6 +127,14 @@ public class Device extends TenantOwnedEntity {
       default -> {}
     }
     this.status = to;
+  }
+
+  /**
+   * Whether the device is at the patient's (delivered, installed, in use or found faulty there).
+   */
+  public boolean isAtPatient() {
+    return EnumSet.of(Status.DELIVERED, Status.INSTALLED, Status.IN_USE, Status.FAULTY)
+        .contains(status);
   }
 
   /** The statuses the device may go to from where it is. */

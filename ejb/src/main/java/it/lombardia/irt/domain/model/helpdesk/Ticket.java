@@ -85,6 +85,14 @@ public class Ticket extends TenantOwnedEntity {
   @Column(name = "device_serial", updatable = false, length = 80)
   private String deviceSerial;
 
+  /** The inventory's device the ticket is about, when known (device-at-home tickets). */
+  @Column(name = "device_id")
+  private Long deviceId;
+
+  /** The stock device assigned to the patient in place of the faulty one. */
+  @Column(name = "replacement_device_id")
+  private Long replacementDeviceId;
+
   @Column(nullable = false, length = SUMMARY_MAX)
   private String summary;
 
@@ -142,6 +150,29 @@ public class Ticket extends TenantOwnedEntity {
     this.patientId = patientId;
     this.deviceSerial = deviceSerial;
     return this;
+  }
+
+  /** Links the inventory's device the ticket is about (when reported, or once found faulty). */
+  public Ticket aboutDevice(Long deviceId) {
+    this.deviceId = deviceId;
+    return this;
+  }
+
+  /**
+   * Names the faulty device found for this device-at-home ticket (the one it named, if any) and the
+   * stock device replacing it.
+   */
+  public void replaceDevice(long faultyDeviceId, long replacementId) {
+    require(
+        category == TicketCategory.DEVICE && state.isOpen(),
+        "error.ticket.replacement",
+        "a replacement is assigned on an open device-at-home ticket");
+    require(
+        replacementDeviceId == null,
+        "error.ticket.replacement.twice",
+        "this ticket already has a replacement device");
+    this.deviceId = faultyDeviceId;
+    this.replacementDeviceId = replacementId;
   }
 
   /** Hands the ticket to {@code operator}: from new, or from another operator (reassignment). */
@@ -246,6 +277,14 @@ public class Ticket extends TenantOwnedEntity {
 
   public String getDeviceSerial() {
     return deviceSerial;
+  }
+
+  public Long getDeviceId() {
+    return deviceId;
+  }
+
+  public Long getReplacementDeviceId() {
+    return replacementDeviceId;
   }
 
   public String getSummary() {

@@ -42,6 +42,18 @@ class TicketTest {
   }
 
   @Test
+  void aDeviceTicketTakesOneReplacementWhileOpen() {
+    Ticket t = inProgress();
+    t.replaceDevice(7L, 8L);
+    assertEquals(7L, t.getDeviceId());
+    assertEquals(8L, t.getReplacementDeviceId());
+    assertEquals("error.ticket.replacement.twice", refusal(() -> t.replaceDevice(7L, 9L)));
+    Ticket resolved = inProgress();
+    resolved.moveTo(TicketState.RESOLVED, NOW, REOPEN);
+    assertEquals("error.ticket.replacement", refusal(() -> resolved.replaceDevice(7L, 8L)));
+  }
+
+  @Test
   void aNewTicketMustBeAssignedBeforeAnyoneWorksOnIt() {
     Ticket t = newTicket();
     assertEquals(TicketState.NEW, t.getState());
