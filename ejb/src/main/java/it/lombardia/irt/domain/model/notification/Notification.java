@@ -23,9 +23,9 @@ import java.util.UUID;
  * escalated alarm, a booking, a personal link), so it goes out exactly when that is kept and a
  * crash loses nothing. Delivery retries with a doubling pause (at most {@link #MAX_PAUSE}) and
  * gives up after {@code maxAttempts} ({@link #retry}), leaving the message {@link
- * Delivery.Status#FAILED} for the administrator to see. The body is erased once delivered: a
- * personal link's token must not stay in the database. The message id travels with it (Message-ID,
- * the SMS provider's id), so a receiver can recognise a resend.
+ * Delivery.Status#FAILED} for the administrator to see. The body is erased once delivered or given
+ * up: a personal link's token must not stay in the database. The message id travels with it
+ * (Message-ID, the SMS provider's id), so a receiver can recognise a resend.
  */
 @Entity
 @Table(name = "notification_outbox")

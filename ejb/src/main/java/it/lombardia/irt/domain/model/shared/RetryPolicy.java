@@ -11,7 +11,8 @@ public record RetryPolicy(Duration firstPause, Duration longestPause, int giveUp
 
   public RetryPolicy {
     if (firstPause.isNegative() || longestPause.compareTo(firstPause) < 0 || giveUpAfter < 0) {
-      throw new IllegalArgumentException("a retry policy needs 0 <= first <= longest pause");
+      throw new IllegalArgumentException(
+          "a retry policy needs 0 <= first pause <= longest pause and a limit >= 0");
     }
   }
 
