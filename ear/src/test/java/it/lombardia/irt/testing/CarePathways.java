@@ -366,7 +366,8 @@ public final class CarePathways {
     return bookTelevisitIn(patient, televisitSlots(demo("niguarda.cardiologo"), start, 1).get(0));
   }
 
-  private static long bookTelevisitIn(long patient, long slot) {
+  /** A televisit booked by the MMG for the patient in {@code slot}; its id. */
+  public static long bookTelevisitIn(long patient, long slot) {
     Answer booked =
         MMG.post(
             "/api/agendas/slots/" + slot + "/booking",
