@@ -74,7 +74,8 @@ class VideoFailureIT extends BrowserTest {
     browser.waitForPageText("Incontro registrato come svolto per telefono");
     String facts = browser.waitForText("by-phone", "Svolto per telefono");
     assertTrue(facts.contains("Jitsi non raggiungibile, richiamato al fisso"), facts);
-    assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("video-fallback")).isEmpty());
+    assertTrue(
+        browser.driver().findElements(org.openqa.selenium.By.id("video-fallback")).isEmpty());
 
     browser.open("/app/patients/record.xhtml?id=" + patient);
     browser.waitForPageText(
