@@ -248,7 +248,12 @@ public final class CarePathways {
    * care yet; a client logged in as them.
    */
   public static IrtClient newPhysician(String specialty) {
-    String username = "niguarda.phys" + ThreadLocalRandom.current().nextInt(1_000_000);
+    return newPhysician(
+        "niguarda.phys" + ThreadLocalRandom.current().nextInt(1_000_000), specialty);
+  }
+
+  /** A new physician of Niguarda named {@code username}, "Medico {@code username}". */
+  public static IrtClient newPhysician(String username, String specialty) {
     Answer created =
         demo("niguarda.admin")
             .post(

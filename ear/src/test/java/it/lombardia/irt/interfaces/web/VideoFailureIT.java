@@ -55,6 +55,9 @@ class VideoFailureIT extends BrowserTest {
   void theLeadRetriesTheVideoThenHoldsTheEncounterByPhoneWithItsReason() {
     browser.waitForText("video-fallback", "Video non disponibile");
     assertAccessible();
+    // the check reloaded the page: the room is joined again, and fails again
+    browser.click("encounter-form:join");
+    browser.waitForText("video-fallback", "Video non disponibile");
     browser.click("encounter-form:retry-video");
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
         .until(

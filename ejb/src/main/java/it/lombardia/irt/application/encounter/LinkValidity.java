@@ -37,7 +37,7 @@ public class LinkValidity {
   }
 
   /** The encounter moved to another slot: its links in force last until the new slot's end. */
-  void follow(Encounter encounter, Instant now) {
+  public void follow(Encounter encounter, Instant now) {
     Instant until = latest(encounter, now);
     em.createQuery(
             "select l from PatientLink l where l.encounterId = :e and l.revoked = false",
