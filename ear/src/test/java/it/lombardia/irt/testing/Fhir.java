@@ -5,6 +5,7 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
 import ca.uhn.fhir.rest.gclient.ReferenceClientParam;
+import ca.uhn.fhir.rest.gclient.TokenClientParam;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,6 +82,25 @@ public final class Fhir {
       }
       page = client.loadPage().next(page).execute();
     }
+  }
+
+  /**
+   * The Observations {@code client} finds for a patient by a token search parameter ({@code code},
+   * {@code component-code}, {@code combo-code}) with {@code code} (first page).
+   */
+  public static List<Observation> observationsCoded(
+      IGenericClient client, long patient, String parameter, String code) {
+    return client
+        .search()
+        .forResource(Observation.class)
+        .where(new ReferenceClientParam("patient").hasId("Patient/" + patient))
+        .and(new TokenClientParam(parameter).exactly().code(code))
+        .returnBundle(Bundle.class)
+        .execute()
+        .getEntry()
+        .stream()
+        .map(e -> (Observation) e.getResource())
+        .toList();
   }
 
   /** The diagnostics and locations of a refusal's OperationOutcome, for assertions and messages. */

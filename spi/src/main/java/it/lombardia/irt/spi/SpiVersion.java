@@ -17,9 +17,10 @@ public final class SpiVersion implements Comparable<SpiVersion> {
    * one ({@link it.lombardia.irt.spi.content.ContinuousRecording}), 1.4 the type of a criterion's
    * fact with its unit or choices ({@link it.lombardia.irt.spi.content.Criterion.FactType}), 1.5
    * the catalogue of vital signs ({@link it.lombardia.irt.spi.content.VitalSign}) and factories for
-   * stages, tariffs, criteria and yes/no questions.
+   * stages, tariffs, criteria and yes/no questions, 1.6 the other codes a monitored parameter is
+   * recognised by ({@link it.lombardia.irt.spi.content.MonitoredParameter#alsoCodedAs}).
    */
-  public static final SpiVersion CURRENT = new SpiVersion(1, 5);
+  public static final SpiVersion CURRENT = new SpiVersion(1, 6);
 
   private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
   private static final Pattern RANGE =

@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.gclient.ReferenceClientParam;
-import ca.uhn.fhir.rest.gclient.TokenClientParam;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import it.lombardia.irt.testing.CarePathways;
@@ -85,17 +83,7 @@ class ObservationVersionsIT {
   }
 
   private List<Observation> search(long patient, String parameter, String code) {
-    return reader
-        .search()
-        .forResource(Observation.class)
-        .where(new ReferenceClientParam("patient").hasId("Patient/" + patient))
-        .and(new TokenClientParam(parameter).exactly().code(code))
-        .returnBundle(Bundle.class)
-        .execute()
-        .getEntry()
-        .stream()
-        .map(e -> (Observation) e.getResource())
-        .toList();
+    return Fhir.observationsCoded(reader, patient, parameter, code);
   }
 
   @Test

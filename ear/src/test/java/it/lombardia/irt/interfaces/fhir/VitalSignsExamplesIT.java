@@ -214,29 +214,50 @@ class VitalSignsExamplesIT {
     assertTrue(why.contains("45 Cel is not a plausible"), why);
   }
 
+  /** What {@code reader} finds for {@code patient} coded {@code code}. */
+  private List<Observation> coded(long patient, String code) {
+    return Fhir.observationsCoded(reader, patient, "code", code);
+  }
+
+  @Test
+  void acceptsAnSpO2CodedOnlyAsTheProfileRequiresAndFindsItByEitherCode() {
+    long patient = patient();
+    Observation spo2 = example("satO2", patient);
+    spo2.getCode().getCoding().removeIf(c -> !"2708-6".equals(c.getCode()));
+
+    gateway.create().resource(spo2).execute();
+
+    assertEquals(1, coded(patient, "2708-6").size(), "found by the code it was sent with");
+    assertEquals(1, coded(patient, "59408-5").size(), "found by the code the plan monitors");
+    assertEquals(0, coded(patient, "8867-4").size());
+  }
+
   /**
-   * The published glucose example (LOINC 15074-8, Glucose [Moles/volume] in Blood, 6.3 mmol/L) is
-   * no parameter of the diabetes protocol, which monitors capillary glucose by glucometer (41653-7,
-   * mg/dL): as published it is refused naming Observation.code and the codes monitored, nothing
-   * stored; with the monitored coding beside its own (any coding counts) it is stored converted to
-   * mg/dL by glucose's molar mass and served back as sent.
+   * The published glucose example (LOINC 15074-8, Glucose [Moles/volume] in Blood, 6.3 mmol/L) is a
+   * glucometer's reading as some gateways code it: the diabetes protocol's capillary glucose
+   * (41653-7, mg/dL) is also coded so (SPI 1.6), so it is stored as that parameter, converted to
+   * mg/dL by glucose's molar mass, served back as sent and found by the code it was sent with; a
+   * laboratory glucose in plasma (2345-7) is no parameter of the protocol and is refused.
    */
   @Test
-  void refusesThePublishedGlucoseExampleUnlessItAlsoCarriesTheMonitoredCode() {
+  void acceptsThePublishedGlucoseExampleAsTheProtocolsCapillaryGlucose() {
     long patient = diabetesPatient();
-    UnprocessableEntityException refused =
-        assertThrows(
-            UnprocessableEntityException.class,
-            () -> gateway.create().resource(example("f001-glucose", patient)).execute());
-    String why = diagnostics(refused);
-    assertTrue(why.contains("15074-8") && why.contains("41653-7"), why);
-    assertTrue(why.contains("Observation.code"), why);
-    assertTrue(Fhir.ofPatient(reader, Observation.class, patient).isEmpty());
+    Observation stored =
+        read(gateway.create().resource(example("f001-glucose", patient)).execute());
 
-    Observation alsoCapillary = example("f001-glucose", patient);
-    alsoCapillary.getCode().addCoding().setSystem("http://loinc.org").setCode("41653-7");
-    Observation stored = read(gateway.create().resource(alsoCapillary).execute());
+    assertEquals("15074-8", stored.getCode().getCodingFirstRep().getCode());
     assertEquals("mmol/L", stored.getValueQuantity().getCode());
     assertEquals(0, new BigDecimal("6.3").compareTo(stored.getValueQuantity().getValue()));
+    assertEquals(1, coded(patient, "15074-8").size());
+
+    Observation plasma = example("f001-glucose", patient);
+    plasma.getCode().getCodingFirstRep().setCode("2345-7").setDisplay(null);
+    UnprocessableEntityException refused =
+        assertThrows(
+            UnprocessableEntityException.class, () -> gateway.create().resource(plasma).execute());
+    String why = diagnostics(refused);
+    assertTrue(why.contains("2345-7") && why.contains("41653-7"), why);
+    assertTrue(why.contains("Observation.code"), why);
+    assertEquals(1, Fhir.ofPatient(reader, Observation.class, patient).size());
   }
 }

@@ -64,7 +64,7 @@ class NetworksApiIT {
     assertTrue(
         all.keySet().containsAll(List.of("cardiology", "diabetes")), all.keySet().toString());
     JsonObject diabetes = all.get("diabetes");
-    assertEquals("1.2.0", diabetes.getString("version"));
+    assertEquals("1.3.0", diabetes.getString("version"));
     assertTrue(diabetes.getJsonArray("conditions").size() >= 1);
     assertTrue(diabetes.getJsonObject("name").getString("it").length() > 0);
   }

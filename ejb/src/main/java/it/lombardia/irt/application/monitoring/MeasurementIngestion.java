@@ -307,7 +307,8 @@ public class MeasurementIngestion {
                 r.status(),
                 actor.name(),
                 now)
-            .convertedFrom(measured.originalValue(), measured.originalUnit());
+            .convertedFrom(measured.originalValue(), measured.originalUnit())
+            .sentAs(r.codes());
     return new Checked(
         new Accepted(
             patient,

@@ -30,7 +30,7 @@ public record MonitoredPlan(
   }
 
   public boolean monitors(String code) {
-    return protocol.parameters().stream().anyMatch(p -> p.code().equals(code));
+    return protocol.parameters().stream().anyMatch(p -> p.isCodedAs(code));
   }
 
   /** The longest window of this plan's trend rules on {@code code}; zero when it has none. */

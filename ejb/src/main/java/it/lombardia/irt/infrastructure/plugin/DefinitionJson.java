@@ -55,7 +55,7 @@ public final class DefinitionJson {
    * A monitored parameter in the same JSON: since SPI 1.2 the record has more than one constructor
    * (the older forms), and JSON-B reads only a record with a single constructor. A definition
    * stored before SPI 1.3 has no {@code continuous}: it reads back as null, a parameter read one by
-   * one.
+   * one; one stored before SPI 1.6 has no {@code alsoCodedAs}: known by its code only.
    */
   public record StoredParameter(
       String code,
@@ -65,7 +65,8 @@ public final class DefinitionJson {
       double plausibleMax,
       Duration expectedEvery,
       Double molarMass,
-      ContinuousRecording continuous) {}
+      ContinuousRecording continuous,
+      List<String> alsoCodedAs) {}
 
   public static final class ParameterAdapter
       implements JsonbAdapter<MonitoredParameter, StoredParameter> {
@@ -80,7 +81,8 @@ public final class DefinitionJson {
           p.plausibleMax(),
           p.expectedEvery(),
           p.molarMass(),
-          p.continuous());
+          p.continuous(),
+          p.alsoCodedAs());
     }
 
     @Override
@@ -93,7 +95,8 @@ public final class DefinitionJson {
           p.plausibleMax(),
           p.expectedEvery(),
           p.molarMass(),
-          p.continuous());
+          p.continuous(),
+          p.alsoCodedAs());
     }
   }
 

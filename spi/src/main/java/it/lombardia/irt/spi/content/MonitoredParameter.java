@@ -1,6 +1,7 @@
 package it.lombardia.irt.spi.content;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A parameter the protocol monitors.
@@ -21,6 +22,10 @@ import java.time.Duration;
  *     mass unit ({@code mg/dL}) and back; since SPI 1.2
  * @param continuous how a device that records the parameter continuously sends it as one series
  *     (FHIR {@code valueSampledData}), or null: readings one by one only; since SPI 1.3
+ * @param alsoCodedAs other codes a reading of this parameter may carry instead of {@code code} —
+ *     the same measurement as gateways code it, e.g. a glucometer's reading in {@code mmol/L} as
+ *     {@code 14743-9} beside the protocol's {@code 41653-7} in {@code mg/dL}; stored and evaluated
+ *     under {@code code}; since SPI 1.6
  */
 public record MonitoredParameter(
     String code,
@@ -30,7 +35,34 @@ public record MonitoredParameter(
     double plausibleMax,
     Duration expectedEvery,
     Double molarMass,
-    ContinuousRecording continuous) {
+    ContinuousRecording continuous,
+    List<String> alsoCodedAs) {
+
+  public MonitoredParameter {
+    alsoCodedAs = alsoCodedAs == null ? List.of() : List.copyOf(alsoCodedAs);
+  }
+
+  /** A parameter known by one code only: the SPI 1.3 form, still valid. */
+  public MonitoredParameter(
+      String code,
+      Label name,
+      String unit,
+      double plausibleMin,
+      double plausibleMax,
+      Duration expectedEvery,
+      Double molarMass,
+      ContinuousRecording continuous) {
+    this(
+        code,
+        name,
+        unit,
+        plausibleMin,
+        plausibleMax,
+        expectedEvery,
+        molarMass,
+        continuous,
+        List.of());
+  }
 
   /** A parameter read one by one: the SPI 1.2 form, still valid. */
   public MonitoredParameter(
@@ -41,7 +73,7 @@ public record MonitoredParameter(
       double plausibleMax,
       Duration expectedEvery,
       Double molarMass) {
-    this(code, name, unit, plausibleMin, plausibleMax, expectedEvery, molarMass, null);
+    this(code, name, unit, plausibleMin, plausibleMax, expectedEvery, molarMass, null, List.of());
   }
 
   /** A parameter without a molar mass: the SPI 1.0 and 1.1 form, still valid. */
@@ -52,7 +84,7 @@ public record MonitoredParameter(
       double plausibleMin,
       double plausibleMax,
       Duration expectedEvery) {
-    this(code, name, unit, plausibleMin, plausibleMax, expectedEvery, null, null);
+    this(code, name, unit, plausibleMin, plausibleMax, expectedEvery, null, null, List.of());
   }
 
   /**
@@ -62,6 +94,37 @@ public record MonitoredParameter(
    */
   public MonitoredParameter recordedContinuously(ContinuousRecording recording) {
     return new MonitoredParameter(
-        code, name, unit, plausibleMin, plausibleMax, expectedEvery, molarMass, recording);
+        code,
+        name,
+        unit,
+        plausibleMin,
+        plausibleMax,
+        expectedEvery,
+        molarMass,
+        recording,
+        alsoCodedAs);
+  }
+
+  /**
+   * This parameter, also recognised in a reading coded as any of {@code codes}.
+   *
+   * @since 1.6
+   */
+  public MonitoredParameter alsoCodedAs(String... codes) {
+    return new MonitoredParameter(
+        code,
+        name,
+        unit,
+        plausibleMin,
+        plausibleMax,
+        expectedEvery,
+        molarMass,
+        continuous,
+        List.of(codes));
+  }
+
+  /** Whether a reading coded {@code c} is a reading of this parameter. */
+  public boolean isCodedAs(String c) {
+    return code.equals(c) || alsoCodedAs.contains(c);
   }
 }

@@ -27,13 +27,17 @@ public enum VitalSign {
   HEART_RATE("8867-4", "/min", Label.of("Frequenza cardiaca", "Heart rate"), 20, 250),
   RESPIRATORY_RATE("9279-1", "/min", Label.of("Frequenza respiratoria", "Respiratory rate"), 4, 60),
   BODY_TEMPERATURE("8310-5", "Cel", Label.of("Temperatura corporea", "Body temperature"), 30, 44),
-  /** By pulse oximetry: the LOINC code the R4 profile allows beside its arterial {@code 2708-6}. */
+  /**
+   * By pulse oximetry: the LOINC code the R4 profile allows beside {@code 2708-6}, which the
+   * profile requires and a gateway may send alone.
+   */
   OXYGEN_SATURATION(
       "59408-5",
       "%",
       Label.of("Saturazione di ossigeno (pulsossimetria)", "Oxygen saturation (pulse oximetry)"),
       50,
-      100);
+      100,
+      "2708-6");
 
   /** The blood-pressure panel, whose components are the systolic and diastolic pressures. */
   public static final String BLOOD_PRESSURE_PANEL = "85354-9";
@@ -43,9 +47,17 @@ public enum VitalSign {
   private final Label label;
   private final double plausibleMin;
   private final double plausibleMax;
+  private final String[] alsoCodedAs;
 
-  VitalSign(String code, String unit, Label label, double plausibleMin, double plausibleMax) {
+  VitalSign(
+      String code,
+      String unit,
+      Label label,
+      double plausibleMin,
+      double plausibleMax,
+      String... alsoCodedAs) {
     this.code = code;
+    this.alsoCodedAs = alsoCodedAs;
     this.unit = unit;
     this.label = label;
     this.plausibleMin = plausibleMin;
@@ -79,6 +91,7 @@ public enum VitalSign {
 
   /** This sign monitored under a name of the network's (e.g. "preferably oral"). */
   public MonitoredParameter parameter(Label name, Duration expectedEvery) {
-    return new MonitoredParameter(code, name, unit, plausibleMin, plausibleMax, expectedEvery);
+    return new MonitoredParameter(code, name, unit, plausibleMin, plausibleMax, expectedEvery)
+        .alsoCodedAs(alsoCodedAs);
   }
 }

@@ -136,9 +136,22 @@ public final class NetworkValidator {
     forEach(path + ".exclusion", p.exclusion(), Criterion::id, this::criterion);
 
     Map<String, MonitoredParameter> parameters = new HashMap<>();
+    Set<String> recognised = new HashSet<>();
     for (MonitoredParameter m : list(p.parameters())) {
       if (m != null && m.code() != null && parameters.put(m.code(), m) != null) {
         problem(path + ".parameters[" + m.code() + "]", "declared twice");
+      }
+      for (String other : m == null ? List.<String>of() : m.alsoCodedAs()) {
+        if (!recognised.add(other)) {
+          problem(
+              path + ".parameters[" + m.code() + "].alsoCodedAs",
+              other + " is another parameter's code too");
+        }
+      }
+    }
+    for (String other : recognised) {
+      if (parameters.containsKey(other)) {
+        problem(path + ".parameters[" + other + "]", other + " is another parameter's code too");
       }
     }
     forEach(path + ".parameters", p.parameters(), MonitoredParameter::code, this::parameter);
@@ -327,6 +340,9 @@ public final class NetworkValidator {
     }
     if (m.continuous() != null) {
       continuous(path + ".continuous", m);
+    }
+    for (String other : m.alsoCodedAs()) {
+      code(path + ".alsoCodedAs", other);
     }
   }
 

@@ -68,6 +68,39 @@ class NetworkValidatorTest {
   }
 
   @Test
+  void rejectsAnotherCodeWithAWrongCheckDigitOrTakenByAParameter() {
+    MonitoredParameter glucose =
+        new MonitoredParameter(
+                "41653-7", Label.of("Glicemia", "Glucose"), "mg/dL", 20, 600, Duration.ofDays(1))
+            .alsoCodedAs("14743-8", "41653-7");
+
+    String report = problems(network(protocol(glucose, List.of(), List.of("scale"))));
+
+    assertTrue(
+        report.contains(
+            "parameters[41653-7].alsoCodedAs: not a LOINC code with a valid check digit: 14743-8"),
+        report);
+    assertTrue(report.contains("41653-7 is another parameter's code too"), report);
+  }
+
+  @Test
+  void recognisesAReadingByAnyOfItsParametersCodes() {
+    MonitoredParameter glucose =
+        new MonitoredParameter(
+                "41653-7", Label.of("Glicemia", "Glucose"), "mg/dL", 20, 600, Duration.ofDays(1))
+            .alsoCodedAs("14743-9", "15074-8");
+
+    ValidationReport report =
+        NetworkValidator.validate(network(protocol(glucose, List.of(), List.of("scale"))));
+
+    assertFalse(report.describe().contains("alsoCodedAs"), report.describe());
+    assertFalse(report.describe().contains("code too"), report.describe());
+    assertTrue(glucose.isCodedAs("15074-8"));
+    assertTrue(glucose.isCodedAs("41653-7"));
+    assertFalse(glucose.isCodedAs("2345-7"));
+  }
+
+  @Test
   void acceptsAContinuousParameterAndRefusesAnIndexItsUnitCannotHave() {
     ContinuousRecording range =
         new ContinuousRecording(Duration.ofMinutes(15), 50.0, 150.0, List.of());
@@ -188,6 +221,6 @@ class NetworkValidatorTest {
 
     assertEquals(2, report.problems().size(), report.describe());
     assertTrue(report.describe().contains("name: needs both an Italian and an English text"));
-    assertTrue(report.describe().contains("needs SPI [2.0,3.0) but IRT implements 1.5"));
+    assertTrue(report.describe().contains("needs SPI [2.0,3.0) but IRT implements 1.6"));
   }
 }

@@ -132,7 +132,7 @@ public class ObservationProvider implements IResourceProvider {
     Identifier wanted =
         condition.criteria().containsKey(Observation.SP_IDENTIFIER) ? condition.identifier() : null;
     return found.stream()
-        .filter(m -> code == null || code.equals(m.resourceCode()))
+        .filter(m -> code == null || m.cameCodedAs(code))
         .filter(
             m ->
                 wanted == null

@@ -42,7 +42,7 @@ public final class Evaluation {
   }
 
   public Optional<MonitoredParameter> parameter(String code) {
-    return protocol.parameters().stream().filter(p -> p.code().equals(code)).findFirst();
+    return protocol.parameters().stream().filter(p -> p.isCodedAs(code)).findFirst();
   }
 
   /** The threshold in force: the plan's own value if it sets one, else the protocol's default. */

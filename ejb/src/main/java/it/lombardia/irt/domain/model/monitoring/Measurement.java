@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -100,6 +101,15 @@ public class Measurement extends TenantOwnedEntity {
   @Column(name = "panel_code", updatable = false, length = 20)
   private String panelCode;
 
+  /**
+   * The other codes the reading was sent with, each between spaces (" 2708-6 150456 "), so that a
+   * search by any coding the sender used finds it; null when it was sent with its code alone.
+   */
+  @Column(name = "sent_codes", updatable = false, length = SENT_CODES_LENGTH)
+  private String sentCodes;
+
+  private static final int SENT_CODES_LENGTH = 200;
+
   protected Measurement() {}
 
   public Measurement(
@@ -140,6 +150,7 @@ public class Measurement extends TenantOwnedEntity {
             by,
             at)
         .convertedFrom(originalValue, originalUnit)
+        .sentAs(sentCodes())
         .correcting(this);
   }
 
@@ -154,6 +165,31 @@ public class Measurement extends TenantOwnedEntity {
     this.originalValue = value;
     this.originalUnit = unit;
     return this;
+  }
+
+  /**
+   * Records the codes the reading was sent with (before it is stored): those other than its own
+   * code are kept, as many as the column holds.
+   */
+  public Measurement sentAs(List<String> codes) {
+    if (id != null) {
+      throw new IllegalStateException("A stored measurement never changes");
+    }
+    StringBuilder others = new StringBuilder(" ");
+    for (String c : codes) {
+      if (!c.equals(code)
+          && others.indexOf(" " + c + " ") < 0
+          && others.length() + c.length() + 1 <= SENT_CODES_LENGTH) {
+        others.append(c).append(' ');
+      }
+    }
+    this.sentCodes = others.length() > 1 ? others.toString() : null;
+    return this;
+  }
+
+  /** The other codes the reading was sent with. */
+  public List<String> sentCodes() {
+    return sentCodes == null ? List.of() : List.of(sentCodes.trim().split(" "));
   }
 
   /** Marks this new row as the correction of {@code original} (before it is stored). */
@@ -245,8 +281,11 @@ public class Measurement extends TenantOwnedEntity {
     return panelCode;
   }
 
-  /** The code of the Observation the reading came in: its panel's, or the reading's own. */
-  public String resourceCode() {
-    return panelCode != null ? panelCode : code;
+  /**
+   * Whether the Observation the reading came in is coded {@code c}: its panel's code, or the
+   * reading's own or another it was sent with.
+   */
+  public boolean cameCodedAs(String c) {
+    return panelCode != null ? panelCode.equals(c) : code.equals(c) || sentCodes().contains(c);
   }
 }

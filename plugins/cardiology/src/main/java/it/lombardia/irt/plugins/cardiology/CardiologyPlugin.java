@@ -79,7 +79,7 @@ public final class CardiologyPlugin implements ClinicalNetworkPlugin {
   public NetworkDefinition define() {
     return new NetworkDefinition(
         "cardiology",
-        "1.2.0",
+        "1.3.0",
         "[1.5,2.0)",
         Label.of("Rete di cardiologia", "Cardiology network"),
         List.of(

@@ -1,6 +1,8 @@
 package it.lombardia.irt.plugins.diabetes;
 
 import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.ADA_2024;
+import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.BLOOD_GLUCOSE;
+import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.BLOOD_GLUCOSE_MOLAR;
 import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.BODY_WEIGHT;
 import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.BP_MONITOR;
 import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.CAPILLARY_GLUCOSE;
@@ -10,6 +12,7 @@ import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.CGM_GLUCOSE;
 import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.CGM_TIME_IN_RANGE;
 import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.DIASTOLIC_BP;
 import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.GLUCOMETER;
+import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.GLUCOMETER_GLUCOSE_MOLAR;
 import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.GLUCOSE_MOLAR_MASS;
 import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.GMI;
 import static it.lombardia.irt.plugins.diabetes.DiabetesPlugin.HBA1C;
@@ -51,13 +54,15 @@ final class DiabetesCatalogue {
 
   static MonitoredParameter capillaryGlucose() {
     return new MonitoredParameter(
-        CAPILLARY_GLUCOSE,
-        Label.of("Glicemia capillare (glucometro)", "Capillary blood glucose (glucometer)"),
-        "mg/dL",
-        20,
-        600,
-        Duration.ofDays(1),
-        GLUCOSE_MOLAR_MASS);
+            CAPILLARY_GLUCOSE,
+            Label.of("Glicemia capillare (glucometro)", "Capillary blood glucose (glucometer)"),
+            "mg/dL",
+            20,
+            600,
+            Duration.ofDays(1),
+            GLUCOSE_MOLAR_MASS)
+        // a glucometer's reading as gateways code it: in mmol/L, or as blood glucose (see README)
+        .alsoCodedAs(GLUCOMETER_GLUCOSE_MOLAR, BLOOD_GLUCOSE, BLOOD_GLUCOSE_MOLAR);
   }
 
   static MonitoredParameter hba1c() {

@@ -17,6 +17,15 @@ public final class DiabetesPlugin implements ClinicalNetworkPlugin {
   /** Glucose [Mass/volume] in Capillary blood by Glucometer. */
   static final String CAPILLARY_GLUCOSE = "41653-7";
 
+  /** Glucose [Moles/volume] in Capillary blood by Glucometer. */
+  static final String GLUCOMETER_GLUCOSE_MOLAR = "14743-9";
+
+  /** Glucose [Mass/volume] in Blood. */
+  static final String BLOOD_GLUCOSE = "2339-0";
+
+  /** Glucose [Moles/volume] in Blood: the HL7 FHIR R4 example f001's code. */
+  static final String BLOOD_GLUCOSE_MOLAR = "15074-8";
+
   /** Glucose [Mass/volume] in Interstitial fluid (CGM sensor reading, HL7 CGM IG). */
   static final String CGM_GLUCOSE = "99504-3";
 
@@ -58,8 +67,8 @@ public final class DiabetesPlugin implements ClinicalNetworkPlugin {
   public NetworkDefinition define() {
     return new NetworkDefinition(
         "diabetes",
-        "1.2.0",
-        "[1.5,2.0)",
+        "1.3.0",
+        "[1.6,2.0)",
         Label.of("Rete diabetologica", "Diabetes network"),
         List.of(Type2Diabetes.definition(), Type1DiabetesWithCgm.definition()),
         DiabetesCatalogue.devices(),

@@ -60,7 +60,7 @@ public final class OncologyPlugin implements ClinicalNetworkPlugin {
   public NetworkDefinition define() {
     return new NetworkDefinition(
         "oncology",
-        "1.1.0",
+        "1.2.0",
         "[1.5,2.0)",
         Label.of("Rete oncologica", "Oncology network"),
         List.of(

@@ -70,7 +70,7 @@ public final class RespiratoryPlugin implements ClinicalNetworkPlugin {
   public NetworkDefinition define() {
     return new NetworkDefinition(
         "respiratory",
-        "1.2.0",
+        "1.3.0",
         "[1.5,2.0)",
         Label.of("Rete pneumologica (patologie respiratorie)", "Respiratory network"),
         List.of(Copd.definition(), LongTermOxygenTherapy.definition()),
