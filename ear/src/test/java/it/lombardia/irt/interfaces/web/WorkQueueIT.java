@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -146,7 +147,16 @@ class WorkQueueIT extends BrowserTest {
 
     browser.waitForText("queue-locked", "Medico " + username);
     assertAccessible();
-    browser.clickInRow("queue-locked", "Medico " + username, "Sblocca");
+    WebElement unlock =
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    "//*[@id='queue-locked']//tr[contains(., 'Medico %s')]//a[contains(., 'Sblocca')]"
+                        .formatted(username)));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", unlock);
+    unlock.click();
     browser.waitForText("throttles-form:throttles", username);
   }
 

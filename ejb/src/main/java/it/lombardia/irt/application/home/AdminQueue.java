@@ -8,32 +8,32 @@ import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The ASST administrator's day: the accounts of the ASST that cannot log in now because of failed
- * attempts, by the user's name, each to be lifted on the users page.
+ * The ASST administrator's day: the accounts of the ASST whose sign-ins are throttled after failed
+ * attempts (blocked, or one failure away from blocking again), by the user's name, each to be
+ * lifted on the users page.
  */
 @Stateless
 public class AdminQueue {
 
   @Inject LoginThrottles throttles;
   @Inject UserDirectory users;
-  @Inject Clock clock;
 
-  /** An account refused until {@code blockedUntil} after {@code failures} failed logins. */
+  /**
+   * An account refused until {@code blockedUntil} after {@code failures} failed logins in a row.
+   */
   public record LockedAccount(String fullName, int failures, Instant blockedUntil) {}
 
   public record Queue(List<LockedAccount> lockedAccounts) {}
 
   public Queue admin() {
     Guard.requireAnyRole(Role.TENANT_ADMIN);
-    Instant now = clock.instant();
     return new Queue(
         throttles.current().stream()
-            .filter(t -> t.getKind() == LoginThrottle.Kind.ACCOUNT && t.blocksAt(now))
+            .filter(t -> t.getKind() == LoginThrottle.Kind.ACCOUNT)
             .map(
                 t ->
                     new LockedAccount(
