@@ -22,6 +22,7 @@ import it.lombardia.irt.domain.model.monitoring.AlarmPause;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.network.NetworkEnablement;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
+import it.lombardia.irt.domain.model.notification.Notification;
 import it.lombardia.irt.domain.model.outcome.FseSubmission;
 import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
 import it.lombardia.irt.domain.model.patient.Caregiver;
@@ -34,6 +35,7 @@ import it.lombardia.irt.domain.model.plan.CareTeamMember;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.record.TimeSpent;
+import it.lombardia.irt.domain.model.supplier.HandOff;
 import it.lombardia.irt.domain.model.tenant.Ats;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.Role;
@@ -114,6 +116,8 @@ public final class PersistenceFixture implements AutoCloseable {
           SatisfactionSurvey.class,
           OutcomeDocument.class,
           FseSubmission.class,
+          Notification.class,
+          HandOff.class,
           Device.class,
           DeviceStep.class,
           DeviceAssociation.class,

@@ -4,6 +4,7 @@ import static it.lombardia.irt.testing.Fhir.WEIGHT;
 import static it.lombardia.irt.testing.Fhir.niguardaGateway;
 import static it.lombardia.irt.testing.Fhir.vital;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,10 +22,14 @@ import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -191,6 +196,24 @@ class FhirProtocolIT {
     assertTrue(stored(patient).isEmpty());
   }
 
+  /** A refusal is an answer, not a server failure: no ERROR with a stack trace for each one. */
+  @Test
+  void refusalsByTheGateLeaveNoErrorInTheServerLog() throws IOException {
+    Path log = Path.of(System.getProperty("irt.server.dir"), "standalone/log/server.log");
+    long before = Files.size(log);
+
+    IrtClient.anonymous().get(BASE + "/Patient/1");
+    IrtClient.basic("bergamo-gateway", "bergamo-gateway-demo-secret").get(BASE + "/Patient/1");
+    IrtClient.anonymous().get("/fhir/ASST-NOWHERE/metadata");
+
+    String written;
+    try (var in = Files.newInputStream(log)) {
+      in.skipNBytes(before);
+      written = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertFalse(written.contains("Exception thrown by interceptor"), written);
+  }
+
   @Test
   void anotherAsstsBaseAndAMissingScopeAnswer403AsOperationOutcome() {
     long patient = patient();
@@ -265,5 +288,15 @@ class FhirProtocolIT {
     outcome(read);
     Answer metadataPost = IrtClient.anonymous().post(BASE + "/metadata", "{}");
     assertEquals(401, metadataPost.status());
+  }
+
+  @Test
+  void aBaseNoAsstHasHasNoCapabilityStatement() {
+    Answer unknown = IrtClient.anonymous().get("/fhir/ASST-NOWHERE/metadata");
+
+    assertEquals(404, unknown.status(), unknown.body());
+    assertTrue(
+        outcome(unknown).getIssueFirstRep().getDiagnostics().contains("ASST-NOWHERE"),
+        unknown.body());
   }
 }

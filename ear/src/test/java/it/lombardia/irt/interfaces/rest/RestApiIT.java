@@ -11,9 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -411,5 +417,31 @@ class RestApiIT {
         200, basic("bergamo-gateway", "bergamo-gateway-demo-secret").get("/api/me").status());
     assertEquals(401, bearer("niguarda-gateway.wrong-secret").get("/api/me").status());
     assertEquals(401, bearer("garbage").get("/api/me").status());
+  }
+
+  /**
+   * A balancer asks the management port whether the node can work: it cannot without its database.
+   */
+  @Test
+  void isReadyOnlyWithItsDatabase() throws Exception {
+    URI base = URI.create(IrtClient.BASE);
+    // WildFly's management port is 1910 above its HTTP port, whatever the offset.
+    URI ready =
+        URI.create("http://" + base.getHost() + ":" + (base.getPort() + 1910) + "/health/ready");
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, answer.statusCode(), answer.body());
+    JsonObject database =
+        Json.createReader(new StringReader(answer.body()))
+            .readObject()
+            .getJsonArray("checks")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(c -> c.getString("name").equals("database"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no database check: " + answer.body()));
+    assertEquals("UP", database.getString("status"));
   }
 }

@@ -1,60 +1,49 @@
 package it.lombardia.irt.application.notification;
 
-import it.lombardia.irt.infrastructure.outbox.OutboxPump;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import it.lombardia.irt.domain.model.notification.Channel;
+import it.lombardia.irt.domain.model.notification.Notification;
+import it.lombardia.irt.infrastructure.notification.MailSender;
+import it.lombardia.irt.infrastructure.notification.OutgoingMessage;
+import it.lombardia.irt.infrastructure.notification.SendResult;
+import it.lombardia.irt.infrastructure.notification.SmsSender;
+import it.lombardia.irt.infrastructure.outbox.OutboxKind;
+import it.lombardia.irt.infrastructure.outbox.OutboxSettings;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
 
 /**
- * Sends the notification outbox every {@code irt.notification.poll-seconds}, when {@code
- * irt.notification.enabled}: each due message in its own transaction, so one failure delays only
- * itself and the clinical transactions that queued them never wait for a mail server or an SMS
- * provider. Runs are never concurrent on a node (bean-managed singleton with one timer).
+ * The notification outbox's delivery, when {@code irt.notification.enabled}: every {@code
+ * irt.notification.poll-seconds} each due message goes out by e-mail or SMS with its message id, so
+ * the clinical transactions that queued them never wait for a mail server or an SMS provider; after
+ * {@code irt.notification.max-attempts} a message is left failed.
  */
-@Singleton
-@Startup
-@DependsOn("PlatformStartup")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class NotificationDelivery {
+@ApplicationScoped
+public class NotificationDelivery implements OutboxKind<Notification> {
 
-  private static final Logger LOG = Logger.getLogger(NotificationDelivery.class.getName());
+  @Inject MailSender mail;
+  @Inject SmsSender sms;
+  @Inject Config config;
 
-  @Resource TimerService timers;
-  @Inject NotificationAttempts attempts;
-
-  @Inject
-  @ConfigProperty(name = "irt.notification.enabled", defaultValue = "true")
-  boolean enabled;
-
-  @Inject
-  @ConfigProperty(name = "irt.notification.poll-seconds", defaultValue = "10")
-  long pollSeconds;
-
-  private final OutboxPump pump = new OutboxPump("notification-delivery", LOG);
-
-  @PostConstruct
-  void schedule() {
-    pump.schedule(
-        timers,
-        enabled,
-        pollSeconds,
-        "irt.notification.enabled is false: notifications stay queued in the outbox");
+  @Override
+  public OutboxSettings<Notification> settings() {
+    return new OutboxSettings<>(
+        "notification-delivery",
+        Notification.class,
+        config.getOptionalValue("irt.notification.enabled", Boolean.class).orElse(true),
+        config.getOptionalValue("irt.notification.poll-seconds", Long.class).orElse(10L),
+        Notification.retry(
+            Duration.ofSeconds(
+                config.getOptionalValue("irt.notification.retry-seconds", Long.class).orElse(60L)),
+            config.getOptionalValue("irt.notification.max-attempts", Integer.class).orElse(10)));
   }
 
-  @Timeout
-  void deliverDue() {
-    pump.run(attempts::due, attempts::attempt);
+  @Override
+  public String send(Notification n) {
+    OutgoingMessage message =
+        new OutgoingMessage(n.getMessageId(), n.getAddress(), n.getSubject(), n.getBody());
+    SendResult result = n.getChannel() == Channel.EMAIL ? mail.send(message) : sms.send(message);
+    return result.delivered() ? null : result.error();
   }
 }

@@ -2,6 +2,7 @@ package it.lombardia.irt.application.notification;
 
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.domain.model.notification.Notification;
+import it.lombardia.irt.domain.model.shared.Delivery;
 import it.lombardia.irt.domain.model.user.Role;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -15,12 +16,12 @@ public class NotificationOutbox {
   @PersistenceContext EntityManager em;
 
   /** The latest messages first, optionally only those in {@code status}. */
-  public List<Notification> messages(Notification.Status status) {
+  public List<Notification> messages(Delivery.Status status) {
     Guard.requireAnyRole(Role.TENANT_ADMIN);
     var query =
         em.createQuery(
             "select n from Notification n"
-                + (status == null ? "" : " where n.status = :s")
+                + (status == null ? "" : " where n.delivery.status = :s")
                 + " order by n.id desc",
             Notification.class);
     if (status != null) {

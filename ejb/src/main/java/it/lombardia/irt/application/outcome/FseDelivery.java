@@ -1,60 +1,41 @@
 package it.lombardia.irt.application.outcome;
 
-import it.lombardia.irt.infrastructure.outbox.OutboxPump;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import it.lombardia.irt.domain.model.outcome.FseSubmission;
+import it.lombardia.irt.infrastructure.fse.FseSender;
+import it.lombardia.irt.infrastructure.outbox.OutboxKind;
+import it.lombardia.irt.infrastructure.outbox.OutboxSettings;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
 
 /**
- * Sends the FSE outbox every {@code irt.fse.poll-seconds}, when {@code irt.fse.enabled}: each due
- * submission in its own transaction, so one failure delays only itself. Runs are never concurrent
- * on a node (bean-managed singleton with one timer); a submission is locked while it is sent, so
- * two nodes cannot send it twice.
+ * The FSE outbox's delivery, when {@code irt.fse.enabled}: every {@code irt.fse.poll-seconds} each
+ * due signed document is posted as its FHIR document bundle, whose identifier lets the FSE
+ * recognise a re-sent one.
  */
-@Singleton
-@Startup
-@DependsOn("PlatformStartup")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class FseDelivery {
+@ApplicationScoped
+public class FseDelivery implements OutboxKind<FseSubmission> {
 
-  private static final Logger LOG = Logger.getLogger(FseDelivery.class.getName());
+  @Inject FseSender sender;
+  @Inject Config config;
 
-  @Resource TimerService timers;
-  @Inject FseAttempts attempts;
-
-  @Inject
-  @ConfigProperty(name = "irt.fse.enabled", defaultValue = "false")
-  boolean enabled;
-
-  @Inject
-  @ConfigProperty(name = "irt.fse.poll-seconds", defaultValue = "30")
-  long pollSeconds;
-
-  private final OutboxPump pump = new OutboxPump("fse-delivery", LOG);
-
-  @PostConstruct
-  void schedule() {
-    pump.schedule(
-        timers,
-        enabled,
-        pollSeconds,
-        "irt.fse.enabled is false: signed documents stay queued in the FSE outbox");
+  @Override
+  public OutboxSettings<FseSubmission> settings() {
+    return new OutboxSettings<>(
+        "fse-delivery",
+        FseSubmission.class,
+        config.getOptionalValue("irt.fse.enabled", Boolean.class).orElse(false),
+        config.getOptionalValue("irt.fse.poll-seconds", Long.class).orElse(30L),
+        FseSubmission.retry(
+            Duration.ofSeconds(
+                config.getOptionalValue("irt.fse.retry-seconds", Long.class).orElse(60L))));
   }
 
-  @Timeout
-  void deliverDue() {
-    pump.run(attempts::due, attempts::attempt);
+  @Override
+  public String send(FseSubmission submission) {
+    FseSender.Result result =
+        sender.send(submission.getTenantCode(), submission.getBundleId(), submission.getPayload());
+    return result.delivered() ? null : result.error();
   }
 }

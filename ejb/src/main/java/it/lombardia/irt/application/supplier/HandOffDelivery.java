@@ -1,67 +1,49 @@
 package it.lombardia.irt.application.supplier;
 
-import it.lombardia.irt.infrastructure.tenancy.Actor;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import it.lombardia.irt.domain.model.supplier.HandOff;
+import it.lombardia.irt.domain.model.supplier.Supplier;
+import it.lombardia.irt.infrastructure.outbox.OutboxKind;
+import it.lombardia.irt.infrastructure.outbox.OutboxSettings;
+import it.lombardia.irt.infrastructure.supplier.WebhookSender;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
 
 /**
- * Posts the due webhook hand-offs every {@code irt.suppliers.handoff.poll-seconds}, each in a
- * transaction of its own (a supplier that is down delays only its own hand-offs), never two runs at
- * once on a node.
+ * The webhook hand-offs' delivery: every {@code irt.suppliers.handoff.poll-seconds} each due
+ * hand-off is posted to its supplier's webhook as configured now (a URL the Region corrects is used
+ * by the next retry), with its event id as idempotency key.
  */
-@Singleton
-@Startup
-@DependsOn("PlatformStartup")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class HandOffDelivery {
+@ApplicationScoped
+public class HandOffDelivery implements OutboxKind<HandOff> {
 
-  private static final Logger LOG = Logger.getLogger(HandOffDelivery.class.getName());
+  @PersistenceContext EntityManager em;
+  @Inject WebhookSender webhooks;
+  @Inject Config config;
 
-  @Resource TimerService timers;
-  @Inject HandOffAttempts attempts;
-
-  @Inject
-  @ConfigProperty(name = "irt.suppliers.handoff.poll-seconds", defaultValue = "10")
-  long pollSeconds;
-
-  private final AtomicBoolean running = new AtomicBoolean();
-
-  @PostConstruct
-  void schedule() {
-    long every = Math.max(1, pollSeconds) * 1000;
-    timers.createIntervalTimer(every, every, new TimerConfig("supplier-handoffs", false));
+  /** Always on: a supplier without a webhook gets no hand-off in the first place. */
+  @Override
+  public OutboxSettings<HandOff> settings() {
+    return new OutboxSettings<>(
+        "supplier-handoffs",
+        HandOff.class,
+        true,
+        config.getOptionalValue("irt.suppliers.handoff.poll-seconds", Long.class).orElse(10L),
+        HandOff.retry(
+            Duration.ofSeconds(
+                config
+                    .getOptionalValue("irt.suppliers.handoff.retry-seconds", Long.class)
+                    .orElse(30L))));
   }
 
-  @Timeout
-  void deliverDue() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      for (Long id : CallContext.asRegion(Actor.system(), attempts::due)) {
-        CallContext.asRegion(Actor.system(), () -> attempts.attempt(id));
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Supplier hand-off run failed; the next run retries", e);
-    } finally {
-      running.set(false);
-    }
+  @Override
+  public String send(HandOff handOff) {
+    Supplier supplier = em.find(Supplier.class, handOff.getSupplierId());
+    return supplier.getWebhookUrl() == null
+        ? "the supplier has no webhook URL any more"
+        : webhooks.post(supplier.getWebhookUrl(), handOff.getEventId(), handOff.getPayload());
   }
 }

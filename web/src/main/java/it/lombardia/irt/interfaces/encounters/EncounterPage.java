@@ -72,6 +72,7 @@ public class EncounterPage implements Serializable {
   private List<PatientDocument> documents = List.of();
   private List<EncounterMessage> thread = List.of();
   private OutcomeDocument outcome;
+  private String fseStatus;
   private Map<String, String> fields = new HashMap<>();
   private List<ObjectiveProgress> objectives = new ArrayList<>();
   private List<String> objectiveStatuses = new ArrayList<>();
@@ -112,6 +113,7 @@ public class EncounterPage implements Serializable {
           if (outcome != null) {
             outcome.getFields().forEach(f -> fields.put(f.name(), f.text()));
           }
+          fseStatus = outcome != null && outcome.isSigned() ? fseStatusOf(outcome) : null;
           objectives = encounter.getObjectives();
           objectiveStatuses =
               new ArrayList<>(objectives.stream().map(o -> o.status().name()).toList());
@@ -333,15 +335,16 @@ public class EncounterPage implements Serializable {
   }
 
   /**
-   * The signed document's way to the FSE as it is: queued, retrying after a failure, or delivered
-   * and when; null before signing or for a document the FSE does not take.
+   * The signed document's way to the FSE as it was at the last load: queued, retrying after a
+   * failure, or delivered and when; null before signing or for a document the FSE does not take.
    */
   public String getFseStatus() {
-    if (outcome == null || !outcome.isSigned()) {
-      return null;
-    }
+    return fseStatus;
+  }
+
+  private String fseStatusOf(OutcomeDocument signed) {
     return outcomes
-        .fseDelivery(outcome.getId())
+        .fseDelivery(signed.getId())
         .map(
             d ->
                 d.getStatus() == Delivery.Status.DELIVERED

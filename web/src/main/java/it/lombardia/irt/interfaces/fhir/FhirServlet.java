@@ -6,6 +6,7 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.PreferReturnEnum;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.tenant.UrlBaseTenantIdentificationStrategy;
+import it.lombardia.irt.application.tenant.TenantBases;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -34,6 +35,7 @@ public class FhirServlet extends RestfulServer {
   @Inject transient QuestionnaireResponseProvider questionnaireResponses;
   @Inject transient BundleProvider bundles;
   @Inject transient CarePlanProvider carePlans;
+  @Inject transient TenantBases tenantBases;
 
   @Inject
   @ConfigProperty(name = "irt.fhir.max-body-bytes", defaultValue = "8388608")
@@ -53,7 +55,7 @@ public class FhirServlet extends RestfulServer {
     setResourceProviders(
         List.of(observations, patients, devices, questionnaireResponses, carePlans));
     registerProvider(bundles);
-    registerInterceptor(new TenantGate());
+    registerInterceptor(new TenantGate(tenantBases));
     registerInterceptor(new CapabilityDeclarations());
     registerInterceptor(new FhirContentTypes());
     registerInterceptor(new StrictBody(getFhirContext()));

@@ -5,28 +5,45 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import it.lombardia.irt.application.tenant.TenantBases;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The FHIR API's gate (web.xml leaves {@code /fhir/*} to it): a request without a caller — no or
  * wrong credentials — answers 401 with an OperationOutcome, except {@code GET metadata}, the
- * CapabilityStatement, which describes the API and no data. The tenant in the URL must be the
- * caller's: an ASST's credentials on another ASST's base are refused (403) before anything is read.
- * The data layer filters by the caller's tenant anyway. ({@link CapabilityDeclarations} names the
- * tenant's base in the CapabilityStatement.)
+ * CapabilityStatement, which describes the API and no data (404 on a base no active ASST has). The
+ * tenant in the URL must be the caller's: an ASST's credentials on another ASST's base are refused
+ * (403) before anything is read. The data layer filters by the caller's tenant anyway. ({@link
+ * CapabilityDeclarations} names the tenant's base in the CapabilityStatement.)
  */
 @Interceptor
 public class TenantGate {
 
+  private static final Pattern METADATA = Pattern.compile("/([^/]+)/metadata/?");
+
+  private final TenantBases bases;
+
+  TenantGate(TenantBases bases) {
+    this.bases = bases;
+  }
+
   /** Before HAPI looks at the request: an unknown caller learns nothing but its 401. */
   @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_PROCESSED)
   public boolean requireCaller(HttpServletRequest request) {
-    if (CallContext.actor().isPresent()
-        || ("GET".equals(request.getMethod())
-            && String.valueOf(request.getPathInfo()).matches("/[^/]+/metadata/?"))) {
+    if (CallContext.actor().isPresent()) {
+      return true;
+    }
+    Matcher metadata = METADATA.matcher(String.valueOf(request.getPathInfo()));
+    if ("GET".equals(request.getMethod()) && metadata.matches()) {
+      if (!bases.serves(metadata.group(1))) {
+        throw new ResourceNotFoundException("No ASST of IRT has the base " + metadata.group(1));
+      }
       return true; // the CapabilityStatement describes the API, no data: anybody may read it
     }
     // Not HAPI's AuthenticationException: HAPI answers that one in plain text.

@@ -2,7 +2,7 @@ package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.notification.NotificationOutbox;
-import it.lombardia.irt.domain.model.notification.Notification;
+import it.lombardia.irt.domain.model.shared.Delivery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,7 +31,7 @@ public class NotificationsResource {
       String address,
       String recipientName,
       String subject,
-      Notification.Status status,
+      Delivery.Status status,
       int attempts,
       Instant nextAttemptAt,
       String lastError,
@@ -52,21 +52,21 @@ public class NotificationsResource {
                     n.getAddress(),
                     n.getRecipientName(),
                     n.getSubject(),
-                    n.getStatus(),
-                    n.getAttempts(),
-                    n.getNextAttemptAt(),
-                    n.getLastError(),
+                    n.getDelivery().getStatus(),
+                    n.getDelivery().getAttempts(),
+                    n.getDelivery().getNextAttemptAt(),
+                    n.getDelivery().getLastError(),
                     n.getCreatedAt(),
-                    n.getDeliveredAt()))
+                    n.getDelivery().getDeliveredAt()))
         .toList();
   }
 
-  private static Notification.Status parse(String status) {
+  private static Delivery.Status parse(String status) {
     if (status == null || status.isBlank()) {
       return null;
     }
     try {
-      return Notification.Status.valueOf(status);
+      return Delivery.Status.valueOf(status);
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of(
           "status", "error.notification.status", "status is PENDING, DELIVERED or FAILED");

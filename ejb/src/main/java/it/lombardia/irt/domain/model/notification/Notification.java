@@ -1,8 +1,11 @@
 package it.lombardia.irt.domain.model.notification;
 
-import it.lombardia.irt.domain.model.shared.RetryPause;
+import it.lombardia.irt.domain.model.shared.Delivery;
+import it.lombardia.irt.domain.model.shared.OutboxEntry;
+import it.lombardia.irt.domain.model.shared.RetryPolicy;
 import it.lombardia.irt.domain.model.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,20 +22,14 @@ import java.util.UUID;
  * A message to one person, written to the outbox in the transaction of what it announces (an
  * escalated alarm, a booking, a personal link), so it goes out exactly when that is kept and a
  * crash loses nothing. Delivery retries with a doubling pause (at most {@link #MAX_PAUSE}) and
- * gives up after {@code maxAttempts}, leaving the message {@link Status#FAILED} for the
- * administrator to see. The body is erased once delivered: a personal link's token must not stay in
- * the database. The message id travels with it (Message-ID, the SMS provider's id), so a receiver
- * can recognise a resend.
+ * gives up after {@code maxAttempts} ({@link #retry}), leaving the message {@link
+ * Delivery.Status#FAILED} for the administrator to see. The body is erased once delivered or given
+ * up: a personal link's token must not stay in the database. The message id travels with it
+ * (Message-ID, the SMS provider's id), so a receiver can recognise a resend.
  */
 @Entity
 @Table(name = "notification_outbox")
-public class Notification extends TenantOwnedEntity {
-
-  public enum Status {
-    PENDING,
-    DELIVERED,
-    FAILED
-  }
+public class Notification extends TenantOwnedEntity implements OutboxEntry {
 
   static final Duration MAX_PAUSE = Duration.ofHours(1);
 
@@ -66,24 +63,10 @@ public class Notification extends TenantOwnedEntity {
   @Column(length = 2000)
   private String body;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private Status status = Status.PENDING;
-
-  @Column(nullable = false)
-  private int attempts;
-
-  @Column(name = "next_attempt_at", nullable = false)
-  private Instant nextAttemptAt;
-
-  @Column(name = "last_error", length = 1000)
-  private String lastError;
+  @Embedded private Delivery delivery;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
-
-  @Column(name = "delivered_at")
-  private Instant deliveredAt;
 
   @Version private long version;
 
@@ -107,36 +90,26 @@ public class Notification extends TenantOwnedEntity {
     this.subject = subject;
     this.body = body;
     this.createdAt = now;
-    this.nextAttemptAt = now;
-  }
-
-  public boolean isDue(Instant now) {
-    return status == Status.PENDING && !nextAttemptAt.isAfter(now);
-  }
-
-  public void delivered(Instant now) {
-    attempts++;
-    status = Status.DELIVERED;
-    deliveredAt = now;
-    lastError = null;
-    body = null;
+    this.delivery = Delivery.dueFrom(now);
   }
 
   /**
-   * A failed attempt: the next one after {@code firstPause} doubled per earlier failure, or none
-   * after {@code maxAttempts} (the body is then erased as well).
+   * A pause that doubles from {@code firstPause} up to an hour; failed after {@code maxAttempts}.
    */
-  public void failed(String error, Instant now, Duration firstPause, int maxAttempts) {
-    attempts++;
-    lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-    if (attempts >= maxAttempts) {
-      status = Status.FAILED;
-      body = null;
-      return;
-    }
-    nextAttemptAt = now.plus(RetryPause.after(attempts, firstPause, MAX_PAUSE));
+  public static RetryPolicy retry(Duration firstPause, int maxAttempts) {
+    return RetryPolicy.upTo(maxAttempts, firstPause, MAX_PAUSE);
   }
 
+  /** As every outbox row; the body is erased once delivered or given up. */
+  @Override
+  public void attempted(String error, Instant now, RetryPolicy retry) {
+    delivery.attempted(error, now, retry);
+    if (!delivery.isPending()) {
+      body = null;
+    }
+  }
+
+  @Override
   public Long getId() {
     return id;
   }
@@ -173,27 +146,12 @@ public class Notification extends TenantOwnedEntity {
     return body;
   }
 
-  public Status getStatus() {
-    return status;
-  }
-
-  public int getAttempts() {
-    return attempts;
-  }
-
-  public Instant getNextAttemptAt() {
-    return nextAttemptAt;
-  }
-
-  public String getLastError() {
-    return lastError;
+  @Override
+  public Delivery getDelivery() {
+    return delivery;
   }
 
   public Instant getCreatedAt() {
     return createdAt;
-  }
-
-  public Instant getDeliveredAt() {
-    return deliveredAt;
   }
 }

@@ -1,6 +1,8 @@
 package it.lombardia.irt.domain.model.outcome;
 
 import it.lombardia.irt.domain.model.shared.Delivery;
+import it.lombardia.irt.domain.model.shared.OutboxEntry;
+import it.lombardia.irt.domain.model.shared.RetryPolicy;
 import it.lombardia.irt.domain.model.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -16,12 +18,12 @@ import java.time.Instant;
 /**
  * A signed document waiting for, or delivered to, the FSE: the outbox row written in the same
  * transaction that signs the document, so nothing is lost when the FSE is down. Delivery retries
- * with a growing pause (doubling, at most {@link #MAX_PAUSE}) and never gives up; the FHIR bundle's
- * identifier lets the receiver recognise a re-sent document.
+ * with a growing pause (doubling, at most {@link #MAX_PAUSE}) and never gives up ({@link #retry});
+ * the FHIR bundle's identifier lets the receiver recognise a re-sent document.
  */
 @Entity
 @Table(name = "fse_outbox")
-public class FseSubmission extends TenantOwnedEntity {
+public class FseSubmission extends TenantOwnedEntity implements OutboxEntry {
 
   static final Duration MAX_PAUSE = Duration.ofHours(1);
 
@@ -55,15 +57,12 @@ public class FseSubmission extends TenantOwnedEntity {
     this.delivery = Delivery.dueFrom(now);
   }
 
-  public boolean isDue(Instant now) {
-    return delivery.isDue(now);
+  /** A pause that doubles from {@code firstPause} up to an hour; never given up. */
+  public static RetryPolicy retry(Duration firstPause) {
+    return RetryPolicy.forever(firstPause, MAX_PAUSE);
   }
 
-  /** One attempt's outcome: delivered, or the error and a pause that doubles up to an hour. */
-  public void attempted(String error, Instant now, Duration firstPause) {
-    delivery.attempted(error, now, firstPause, MAX_PAUSE);
-  }
-
+  @Override
   public Long getId() {
     return id;
   }
@@ -84,6 +83,7 @@ public class FseSubmission extends TenantOwnedEntity {
     return createdAt;
   }
 
+  @Override
   public Delivery getDelivery() {
     return delivery;
   }

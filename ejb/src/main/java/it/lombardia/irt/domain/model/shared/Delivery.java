@@ -4,20 +4,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Where an outbox row stands on its way out (to the FSE, a supplier's webhook…): pending until the
- * receiver accepts it, each failed attempt followed by a pause that doubles up to the row's
- * longest, never given up. Written in the transaction of what it announces, so nothing is lost.
+ * Where an outbox row stands on its way out (to the FSE, a supplier's webhook, a mail server…):
+ * pending until the receiver accepts it, each failed attempt followed by a pause as its {@link
+ * RetryPolicy} says, and failed for good only if that policy gives up. Written in the transaction
+ * of what it announces, so nothing is lost.
  */
 @Embeddable
 public class Delivery {
 
   public enum Status {
     PENDING,
-    DELIVERED
+    DELIVERED,
+    /** Given up after the policy's last attempt: shown, never sent again. */
+    FAILED
   }
 
   /** The longest error kept: the receiver's answer may be a whole page. */
@@ -52,11 +54,15 @@ public class Delivery {
     return status == Status.PENDING && !nextAttemptAt.isAfter(now);
   }
 
+  public boolean isPending() {
+    return status == Status.PENDING;
+  }
+
   /**
-   * One attempt's outcome: delivered when {@code error} is null, otherwise the error kept and the
-   * next attempt after {@code firstPause} doubled per earlier failure, at most {@code longest}.
+   * One attempt's outcome: delivered when {@code error} is null, otherwise the error kept and
+   * either the next attempt after the policy's pause or, after its last attempt, failed.
    */
-  public void attempted(String error, Instant now, Duration firstPause, Duration longest) {
+  public void attempted(String error, Instant now, RetryPolicy retry) {
     attempts++;
     if (error == null) {
       status = Status.DELIVERED;
@@ -65,7 +71,11 @@ public class Delivery {
       return;
     }
     lastError = error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
-    nextAttemptAt = now.plus(RetryPause.after(attempts, firstPause, longest));
+    if (retry.givesUpAfter(attempts)) {
+      status = Status.FAILED;
+    } else {
+      nextAttemptAt = now.plus(retry.pauseAfter(attempts));
+    }
   }
 
   public Status getStatus() {

@@ -1,6 +1,8 @@
 package it.lombardia.irt.domain.model.supplier;
 
 import it.lombardia.irt.domain.model.shared.Delivery;
+import it.lombardia.irt.domain.model.shared.OutboxEntry;
+import it.lombardia.irt.domain.model.shared.RetryPolicy;
 import it.lombardia.irt.domain.model.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -21,7 +23,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "supplier_handoff")
-public class HandOff extends TenantOwnedEntity {
+public class HandOff extends TenantOwnedEntity implements OutboxEntry {
 
   /** The longest pause between two attempts. */
   static final Duration LONGEST_PAUSE = Duration.ofMinutes(30);
@@ -61,15 +63,12 @@ public class HandOff extends TenantOwnedEntity {
     this.delivery = Delivery.dueFrom(now);
   }
 
-  public boolean isDue(Instant now) {
-    return delivery.isDue(now);
+  /** A pause that doubles from {@code firstPause} up to half an hour; never given up. */
+  public static RetryPolicy retry(Duration firstPause) {
+    return RetryPolicy.forever(firstPause, LONGEST_PAUSE);
   }
 
-  /** One attempt's outcome: delivered, or the error and a pause that doubles up to half an hour. */
-  public void attempted(String error, Instant now, Duration firstPause) {
-    delivery.attempted(error, now, firstPause, LONGEST_PAUSE);
-  }
-
+  @Override
   public Long getId() {
     return id;
   }
@@ -90,6 +89,7 @@ public class HandOff extends TenantOwnedEntity {
     return payload;
   }
 
+  @Override
   public Delivery getDelivery() {
     return delivery;
   }

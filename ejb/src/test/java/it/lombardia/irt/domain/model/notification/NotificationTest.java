@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.lombardia.irt.domain.model.shared.Delivery;
+import it.lombardia.irt.domain.model.shared.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -30,17 +32,19 @@ class NotificationTest {
   @Test
   void retriesAfterADoublingPauseThenGivesUpVisibly() {
     Notification n = link();
-    Duration first = Duration.ofSeconds(60);
-    n.failed("HTTP 503", NOW, first, 3);
-    assertEquals(NOW.plusSeconds(60), n.getNextAttemptAt());
-    assertFalse(n.isDue(NOW.plusSeconds(59)));
-    assertTrue(n.isDue(NOW.plusSeconds(60)));
-    n.failed("HTTP 503", NOW, first, 3);
-    assertEquals(NOW.plusSeconds(120), n.getNextAttemptAt());
-    n.failed("HTTP 503", NOW, first, 3);
-    assertEquals(Notification.Status.FAILED, n.getStatus());
-    assertFalse(n.isDue(NOW.plus(Duration.ofDays(1))), "a failed message is not sent again");
-    assertEquals("HTTP 503", n.getLastError());
+    RetryPolicy retry = Notification.retry(Duration.ofSeconds(60), 3);
+    n.attempted("HTTP 503", NOW, retry);
+    assertEquals(NOW.plusSeconds(60), n.getDelivery().getNextAttemptAt());
+    assertFalse(n.getDelivery().isDue(NOW.plusSeconds(59)));
+    assertTrue(n.getDelivery().isDue(NOW.plusSeconds(60)));
+    assertEquals(link().getBody(), n.getBody(), "a message still to send keeps its body");
+    n.attempted("HTTP 503", NOW, retry);
+    assertEquals(NOW.plusSeconds(120), n.getDelivery().getNextAttemptAt());
+    n.attempted("HTTP 503", NOW, retry);
+    assertEquals(Delivery.Status.FAILED, n.getDelivery().getStatus());
+    assertFalse(
+        n.getDelivery().isDue(NOW.plus(Duration.ofDays(1))), "a failed message is not sent again");
+    assertEquals("HTTP 503", n.getDelivery().getLastError());
     assertNull(n.getBody(), "a message given up keeps no link token");
   }
 
@@ -48,19 +52,19 @@ class NotificationTest {
   void pauseNeverExceedsAnHour() {
     Notification n = link();
     for (int i = 0; i < 9; i++) {
-      n.failed("down", NOW, Duration.ofMinutes(10), 100);
+      n.attempted("down", NOW, Notification.retry(Duration.ofMinutes(10), 100));
     }
-    assertEquals(NOW.plus(Notification.MAX_PAUSE), n.getNextAttemptAt());
+    assertEquals(NOW.plus(Notification.MAX_PAUSE), n.getDelivery().getNextAttemptAt());
   }
 
   @Test
   void deliveredMessageKeepsNoBody() {
     Notification n = link();
-    n.delivered(NOW);
-    assertEquals(Notification.Status.DELIVERED, n.getStatus());
+    n.attempted(null, NOW, Notification.retry(Duration.ofSeconds(60), 10));
+    assertEquals(Delivery.Status.DELIVERED, n.getDelivery().getStatus());
     assertNull(n.getBody(), "the personal link's token must not stay in the outbox");
-    assertEquals(1, n.getAttempts());
-    assertFalse(n.isDue(NOW));
+    assertEquals(1, n.getDelivery().getAttempts());
+    assertFalse(n.getDelivery().isDue(NOW));
   }
 
   @Test

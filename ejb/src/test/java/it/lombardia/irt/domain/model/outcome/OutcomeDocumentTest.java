@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.lombardia.irt.domain.model.shared.Delivery;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,16 +48,18 @@ class OutcomeDocumentTest {
   @Test
   void aFailedDeliveryIsRetriedAfterADoublingPauseUpToAnHour() {
     FseSubmission submission = new FseSubmission(1L, "id", new byte[] {1}, NOW);
-    assertTrue(submission.isDue(NOW));
-    submission.attempted("HTTP 503", NOW, Duration.ofSeconds(60));
+    assertTrue(submission.getDelivery().isDue(NOW));
+    submission.attempted("HTTP 503", NOW, FseSubmission.retry(Duration.ofSeconds(60)));
     assertEquals(NOW.plusSeconds(60), submission.getDelivery().getNextAttemptAt());
-    submission.attempted("HTTP 503", NOW, Duration.ofSeconds(60));
+    submission.attempted("HTTP 503", NOW, FseSubmission.retry(Duration.ofSeconds(60)));
     assertEquals(NOW.plusSeconds(120), submission.getDelivery().getNextAttemptAt());
     for (int i = 0; i < 30; i++) {
-      submission.attempted("down", NOW, Duration.ofSeconds(60));
+      submission.attempted("down", NOW, FseSubmission.retry(Duration.ofSeconds(60)));
     }
     assertEquals(NOW.plus(FseSubmission.MAX_PAUSE), submission.getDelivery().getNextAttemptAt());
-    submission.attempted(null, NOW, Duration.ofSeconds(60));
-    assertFalse(submission.isDue(NOW.plusSeconds(7200)), "delivered once, never again");
+    assertEquals(Delivery.Status.PENDING, submission.getDelivery().getStatus(), "never gives up");
+    submission.attempted(null, NOW, FseSubmission.retry(Duration.ofSeconds(60)));
+    assertFalse(
+        submission.getDelivery().isDue(NOW.plusSeconds(7200)), "delivered once, never again");
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.domain.model.shared.Delivery;
+import it.lombardia.irt.domain.model.shared.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -13,15 +14,15 @@ import org.junit.jupiter.api.Test;
 class HandOffTest {
 
   private static final Instant T0 = Instant.parse("2026-12-07T09:00:00Z");
-  private static final Duration FIRST = Duration.ofSeconds(30);
+  private static final RetryPolicy FIRST = HandOff.retry(Duration.ofSeconds(30));
 
   @Test
   void aFailedPostWaitsTwiceAsLongEachTimeUpToHalfAnHour() {
     HandOff h = new HandOff(1L, 2L, "e", "{}", T0);
-    assertTrue(h.isDue(T0));
+    assertTrue(h.getDelivery().isDue(T0));
     h.attempted("HTTP 503", T0, FIRST);
     assertEquals(T0.plusSeconds(30), h.getDelivery().getNextAttemptAt());
-    assertFalse(h.isDue(T0.plusSeconds(29)));
+    assertFalse(h.getDelivery().isDue(T0.plusSeconds(29)));
     h.attempted("HTTP 503", T0, FIRST);
     assertEquals(T0.plusSeconds(60), h.getDelivery().getNextAttemptAt());
     for (int i = 0; i < 30; i++) {
@@ -44,6 +45,6 @@ class HandOffTest {
     assertEquals(Delivery.Status.DELIVERED, h.getDelivery().getStatus());
     assertEquals(2, h.getDelivery().getAttempts());
     assertNull(h.getDelivery().getLastError());
-    assertFalse(h.isDue(T0.plusSeconds(3600)));
+    assertFalse(h.getDelivery().isDue(T0.plusSeconds(3600)));
   }
 }
