@@ -1,7 +1,6 @@
 package it.lombardia.irt.application;
 
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package it.lombardia.irt.testing;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
@@ -41,7 +42,6 @@ import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.infrastructure.audit.AuditRevision;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.infrastructure.tenancy.CallerTenantResolver;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.device;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
@@ -16,7 +17,6 @@ import it.lombardia.irt.domain.model.device.DeviceStep;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.spi.content.DeviceType;
 import it.lombardia.irt.spi.content.Label;
 import jakarta.ejb.Stateless;

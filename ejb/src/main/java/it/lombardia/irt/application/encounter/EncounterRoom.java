@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.encounter;
 
 import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.encounter.Attendance;
@@ -12,7 +13,6 @@ import it.lombardia.irt.domain.model.record.TimeSpent;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.infrastructure.security.Secrets;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.video.JitsiRooms;
 import it.lombardia.irt.infrastructure.video.JitsiTokens;
 import it.lombardia.irt.spi.content.TelemedicineService;
@@ -44,7 +44,7 @@ public class EncounterRoom {
   @Inject LinkValidity validity;
 
   /** The caller's join to the room — lead or consulted colleague — which starts the encounter. */
-  public JitsiRooms.Join join(long encounterId) {
+  public VideoJoin join(long encounterId) {
     Actor actor = Guard.requireAnyRole(Encounters.PROFESSIONALS);
     Encounter encounter = encounters.lockedInCare(encounterId, Encounters.PROFESSIONALS);
     if (!encounter.involves(actor.name())) {

@@ -54,7 +54,7 @@ public class PatientVisitDesk {
       String displayName,
       Encounter encounter,
       String leadName,
-      JitsiRooms.Join join,
+      VideoJoin join,
       Instant roomOpensAt,
       boolean sharing,
       List<EncounterMessage> sent,
@@ -110,7 +110,7 @@ public class PatientVisitDesk {
     }
     Instant roomOpensAt = encounter.roomOpensToPatientAt(Duration.ofMinutes(roomOpensMinutes));
     boolean roomOpen = linkOpens && (roomOpensAt == null || !now.isBefore(roomOpensAt));
-    JitsiRooms.Join join = null;
+    VideoJoin join = null;
     if (roomOpen) {
       if (Stays.open(em, encounterId, link.attendee()) == null) {
         em.persist(new Attendance(encounterId, link.attendee(), false, now));

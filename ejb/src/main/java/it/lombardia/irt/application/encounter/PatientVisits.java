@@ -1,8 +1,8 @@
 package it.lombardia.irt.application.encounter;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.helpdesk.LinkDeviceReports;
 import it.lombardia.irt.infrastructure.security.Secrets;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package it.lombardia.irt.application.helpdesk;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.domain.model.helpdesk.ServiceCentre;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.helpdesk;
 
 import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.patient.PatientAccessLog;
@@ -17,7 +18,6 @@ import it.lombardia.irt.domain.model.helpdesk.TicketState;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.home;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.monitoring.Alarms;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
@@ -11,7 +12,6 @@ import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.user.PhysicianSpecialty;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.AlarmLevel;
 import it.lombardia.irt.spi.content.TelemedicineService;

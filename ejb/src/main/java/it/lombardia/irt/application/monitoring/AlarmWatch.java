@@ -1,6 +1,6 @@
 package it.lombardia.irt.application.monitoring;
 
-import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

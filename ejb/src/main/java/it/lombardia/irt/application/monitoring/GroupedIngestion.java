@@ -1,6 +1,6 @@
 package it.lombardia.irt.application.monitoring;
 
-import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

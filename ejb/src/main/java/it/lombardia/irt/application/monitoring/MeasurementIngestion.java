@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.monitoring;
 
 import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.ConflictException;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
@@ -16,7 +17,6 @@ import it.lombardia.irt.domain.model.monitoring.ReadingCorrected;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.persistence.OneOrMany;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import jakarta.ejb.Stateless;

@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.monitoring;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.ConflictException;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
@@ -14,7 +15,6 @@ import it.lombardia.irt.domain.model.monitoring.QuestionnaireScore;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.Questionnaire;
 import jakarta.ejb.Stateless;

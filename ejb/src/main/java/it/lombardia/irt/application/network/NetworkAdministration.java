@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.network;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
@@ -11,7 +12,6 @@ import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.plugin.PluginLoadException;
 import it.lombardia.irt.infrastructure.plugin.PluginSandbox;
 import it.lombardia.irt.infrastructure.security.Secrets;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.validation.ValidationReport;
 import jakarta.ejb.Stateless;

@@ -1,12 +1,12 @@
 package it.lombardia.irt.application.network;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.network.Eligibility;
 import it.lombardia.irt.domain.model.network.NetworkEnablement;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.plugin.DefinitionJson;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.NetworkDefinition;
 import jakarta.ejb.Stateless;

@@ -1,12 +1,12 @@
 package it.lombardia.irt.application.notification;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.user.UserAdministration;
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.EnumSet;

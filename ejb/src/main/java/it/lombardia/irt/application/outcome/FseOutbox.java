@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.outcome;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.outcome.FseSubmission;
@@ -9,7 +10,6 @@ import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.fse.DocumentKind;
 import it.lombardia.irt.infrastructure.fse.FhirDocumentBundles;
 import it.lombardia.irt.infrastructure.fse.FseDocument;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,12 +1,14 @@
 package it.lombardia.irt.application.outcome;
 
 import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.application.encounter.TeleControls;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
+import it.lombardia.irt.application.report.TableReport;
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.outcome.FseSubmission;
@@ -20,11 +22,8 @@ import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.PhysicianSpecialty;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
-import it.lombardia.irt.infrastructure.pdf.TableReport;
-import it.lombardia.irt.infrastructure.pdf.TableReportPdf;
 import it.lombardia.irt.infrastructure.signature.PadesSigner;
 import it.lombardia.irt.infrastructure.signature.TenantSigningKeys;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -173,7 +172,7 @@ public class OutcomeDocuments {
 
   private void publish(OutcomeDocument document, Encounter encounter, Actor actor, Instant now) {
     Patient patient = em.find(Patient.class, document.getPatientId());
-    byte[] pdf = TableReportPdf.render(report(document, encounter, patient, actor, now));
+    byte[] pdf = report(document, encounter, patient, actor, now).toPdf();
     boolean sign = document.getKind() == OutcomeKind.REFERTO;
     if (sign) {
       pdf =

@@ -1,7 +1,7 @@
 package it.lombardia.irt.application.patient;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.patient;
 
 import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.domain.model.encounter.Encounter;
@@ -12,7 +13,6 @@ import it.lombardia.irt.domain.model.patient.PatientAccess.Purpose;
 import it.lombardia.irt.domain.model.plan.AlarmStep;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

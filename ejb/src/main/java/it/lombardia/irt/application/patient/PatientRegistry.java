@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.patient;
 
 import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
@@ -17,9 +18,7 @@ import it.lombardia.irt.domain.model.patient.PatientAccess;
 import it.lombardia.irt.domain.model.patient.SearchName;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.ana.AnaLookup;
-import it.lombardia.irt.infrastructure.ana.AnaRecord;
 import it.lombardia.irt.infrastructure.ana.AnaUnavailableException;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

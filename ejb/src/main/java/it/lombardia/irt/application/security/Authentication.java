@@ -1,19 +1,19 @@
 package it.lombardia.irt.application.security;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.security.LoginResult.Status;
 import it.lombardia.irt.application.security.LoginThrottles.Throttling;
 import it.lombardia.irt.application.supplier.SupplierCredentials;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.tenant.Setting;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.LoginThrottle.Kind;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
-import it.lombardia.irt.infrastructure.config.Setting;
 import it.lombardia.irt.infrastructure.config.TenantSettings;
 import it.lombardia.irt.infrastructure.security.PasswordHasher;
 import it.lombardia.irt.infrastructure.security.Secrets;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.infrastructure.tenancy.Tenancy;
 import jakarta.ejb.EJBException;

@@ -1,6 +1,6 @@
 package it.lombardia.irt.application.security;
 
-import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.application.Actor;
 import java.time.Duration;
 
 /**

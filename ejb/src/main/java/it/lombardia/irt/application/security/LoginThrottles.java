@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.security;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.user.LoginThrottle;
@@ -7,7 +8,6 @@ import it.lombardia.irt.domain.model.user.LoginThrottle.Kind;
 import it.lombardia.irt.domain.model.user.LoginThrottleEvent;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.ThrottlePolicy;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;

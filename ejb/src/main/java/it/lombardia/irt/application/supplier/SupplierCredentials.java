@@ -1,9 +1,9 @@
 package it.lombardia.irt.application.supplier;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.domain.model.supplier.Supplier;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.security.Secrets;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.Tenancy;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.tenant;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
@@ -8,12 +9,11 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.user.NewUserForm;
 import it.lombardia.irt.application.user.UserAdministration;
 import it.lombardia.irt.domain.model.tenant.Ats;
+import it.lombardia.irt.domain.model.tenant.Setting;
 import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
-import it.lombardia.irt.infrastructure.config.Setting;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package it.lombardia.irt.application.tenant;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.domain.model.tenant.Tenant;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

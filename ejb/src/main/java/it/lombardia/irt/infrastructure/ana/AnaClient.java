@@ -1,5 +1,6 @@
 package it.lombardia.irt.infrastructure.ana;
 
+import it.lombardia.irt.application.patient.AnaRecord;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;

@@ -1,5 +1,6 @@
 package it.lombardia.irt.infrastructure.ana;
 
+import it.lombardia.irt.application.patient.AnaRecord;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package it.lombardia.irt.infrastructure.bootstrap;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.infrastructure.persistence.DatabaseMigration;
 import it.lombardia.irt.infrastructure.persistence.H2DurableCommits;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;

@@ -1,8 +1,8 @@
 package it.lombardia.irt.infrastructure.bootstrap;
 
 import it.lombardia.irt.domain.model.tenant.Ats;
+import it.lombardia.irt.domain.model.tenant.Setting;
 import it.lombardia.irt.domain.model.tenant.Tenant;
-import it.lombardia.irt.infrastructure.config.Setting;
 import it.lombardia.irt.infrastructure.security.Secrets;
 import jakarta.json.Json;
 import jakarta.json.JsonException;

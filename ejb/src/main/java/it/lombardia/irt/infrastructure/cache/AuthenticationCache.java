@@ -1,6 +1,6 @@
 package it.lombardia.irt.infrastructure.cache;
 
-import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.application.Actor;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package it.lombardia.irt.infrastructure.config;
 
+import it.lombardia.irt.domain.model.tenant.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;

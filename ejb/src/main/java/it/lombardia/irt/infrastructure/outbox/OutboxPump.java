@@ -1,6 +1,6 @@
 package it.lombardia.irt.infrastructure.outbox;
 
-import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;

@@ -1,5 +1,6 @@
 package it.lombardia.irt.infrastructure.pdf;
 
+import it.lombardia.irt.application.report.TableReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package it.lombardia.irt.infrastructure.tenancy;
 
+import it.lombardia.irt.application.Actor;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;

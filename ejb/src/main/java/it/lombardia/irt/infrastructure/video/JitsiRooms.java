@@ -1,5 +1,6 @@
 package it.lombardia.irt.infrastructure.video;
 
+import it.lombardia.irt.application.encounter.VideoJoin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -15,27 +16,21 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class JitsiRooms {
 
-  /**
-   * What a participant's page needs to open the room; {@code displayName} is the name in the token,
-   * the one the page gives the IFrame API too.
-   */
-  public record Join(String domain, String room, String token, String displayName) {}
-
   static final String DEMO_SECRET = "irt-demo-jitsi-secret-not-for-production-use";
   private static final Logger LOG = Logger.getLogger(JitsiRooms.class.getName());
 
   @Inject Config config;
   @Inject Clock clock;
 
-  public Join join(String tenantCode, String room, JitsiTokens.Participant participant) {
+  public VideoJoin join(String tenantCode, String room, JitsiTokens.Participant participant) {
     return join(tenantCode, room, participant, null);
   }
 
   /** A join whose token expires at {@code notAfter} at the latest (when the link does). */
-  public Join join(
+  public VideoJoin join(
       String tenantCode, String room, JitsiTokens.Participant participant, Instant notAfter) {
     JitsiSettings settings = JitsiSettings.of(tenantCode, key -> lookup(key));
-    return new Join(
+    return new VideoJoin(
         settings.domain(),
         room,
         JitsiTokens.issue(settings, room, participant, clock.instant(), notAfter),

@@ -4,6 +4,7 @@ import static it.lombardia.irt.testing.PersistenceFixture.TENANT_A;
 import static it.lombardia.irt.testing.PersistenceFixture.TENANT_B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.device.DeviceLogistics;
 import it.lombardia.irt.application.monitoring.Alarms;
 import it.lombardia.irt.domain.model.device.Device;
@@ -11,7 +12,6 @@ import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.patient.CodiceFiscale;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import it.lombardia.irt.testing.PersistenceFixture;
 import java.time.Instant;

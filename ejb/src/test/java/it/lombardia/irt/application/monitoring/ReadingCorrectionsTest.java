@@ -2,11 +2,11 @@ package it.lombardia.irt.application.monitoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.record.RecordedSummaries;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.monitoring.ReadingCorrected;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import it.lombardia.irt.application.patient.AnaRecord;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.lombardia.irt.infrastructure.pdf.TableReport;
+import it.lombardia.irt.application.report.TableReport;
 import it.lombardia.irt.infrastructure.pdf.TableReportPdf;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package it.lombardia.irt.interfaces.agendas;
 
+import it.lombardia.irt.application.CurrentUser;
 import it.lombardia.irt.application.agenda.Agendas;
 import it.lombardia.irt.application.agenda.SlotView;
 import it.lombardia.irt.application.encounter.EncounterForm;
@@ -10,7 +11,6 @@ import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.patient.InPersonDiagnosis;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.interfaces.encounters.EncounterFields;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.PageActions;
@@ -255,7 +255,7 @@ public class AgendaPage implements Serializable {
 
   public boolean isOwner() {
     Agenda agenda = selected();
-    return agenda != null && agenda.getOwnerUsername().equals(CallContext.requireActor().name());
+    return agenda != null && CurrentUser.is(agenda.getOwnerUsername());
   }
 
   public Agenda selected() {

@@ -1,11 +1,11 @@
 package it.lombardia.irt.interfaces.encounters;
 
+import it.lombardia.irt.application.CurrentUser;
 import it.lombardia.irt.application.encounter.EncounterForm;
 import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.patient.Patient;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.annotation.PostConstruct;
@@ -98,7 +98,7 @@ public class EncounterList implements Serializable {
   }
 
   public boolean asked(Encounter e) {
-    return e.isConsulted(CallContext.requireActor().name());
+    return e.isConsulted(CurrentUser.username());
   }
 
   public List<Encounter> getInbox() {

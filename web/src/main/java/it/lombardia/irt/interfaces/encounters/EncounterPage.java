@@ -1,5 +1,6 @@
 package it.lombardia.irt.interfaces.encounters;
 
+import it.lombardia.irt.application.CurrentUser;
 import it.lombardia.irt.application.agenda.SlotView;
 import it.lombardia.irt.application.encounter.ConsultMessages;
 import it.lombardia.irt.application.encounter.EncounterRoom;
@@ -21,7 +22,6 @@ import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.Delivery;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.Formats;
 import it.lombardia.irt.interfaces.shell.PageActions;
@@ -278,12 +278,11 @@ public class EncounterPage implements Serializable {
   }
 
   public boolean isLead() {
-    return encounter != null
-        && encounter.getLeadUsername().equals(CallContext.requireActor().name());
+    return encounter != null && CurrentUser.is(encounter.getLeadUsername());
   }
 
   public boolean isInvolved() {
-    return encounter != null && encounter.involves(CallContext.requireActor().name());
+    return encounter != null && encounter.involves(CurrentUser.username());
   }
 
   public List<OutcomeKind.FieldSpec> getFieldSpecs() {

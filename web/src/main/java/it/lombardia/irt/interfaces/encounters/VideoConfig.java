@@ -1,6 +1,6 @@
 package it.lombardia.irt.interfaces.encounters;
 
-import it.lombardia.irt.infrastructure.video.JitsiRooms;
+import it.lombardia.irt.application.encounter.VideoJoin;
 import jakarta.json.Json;
 
 /**
@@ -13,7 +13,7 @@ final class VideoConfig {
 
   private VideoConfig() {}
 
-  static String json(JitsiRooms.Join join, boolean moderator) {
+  static String json(VideoJoin join, boolean moderator) {
     String json =
         Json.createObjectBuilder()
             .add("api", "https://" + join.domain() + "/external_api.js")

@@ -7,9 +7,8 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import it.lombardia.irt.application.CurrentUser;
 import it.lombardia.irt.application.tenant.TenantBases;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +35,7 @@ public class TenantGate {
   /** Before HAPI looks at the request: an unknown caller learns nothing but its 401. */
   @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_PROCESSED)
   public boolean requireCaller(HttpServletRequest request) {
-    if (CallContext.actor().isPresent()) {
+    if (CurrentUser.isPresent()) {
       return true;
     }
     Matcher metadata = METADATA.matcher(String.valueOf(request.getPathInfo()));
@@ -54,13 +53,15 @@ public class TenantGate {
 
   @Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
   public boolean check(RequestDetails request) {
-    if (CallContext.actor().isEmpty()) {
+    if (!CurrentUser.isPresent()) {
       return true; // the CapabilityStatement, let through above
     }
-    Actor actor = CallContext.requireActor();
-    if (!actor.tenantCode().equals(request.getTenantId())) {
+    if (!CurrentUser.tenantCode().equals(request.getTenantId())) {
       throw new ForbiddenOperationException(
-          actor.name() + " belongs to " + actor.tenantCode() + " and may not use this base");
+          CurrentUser.username()
+              + " belongs to "
+              + CurrentUser.tenantCode()
+              + " and may not use this base");
     }
     return true;
   }

@@ -2,7 +2,7 @@ package it.lombardia.irt.interfaces.login;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.application.CurrentUser;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -31,7 +31,7 @@ public class Login {
 
   /** Someone already logged in who opens the login page goes straight home. */
   public String redirectIfLoggedIn() {
-    return CallContext.actor().isPresent() ? HOME : null;
+    return CurrentUser.isPresent() ? HOME : null;
   }
 
   public String submit() {

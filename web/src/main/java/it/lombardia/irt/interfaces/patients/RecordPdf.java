@@ -1,12 +1,11 @@
 package it.lombardia.irt.interfaces.patients;
 
 import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.application.report.TableReport;
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.Italy;
-import it.lombardia.irt.infrastructure.pdf.TableReport;
-import it.lombardia.irt.infrastructure.pdf.TableReportPdf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
@@ -74,8 +73,7 @@ public class RecordPdf {
                         name.apply(e.getAuthor()),
                         e.getSummary()))
             .toList();
-    return TableReportPdf.render(
-        new TableReport(
+    return new TableReport(
             msg.getString("record.pdf.title"),
             header,
             List.of(
@@ -85,6 +83,7 @@ public class RecordPdf {
                 msg.getString("record.summary")),
             List.of(2.2f, 1.6f, 2f, 6f),
             rows,
-            msg.getString("record.pdf.footer")));
+            msg.getString("record.pdf.footer"))
+        .toPdf();
   }
 }

@@ -6,13 +6,13 @@ import it.lombardia.irt.application.encounter.EncounterRoom;
 import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.application.encounter.PatientLinkSending;
 import it.lombardia.irt.application.encounter.VideoFallback;
+import it.lombardia.irt.application.encounter.VideoJoin;
 import it.lombardia.irt.application.outcome.OutcomeDocuments;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
 import it.lombardia.irt.domain.model.encounter.PatientLink;
 import it.lombardia.irt.domain.model.notification.Channel;
 import it.lombardia.irt.domain.model.record.PatientDocument;
-import it.lombardia.irt.infrastructure.video.JitsiRooms;
 import it.lombardia.irt.interfaces.rest.dto.AttendanceJson;
 import it.lombardia.irt.interfaces.rest.dto.EncounterMessageJson;
 import it.lombardia.irt.interfaces.rest.dto.OutcomeDocumentJson;
@@ -204,7 +204,7 @@ public class EncountersResource {
   /** The caller's join to the video room (Jitsi domain, room, token). */
   @POST
   @Path("{id}/join")
-  public JitsiRooms.Join join(@PathParam("id") long id) {
+  public VideoJoin join(@PathParam("id") long id) {
     return room.join(id);
   }
 

@@ -1,7 +1,6 @@
 package it.lombardia.irt.interfaces.rest;
 
-import it.lombardia.irt.infrastructure.tenancy.Actor;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.application.CurrentUser;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,13 +23,12 @@ public class MeResource {
 
   @GET
   public Me get() {
-    Actor a = CallContext.requireActor();
     return new Me(
-        a.name(),
-        a.fullName(),
-        a.tenantCode(),
-        a.tenantName(),
-        a.roles().stream().map(Enum::name).sorted().toList(),
-        a.specialty() == null ? null : a.specialty().name());
+        CurrentUser.username(),
+        CurrentUser.fullName(),
+        CurrentUser.tenantCode(),
+        CurrentUser.tenantName(),
+        CurrentUser.roles().stream().map(Enum::name).sorted().toList(),
+        CurrentUser.specialty() == null ? null : CurrentUser.specialty().name());
   }
 }

@@ -2,6 +2,7 @@ package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.encounter.Encounters;
+import it.lombardia.irt.application.patient.AnaRecord;
 import it.lombardia.irt.application.patient.CaregiverForm;
 import it.lombardia.irt.application.patient.PatientForm;
 import it.lombardia.irt.application.patient.PatientRegistry;
@@ -9,7 +10,6 @@ import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.EmergencyAccess;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientAccess;
-import it.lombardia.irt.infrastructure.ana.AnaRecord;
 import it.lombardia.irt.interfaces.rest.dto.InPersonDiagnosisJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

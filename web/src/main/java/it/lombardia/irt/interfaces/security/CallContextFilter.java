@@ -1,7 +1,7 @@
 package it.lombardia.irt.interfaces.security;
 
-import it.lombardia.irt.infrastructure.tenancy.Actor;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.application.Actor;
+import it.lombardia.irt.application.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Puts the authenticated actor, with the client's address, in the {@link CallContext} for the whole
+ * Makes the authenticated actor, with the client's address, the {@link CurrentUser} for the whole
  * request (and removes it afterwards), so the tenant filter and the audit trail know who is acting.
  */
 @WebFilter(filterName = "callContext", urlPatterns = "/*")
@@ -25,11 +25,11 @@ public class CallContextFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    CallContext.set(actor.from(request.getRemoteAddr()));
+    CurrentUser.bind(actor.from(request.getRemoteAddr()));
     try {
       chain.doFilter(request, response);
     } finally {
-      CallContext.clear();
+      CurrentUser.unbind();
     }
   }
 }

@@ -1,8 +1,8 @@
 package it.lombardia.irt.interfaces.security;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.security.Authentication;
 import it.lombardia.irt.application.security.LoginResult;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;

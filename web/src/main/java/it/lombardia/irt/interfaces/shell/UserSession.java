@@ -1,14 +1,12 @@
 package it.lombardia.irt.interfaces.shell;
 
-import it.lombardia.irt.infrastructure.tenancy.Actor;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.application.CurrentUser;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,32 +44,26 @@ public class UserSession implements Serializable {
   }
 
   public boolean isLoggedIn() {
-    return CallContext.actor().isPresent();
+    return CurrentUser.isPresent();
   }
 
   public String getFullName() {
-    return actor().map(Actor::fullName).orElse("");
+    return CurrentUser.isPresent() ? CurrentUser.fullName() : "";
   }
 
   public String getTenantName() {
-    return actor().map(Actor::tenantName).orElse("");
+    return CurrentUser.isPresent() ? CurrentUser.tenantName() : "";
   }
 
   /** The user's roles in the UI language, e.g. "Medico, Amministratore ASST". */
   public String getRoleLabels() {
     ResourceBundle bundle =
         ResourceBundle.getBundle("it.lombardia.irt.interfaces.messages", getLocale());
-    return actor()
-        .map(
-            a ->
-                a.roles().stream()
-                    .sorted()
-                    .map(r -> bundle.getString("role." + r.name()))
-                    .collect(Collectors.joining(", ")))
-        .orElse("");
-  }
-
-  private static Optional<Actor> actor() {
-    return CallContext.actor();
+    return CurrentUser.isPresent()
+        ? CurrentUser.roles().stream()
+            .sorted()
+            .map(r -> bundle.getString("role." + r.name()))
+            .collect(Collectors.joining(", "))
+        : "";
   }
 }

@@ -1,4 +1,4 @@
-package it.lombardia.irt.infrastructure.config;
+package it.lombardia.irt.domain.model.tenant;
 
 /**
  * Settings an ASST may override. Each is read as {@code irt.tenant.<CODE>.<key>} (MicroProfile

@@ -1,8 +1,9 @@
-package it.lombardia.irt.infrastructure.tenancy;
+package it.lombardia.irt.application;
 
 import it.lombardia.irt.domain.model.apiclient.SmartScope;
 import it.lombardia.irt.domain.model.user.PhysicianSpecialty;
 import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.infrastructure.tenancy.Tenancy;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;

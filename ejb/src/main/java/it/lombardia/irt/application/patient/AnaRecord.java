@@ -1,4 +1,4 @@
-package it.lombardia.irt.infrastructure.ana;
+package it.lombardia.irt.application.patient;
 
 import java.time.LocalDate;
 

@@ -1,13 +1,14 @@
-package it.lombardia.irt.infrastructure.pdf;
+package it.lombardia.irt.application.report;
 
+import it.lombardia.irt.infrastructure.pdf.TableReportPdf;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What {@link TableReportPdf} prints: a title, a few header lines (patient, codice fiscale, period,
- * who generated it and when), a table and a footer repeated on every page.
+ * A report printed as PDF ({@link #toPdf()}): a title, a few header lines (patient, codice fiscale,
+ * period, who generated it and when), a table and a footer repeated on every page.
  *
  * <p>The record is immutable: lists are copied. Cells may be {@code null} (printed empty), and
  * every row must have one cell per column. {@code columnWeights} gives the relative column widths;
@@ -63,5 +64,10 @@ public record TableReport(
 
   private static List<String> copyAllowingNulls(List<String> values) {
     return Collections.unmodifiableList(new ArrayList<>(values));
+  }
+
+  /** This report as a PDF/A-style document (fonts embedded), ready to download or sign. */
+  public byte[] toPdf() {
+    return TableReportPdf.render(this);
   }
 }
