@@ -100,7 +100,7 @@ class HelpdeskMailIT {
     assertTrue(body.contains("ASST-NIGUARDA/" + number), "the reference to quote: " + body);
     assertTrue(body.contains("dispositivo a domicilio"), body);
     assertTrue(body.contains("Sostituire"), "the operator's note: " + body);
-    assertTrue(body.contains("Centro"), "the centre to answer: " + body);
+    assertTrue(body.contains("Referente: Centro Servizi Niguarda"), "whom to answer: " + body);
     assertFalse(body.contains("scompenso"), "no description, no clinical data: " + body);
   }
 

@@ -1,21 +1,17 @@
 package it.lombardia.irt.interfaces.rest;
 
-import static it.lombardia.irt.testing.Fhir.WEIGHT;
-import static it.lombardia.irt.testing.Fhir.niguardaGateway;
-import static it.lombardia.irt.testing.Fhir.vital;
 import static it.lombardia.irt.testing.IrtClient.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.HomeDevices;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
+import it.lombardia.irt.testing.SilentDevices;
+import it.lombardia.irt.testing.SilentDevices.SilentPatient;
 import jakarta.json.JsonObject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,37 +38,19 @@ class ProactiveCallsIT {
     return IrtDeployment.ear();
   }
 
-  private static List<JsonObject> callsFor(long patient) {
-    Answer a = DESK.get("/api/tickets?category=CONNECTIVITY");
-    assertEquals(200, a.status(), a.body());
-    return a.array().getValuesAs(JsonObject.class).stream()
-        .filter(t -> "PROACTIVE".equals(t.getString("channel")))
-        .filter(t -> !t.isNull("patientId") && t.getJsonNumber("patientId").longValue() == patient)
-        .toList();
-  }
-
   private static Answer outcome(IrtClient who, long ticket, String json) {
     return who.post("/api/tickets/" + ticket + "/call-outcome", json);
   }
 
   @Test
   void aSilentScaleGivesTheCentreOneCallWhoseOutcomeReachesTheCareTeam() throws Exception {
-    long patient = CarePathways.monitoredPatient("[]", CarePathways.ALARMS_TO_THE_NURSE).id();
-    HomeDevices.Device scale = HomeDevices.atHome(patient, "connected-scale");
-    niguardaGateway()
-        .create()
-        .resource(vital(patient, WEIGHT, 80, "kg", Instant.now().minus(Duration.ofHours(60))))
-        .execute();
-
-    Instant deadline = Instant.now().plusSeconds(30);
-    List<JsonObject> calls = callsFor(patient);
-    while (calls.isEmpty() && Instant.now().isBefore(deadline)) {
-      Thread.sleep(500);
-      calls = callsFor(patient);
-    }
+    SilentPatient silent = SilentDevices.silentScale();
+    long patient = silent.patient();
+    HomeDevices.Device scale = silent.scale();
+    List<JsonObject> calls = SilentDevices.awaitCalls(patient);
     assertEquals(1, calls.size(), "a call task for the silent scale");
     Thread.sleep(6000);
-    assertEquals(1, callsFor(patient).size(), "later checks open no duplicate");
+    assertEquals(1, SilentDevices.callsFor(patient).size(), "later checks open no duplicate");
     JsonObject call = calls.get(0);
     assertEquals(scale.serial(), call.getString("deviceSerial"));
     assertEquals("NEW", call.getString("state"));
@@ -96,11 +74,16 @@ class ProactiveCallsIT {
     String record = CARDIOLOGIST.get("/api/records/" + patient).body();
     assertTrue(record.contains("Bilancia scollegata dal Wi-Fi"), record);
     assertTrue(record.contains("nessuno raggiunto"), "the failed attempt too: " + record);
+    assertTrue(
+        record.contains("Chiamata del Centro Servizi Niguarda ("), "names the centre: " + record);
     assertTrue(record.contains("problema risolto"), record);
     assertFalse(record.contains("ticket/" + ticket), "names, no ids: " + record);
 
     Thread.sleep(6000);
-    assertEquals(1, callsFor(patient).size(), "a closed task is not reopened for the same gap");
+    assertEquals(
+        1,
+        SilentDevices.callsFor(patient).size(),
+        "a closed task is not reopened for the same gap");
   }
 
   @Test
