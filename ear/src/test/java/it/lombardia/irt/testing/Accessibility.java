@@ -35,19 +35,42 @@ public final class Accessibility {
   public static final Dimension DESKTOP = new Dimension(1400, 900);
 
   /**
-   * Asserts the three checks on the page as it is, then at phone width (after a reload), and
-   * returns the window to desktop size.
+   * Asserts the three checks on the page as it is at desktop width, then at phone width (after a
+   * reload), and returns the window to desktop size.
    */
   public static void assertAccessible(WebDriver driver) {
-    String page = driver.getCurrentUrl();
-    org.junit.jupiter.api.Assertions.assertEquals("", violations(driver), page);
-    List<String> unreachable = unreachableByKeyboard(driver);
-    org.junit.jupiter.api.Assertions.assertTrue(
-        unreachable.isEmpty(), page + " controls Tab never reaches: " + unreachable);
-    org.junit.jupiter.api.Assertions.assertEquals(
-        0, overflowAt(driver, PHONE), page + " scrolls sideways");
-    org.junit.jupiter.api.Assertions.assertEquals("", violations(driver), page + " on a phone");
+    String failures = String.join("\n", failuresAt(driver, DESKTOP), failuresAt(driver, PHONE));
     driver.manage().window().setSize(DESKTOP);
+    org.junit.jupiter.api.Assertions.assertEquals("", failures.strip(), driver.getCurrentUrl());
+  }
+
+  /**
+   * What the page fails of the three checks in a window of {@code size} (reloaded when the window
+   * had another size), one line each; an empty string when it passes them all.
+   */
+  public static String failuresAt(WebDriver driver, Dimension size) {
+    if (!driver.manage().window().getSize().equals(size)) {
+      driver.manage().window().setSize(size);
+      driver.navigate().refresh();
+      JavascriptExecutor js = (JavascriptExecutor) driver;
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(d -> "complete".equals(js.executeScript("return document.readyState;")));
+    }
+    String where = driver.getCurrentUrl() + " at " + size.getWidth() + " px";
+    List<String> failures = new ArrayList<>();
+    String violations = violations(driver);
+    if (!violations.isEmpty()) {
+      failures.add(where + " axe-core:\n" + violations);
+    }
+    List<String> unreachable = unreachableByKeyboard(driver);
+    if (!unreachable.isEmpty()) {
+      failures.add(where + " controls Tab never reaches: " + unreachable);
+    }
+    long overflow = overflow(driver);
+    if (overflow > 0) {
+      failures.add(where + " scrolls sideways by " + overflow + " px: " + widest(driver));
+    }
+    return String.join("\n", failures);
   }
 
   /** The page's WCAG 2.1 AA violations found by axe-core, one line each, or an empty string. */
@@ -90,10 +113,12 @@ public final class Accessibility {
     js.executeScript("document.activeElement && document.activeElement.blur(); window.focus();");
     Set<String> reached = new HashSet<>();
     List<String> walk = new ArrayList<>();
+    List<String> stops = new ArrayList<>();
     Actions keyboard = new Actions(driver);
-    // once around the page: until the first control focused comes round again
+    // once around the page: until the first element focused comes round again (told apart by a
+    // mark set on each element as it is focused, since many have neither id nor data-irt-tab)
     for (int i = 0;
-        i < controls.size() * 3 + 60 && !(i > 1 && walk.get(i - 1).equals(walk.get(0)));
+        i < controls.size() * 3 + 60 && !(i > 1 && stops.get(i - 1).equals(stops.get(0)));
         i++) {
       keyboard.sendKeys(Keys.TAB).perform();
       @SuppressWarnings("unchecked")
@@ -101,10 +126,14 @@ public final class Accessibility {
           (List<String>)
               js.executeScript(
                   "const e = document.activeElement;"
-                      + " return [e && e.dataset ? e.dataset.irtTab || '' : '',"
-                      + "   e ? (e.id || e.tagName) : ''];");
+                      + " if (!e || !e.dataset) { return ['', '', '']; }"
+                      + " if (!e.dataset.irtStop) {"
+                      + "   window.irtStops = (window.irtStops || 0) + 1;"
+                      + "   e.dataset.irtStop = 's' + window.irtStops; }"
+                      + " return [e.dataset.irtTab || '', e.id || e.tagName, e.dataset.irtStop];");
       reached.add(focused.get(0));
       walk.add(focused.get(1));
+      stops.add(focused.get(2));
     }
     List<String> missing = new ArrayList<>();
     for (String control : controls) {
@@ -128,29 +157,22 @@ public final class Accessibility {
   }
 
   /** How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways). */
-  public static long overflowAt(WebDriver driver, Dimension size) {
-    driver.manage().window().setSize(size);
-    driver.navigate().refresh();
-    JavascriptExecutor js = (JavascriptExecutor) driver;
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(d -> "complete".equals(js.executeScript("return document.readyState;")));
-    long overflow =
-        (Long)
-            js.executeScript(
+  private static long overflow(WebDriver driver) {
+    return (Long)
+        ((JavascriptExecutor) driver)
+            .executeScript(
                 "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
-    if (overflow > 0) {
-      // the innermost elements sticking out name the culprit in the failure message
-      System.out.println(
-          driver.getCurrentUrl()
-              + " wider than the window: "
-              + js.executeScript(
-                  "return Array.from(document.querySelectorAll('body *'))"
-                      + " .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"
-                      + "   && !Array.from(e.children).some("
-                      + "     c => c.getBoundingClientRect().right > window.innerWidth + 1))"
-                      + " .slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className"
-                      + "   + ' right=' + Math.round(e.getBoundingClientRect().right));"));
-    }
-    return overflow;
+  }
+
+  /** The innermost elements sticking out of the window: they name the culprit of an overflow. */
+  private static Object widest(WebDriver driver) {
+    return ((JavascriptExecutor) driver)
+        .executeScript(
+            "return Array.from(document.querySelectorAll('body *'))"
+                + " .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"
+                + "   && !Array.from(e.children).some("
+                + "     c => c.getBoundingClientRect().right > window.innerWidth + 1))"
+                + " .slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className"
+                + "   + ' right=' + Math.round(e.getBoundingClientRect().right));");
   }
 }

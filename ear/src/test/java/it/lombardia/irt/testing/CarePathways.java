@@ -248,7 +248,12 @@ public final class CarePathways {
    * care yet; a client logged in as them.
    */
   public static IrtClient newPhysician(String specialty) {
-    String username = "niguarda.phys" + ThreadLocalRandom.current().nextInt(1_000_000);
+    return newPhysician(
+        "niguarda.phys" + ThreadLocalRandom.current().nextInt(1_000_000), specialty);
+  }
+
+  /** A new physician of Niguarda named {@code username}, "Medico {@code username}". */
+  public static IrtClient newPhysician(String username, String specialty) {
     Answer created =
         demo("niguarda.admin")
             .post(
@@ -366,7 +371,8 @@ public final class CarePathways {
     return bookTelevisitIn(patient, televisitSlots(demo("niguarda.cardiologo"), start, 1).get(0));
   }
 
-  private static long bookTelevisitIn(long patient, long slot) {
+  /** A televisit booked by the MMG for the patient in {@code slot}; its id. */
+  public static long bookTelevisitIn(long patient, long slot) {
     Answer booked =
         MMG.post(
             "/api/agendas/slots/" + slot + "/booking",

@@ -686,4 +686,31 @@ class EncountersApiIT {
     assertEquals(404, bergamo.post("/api/patients/" + patient + "/diagnoses", "{}").status());
     assertEquals(403, nurse.get("/api/patients/" + registerPatient() + "/diagnoses").status());
   }
+
+  @Test
+  void onlyTheLeadRecordsAFailedVideoAsHeldByPhoneWithAReasonAndNeverOnceTheEncounterIsOver() {
+    long patient = activePatient("[\"TELEVISIT\"]");
+    long encounter = bookedTelevisit(patient);
+    String byPhone = "/api/encounters/" + encounter + "/by-phone";
+    String reason = "{\"reason\": \"Jitsi non raggiungibile, paziente richiamato al fisso\"}";
+    assertEquals(403, MMG.post(byPhone, reason).status(), "the GP in the care does not lead it");
+    assertEquals(404, demo("bergamo.cardiologo").post(byPhone, reason).status());
+    Answer blank = CARDIOLOGIST.post(byPhone, "{\"reason\": \" \"}");
+    assertEquals(400, blank.status(), "the reason is mandatory: " + blank.body());
+
+    Answer held = CARDIOLOGIST.post(byPhone, reason);
+    assertEquals(200, held.status(), held.body());
+    assertEquals(
+        "Jitsi non raggiungibile, paziente richiamato al fisso",
+        held.object().getString("phoneReason"));
+    assertEquals("IN_PROGRESS", held.object().getString("state"));
+    assertNotNull(held.object().getString("heldByPhoneAt"));
+    assertEquals(409, CARDIOLOGIST.post(byPhone, reason).status(), "already by phone");
+
+    Answer cancelled =
+        CARDIOLOGIST.post(
+            "/api/encounters/" + encounter + "/cancellation", "{\"reason\": \"prova\"}");
+    assertEquals(200, cancelled.status(), cancelled.body());
+    assertEquals(409, CARDIOLOGIST.post(byPhone, reason).status(), "the encounter is over");
+  }
 }

@@ -3,7 +3,6 @@ package it.lombardia.irt.application.encounter;
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
-import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.encounter.Attendance;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.PatientLink;
@@ -22,11 +21,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The video room of an encounter (Jitsi Meet): professionals join with their account — the lead as
@@ -44,10 +41,7 @@ public class EncounterRoom {
   @Inject Clock clock;
   @Inject Encounters encounters;
   @Inject JitsiRooms rooms;
-
-  @Inject
-  @ConfigProperty(name = "irt.encounter.link-hours", defaultValue = "4")
-  int linkHours;
+  @Inject LinkValidity validity;
 
   /** The caller's join to the room — lead or consulted colleague — which starts the encounter. */
   public JitsiRooms.Join join(long encounterId) {
@@ -122,7 +116,7 @@ public class EncounterRoom {
       name = caregiver.getFullName();
     }
     Instant now = clock.instant();
-    Instant latest = expiry(encounter, now);
+    Instant latest = validity.latest(encounter, now);
     RuleViolation.require(
         validUntil == null || (validUntil.isAfter(now) && !validUntil.isAfter(latest)),
         "error.link.validity",
@@ -159,16 +153,6 @@ public class EncounterRoom {
             PatientLink.class)
         .setParameter("e", encounterId)
         .getResultList();
-  }
-
-  private Instant expiry(Encounter encounter, Instant now) {
-    Instant latest = now.plus(Duration.ofHours(linkHours));
-    if (encounter.getSlotId() == null) {
-      return latest;
-    }
-    Slot slot = em.find(Slot.class, encounter.getSlotId());
-    Instant afterSlot = slot.getEndsAt().plus(Duration.ofHours(1));
-    return afterSlot.isAfter(latest) ? afterSlot : latest;
   }
 
   static TimeSpent.Activity activity(TelemedicineService service) {

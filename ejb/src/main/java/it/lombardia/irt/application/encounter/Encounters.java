@@ -78,6 +78,7 @@ public class Encounters {
   @Inject SatisfactionSurveys surveys;
   @Inject UserDirectory users;
   @Inject TeleControls teleControls;
+  @Inject LinkValidity linkValidity;
 
   /**
    * Books a slot of an agenda for a new encounter of the agenda's service, led by the agenda's
@@ -224,13 +225,19 @@ public class Encounters {
     return ids;
   }
 
-  /** Moves a booked encounter to another free slot of its agenda. */
+  /**
+   * Moves a booked encounter to another free slot of its agenda; the patient's links in force
+   * follow it to the new time.
+   */
   public Encounter reschedule(long encounterId, long newSlotId, String reason) {
     Encounter encounter = lockedInCare(encounterId, BOOKERS);
+    RuleViolation.require(
+        encounter.isOpen(), "error.encounter.closed", "the encounter is already over");
     RuleViolation.require(
         encounter.getSlotId() != null, "error.encounter.notBooked", "the encounter is not booked");
     Slot slot = agendas.reschedule(encounter.getSlotId(), newSlotId, reason);
     encounter.heldOn(slot.getId(), slot.getStartsAt());
+    linkValidity.follow(encounter, clock.instant());
     return encounter;
   }
 

@@ -4,12 +4,15 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.monitoring.Alarms;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.encounter.EncounterMessage;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.shared.Italy;
+import it.lombardia.irt.domain.model.user.PhysicianSpecialty;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.Actor;
+import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.AlarmLevel;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
@@ -28,9 +31,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The work queues the nurse's and the GP's home pages show: what waits for them, most urgent first,
- * each item naming its patient and leading to the page where it is done. Only patients in the
- * user's care (plan team, requesting physician) and alarms they receive are counted.
+ * The work queues the nurse's, the GP's and the specialist's home pages show: what waits for them,
+ * most urgent first, each item naming its patient and leading to the page where it is done. Only
+ * patients in the user's care (plan team, requesting physician) and alarms they receive are
+ * counted.
  */
 @Stateless
 public class WorkQueues {
@@ -78,6 +82,53 @@ public class WorkQueues {
         open.stream().filter(e -> e.alarm().getKind() != Alarm.Kind.MISSING).toList(),
         open.stream().filter(e -> e.alarm().getKind() == Alarm.Kind.MISSING).toList(),
         callsOfToday(actor));
+  }
+
+  /** A consult the caller is asked in and has not answered yet, with who asks it. */
+  public record Consult(
+      long encounterId,
+      String patientName,
+      TelemedicineService service,
+      String askedBy,
+      Instant askedAt) {}
+
+  /**
+   * The specialist's day: today's calls (their agenda) and the consults waiting for their answer.
+   */
+  public record SpecialistQueue(List<Call> calls, List<Consult> consults) {}
+
+  /** Whether the caller's day is a specialist's (their agenda and consults) rather than a GP's. */
+  public boolean isSpecialist() {
+    return CallContext.requireActor().specialty() == PhysicianSpecialty.SPECIALIST;
+  }
+
+  public SpecialistQueue specialist() {
+    Actor actor = Guard.requireAnyRole(Role.PHYSICIAN);
+    List<Consult> consults =
+        em.createQuery(
+                "select e.id, p.familyName, p.givenName, e.service, u.fullName, e.createdAt"
+                    + " from Encounter e join Patient p on p.id = e.patientId"
+                    + " join UserAccount u on u.username = e.leadUsername"
+                    + " join EncounterParticipant x on x.encounter = e"
+                    + " where x.username = :u and e.state in :open and not exists"
+                    + " (select m.id from EncounterMessage m where m.encounterId = e.id"
+                    + " and m.author = :u and m.kind = :answer) order by e.createdAt",
+                Object[].class)
+            .setParameter("u", actor.name())
+            .setParameter("open", List.of(Encounter.State.PLANNED, Encounter.State.IN_PROGRESS))
+            .setParameter("answer", EncounterMessage.Kind.ANSWER)
+            .setMaxResults(MAX_ITEMS)
+            .getResultStream()
+            .map(
+                r ->
+                    new Consult(
+                        (Long) r[0],
+                        r[1] + " " + r[2],
+                        (TelemedicineService) r[3],
+                        (String) r[4],
+                        (Instant) r[5]))
+            .toList();
+    return new SpecialistQueue(callsOfToday(actor), consults);
   }
 
   /** A proposal of the GP still to complete, at its step. */

@@ -45,6 +45,9 @@ public class DeviceInventoryPage implements Serializable {
   private Long patientId;
   private String place;
   private String note;
+  private Long requestedDevice;
+  private String requestedStep;
+  private boolean requested;
 
   @PostConstruct
   void init() {
@@ -83,6 +86,39 @@ public class DeviceInventoryPage implements Serializable {
     patientId = null;
     place = null;
     note = null;
+  }
+
+  /**
+   * Opens the step a work queue's link asks for ({@code ?device=…&step=…}), if it is one of the
+   * device's next steps; otherwise the page opens as usual.
+   */
+  public void openRequested() {
+    Device device = device(requestedDevice);
+    requested =
+        device != null && device.nextSteps().stream().anyMatch(n -> n.name().equals(requestedStep));
+    if (requested) {
+      prepare(device.getId(), Device.Status.valueOf(requestedStep));
+    }
+  }
+
+  public boolean isRequested() {
+    return requested;
+  }
+
+  public Long getRequestedDevice() {
+    return requestedDevice;
+  }
+
+  public void setRequestedDevice(Long requestedDevice) {
+    this.requestedDevice = requestedDevice;
+  }
+
+  public String getRequestedStep() {
+    return requestedStep;
+  }
+
+  public void setRequestedStep(String requestedStep) {
+    this.requestedStep = requestedStep;
   }
 
   /** Moves the device of the open step; the dialog closes once it is done. */

@@ -1,9 +1,11 @@
 package it.lombardia.irt.interfaces.encounters;
 
+import it.lombardia.irt.application.agenda.SlotView;
 import it.lombardia.irt.application.encounter.ConsultMessages;
 import it.lombardia.irt.application.encounter.EncounterRoom;
 import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.application.encounter.PatientLinkSending;
+import it.lombardia.irt.application.encounter.VideoFallback;
 import it.lombardia.irt.application.outcome.OutcomeDocuments;
 import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.application.patient.RecordPart;
@@ -61,6 +63,7 @@ public class EncounterPage implements Serializable {
   @Inject PatientLinkSending linkSending;
   @Inject PublicAddress publicAddress;
   @Inject UserSession session;
+  @Inject VideoFallback fallback;
 
   private long id;
   private Encounter encounter;
@@ -86,6 +89,11 @@ public class EncounterPage implements Serializable {
   private String tutorialAddress;
   private String questionnaireId;
   private String reason;
+  private boolean videoDown;
+  private String phoneReason;
+  private List<SlotView> freeSlots = List.of();
+  private Long newSlotId;
+  private String rescheduleReason;
 
   public void load() {
     PageActions.attempt(
@@ -124,6 +132,50 @@ public class EncounterPage implements Serializable {
   /** Joins the video room: the page then opens it beside the record. */
   public void join() {
     PageActions.attempt(() -> video = VideoConfig.json(room.join(id), isLead()), null);
+    load();
+  }
+
+  /**
+   * The page's script could not reach the video service: the page offers a retry and, to the lead,
+   * the telephone or another time (the stay in the room goes on until they leave).
+   */
+  public void videoUnavailable() {
+    videoDown = true;
+    if (isLead() && encounter.getSlotId() != null) {
+      PageActions.attempt(() -> freeSlots = fallback.freeSlots(id), null);
+    }
+  }
+
+  /** Tries the video service again: the room is reopened, the page's script reloads its API. */
+  public void retryVideo() {
+    videoDown = false;
+    join();
+  }
+
+  /** Goes on by telephone, with the reason: the encounter says so, and so does the record. */
+  public void holdByPhone() {
+    if (PageActions.attempt(
+        () -> fallback.holdByPhone(id, phoneReason), "encounter.byPhone.done")) {
+      videoDown = false;
+      phoneReason = null;
+    }
+    load();
+  }
+
+  /** Moves the encounter to the chosen free slot of its agenda; the patient's link follows. */
+  public void reschedule() {
+    if (PageActions.attempt(
+        () -> fallback.reschedule(id, newSlotId == null ? 0 : newSlotId, rescheduleReason),
+        "encounter.rescheduled")) {
+      if (video != null) {
+        // the room is for the new time: the stay so far is accounted now
+        PageActions.attempt(() -> room.leave(id), null);
+        video = null;
+      }
+      videoDown = false;
+      newSlotId = null;
+      rescheduleReason = null;
+    }
     load();
   }
 
@@ -393,6 +445,38 @@ public class EncounterPage implements Serializable {
 
   public void setQuestionnaireId(String questionnaireId) {
     this.questionnaireId = questionnaireId;
+  }
+
+  public boolean isVideoDown() {
+    return videoDown;
+  }
+
+  public String getPhoneReason() {
+    return phoneReason;
+  }
+
+  public void setPhoneReason(String phoneReason) {
+    this.phoneReason = phoneReason;
+  }
+
+  public List<SlotView> getFreeSlots() {
+    return freeSlots;
+  }
+
+  public Long getNewSlotId() {
+    return newSlotId;
+  }
+
+  public void setNewSlotId(Long newSlotId) {
+    this.newSlotId = newSlotId;
+  }
+
+  public String getRescheduleReason() {
+    return rescheduleReason;
+  }
+
+  public void setRescheduleReason(String rescheduleReason) {
+    this.rescheduleReason = rescheduleReason;
   }
 
   public String getReason() {

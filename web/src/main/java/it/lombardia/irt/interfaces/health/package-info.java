@@ -1,4 +1,2 @@
-/**
- * What the management port's {@code /health} endpoints ask of IRT besides the server's own checks.
- */
+/** Whether this node can work, for the load balancer in front of it. */
 package it.lombardia.irt.interfaces.health;

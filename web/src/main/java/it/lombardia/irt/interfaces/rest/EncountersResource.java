@@ -5,6 +5,7 @@ import it.lombardia.irt.application.encounter.EncounterForm;
 import it.lombardia.irt.application.encounter.EncounterRoom;
 import it.lombardia.irt.application.encounter.Encounters;
 import it.lombardia.irt.application.encounter.PatientLinkSending;
+import it.lombardia.irt.application.encounter.VideoFallback;
 import it.lombardia.irt.application.outcome.OutcomeDocuments;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
@@ -49,6 +50,7 @@ public class EncountersResource {
   @Inject PublicAddress publicAddress;
   @Inject ConsultMessages messages;
   @Inject OutcomeDocuments outcomes;
+  @Inject VideoFallback videoFallback;
 
   /** An encounter as the API shows it (the video room is only given with a join). */
   public record EncounterJson(
@@ -71,7 +73,9 @@ public class EncountersResource {
       Instant createdAt,
       Instant startedAt,
       Instant endedAt,
-      String cancellationReason) {
+      String cancellationReason,
+      Instant heldByPhoneAt,
+      String phoneReason) {
 
     static EncounterJson of(Encounter e) {
       return new EncounterJson(
@@ -94,7 +98,9 @@ public class EncountersResource {
           e.getCreatedAt(),
           e.getStartedAt(),
           e.getEndedAt(),
-          e.getCancellationReason());
+          e.getCancellationReason(),
+          e.getHeldByPhoneAt(),
+          e.getPhoneReason());
     }
 
     static List<EncounterJson> of(List<Encounter> list) {
@@ -113,6 +119,8 @@ public class EncountersResource {
   public record Cancellation(String reason) {}
 
   public record Rescheduling(long newSlotId, String reason) {}
+
+  public record ByPhone(String reason) {}
 
   public record Completion(List<ObjectiveProgress> objectives) {}
 
@@ -178,6 +186,13 @@ public class EncountersResource {
   public EncounterJson reschedule(@PathParam("id") long id, Rescheduling body) {
     Rescheduling r = body == null ? new Rescheduling(0, null) : body;
     return EncounterJson.of(encounters.reschedule(id, r.newSlotId(), r.reason()));
+  }
+
+  /** The video could not be held: the encounter goes on by telephone (its lead, with a reason). */
+  @POST
+  @Path("{id}/by-phone")
+  public EncounterJson holdByPhone(@PathParam("id") long id, ByPhone body) {
+    return EncounterJson.of(videoFallback.holdByPhone(id, body == null ? null : body.reason()));
   }
 
   @POST

@@ -33,7 +33,8 @@ import org.hibernate.envers.NotAudited;
  * diagnosis a televisit follows up and its e-prescription, the question and the consulted
  * physicians of a teleconsult, the PRI session and objectives of a tele-rehabilitation.
  *
- * <p>PLANNED → IN_PROGRESS (somebody joined) → COMPLETED; PLANNED or IN_PROGRESS → CANCELLED.
+ * <p>PLANNED → IN_PROGRESS (somebody joined, or it went on by telephone) → COMPLETED; PLANNED or
+ * IN_PROGRESS → CANCELLED.
  */
 @Entity
 @Table(name = "encounter")
@@ -138,6 +139,13 @@ public class Encounter extends TenantOwnedEntity {
 
   @Column(name = "cancellation_reason", length = 1000)
   private String cancellationReason;
+
+  /** When the video failed and the encounter went on by telephone, and why. */
+  @Column(name = "held_by_phone_at")
+  private Instant heldByPhoneAt;
+
+  @Column(name = "phone_reason", length = 1000)
+  private String phoneReason;
 
   @Version @NotAudited private long version;
 
@@ -277,6 +285,26 @@ public class Encounter extends TenantOwnedEntity {
     endedAt = now;
   }
 
+  /**
+   * The video could not be held: the encounter goes on by telephone, for the reason given, and is
+   * in progress from now.
+   */
+  public void holdByPhone(String reason, Instant now) {
+    require(isOpen(), "error.encounter.closed", "the encounter is already over");
+    require(synchronous, "error.encounter.async", "an asynchronous consult has no video room");
+    require(heldByPhoneAt == null, "error.encounter.byPhone", "the encounter is already by phone");
+    heldByPhoneAt = now;
+    phoneReason = reason.trim();
+    if (state == State.PLANNED) {
+      state = State.IN_PROGRESS;
+      startedAt = now;
+    }
+  }
+
+  public boolean isHeldByPhone() {
+    return heldByPhoneAt != null;
+  }
+
   public void cancel(String reason, Instant now) {
     require(isOpen(), "error.encounter.closed", "the encounter is already over");
     require(
@@ -387,5 +415,13 @@ public class Encounter extends TenantOwnedEntity {
 
   public String getCancellationReason() {
     return cancellationReason;
+  }
+
+  public Instant getHeldByPhoneAt() {
+    return heldByPhoneAt;
+  }
+
+  public String getPhoneReason() {
+    return phoneReason;
   }
 }

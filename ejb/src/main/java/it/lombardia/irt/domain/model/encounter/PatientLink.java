@@ -40,7 +40,7 @@ public class PatientLink extends TenantOwnedEntity {
   @Column(name = "display_name", nullable = false, updatable = false, length = 200)
   private String displayName;
 
-  @Column(name = "expires_at", nullable = false, updatable = false)
+  @Column(name = "expires_at", nullable = false)
   private Instant expiresAt;
 
   @Column(name = "created_by", nullable = false, updatable = false, length = 80)
@@ -78,6 +78,13 @@ public class PatientLink extends TenantOwnedEntity {
 
   public void revoke() {
     revoked = true;
+  }
+
+  /** The encounter moved: a link still in force lasts until {@code expiresAt} instead. */
+  public void followTo(Instant expiresAt) {
+    if (!revoked) {
+      this.expiresAt = expiresAt;
+    }
   }
 
   /**
