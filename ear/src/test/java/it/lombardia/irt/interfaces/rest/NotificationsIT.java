@@ -16,9 +16,9 @@ import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
+import it.lombardia.irt.testing.Mailbox;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
@@ -270,24 +270,11 @@ class NotificationsIT {
   }
 
   private static boolean sentTo(MimeMessage message, String address) {
-    try {
-      return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-          .anyMatch(a -> a.toString().contains(address));
-    } catch (jakarta.mail.MessagingException e) {
-      return false;
-    }
+    return Mailbox.sentTo(message, address);
   }
 
   private static MimeMessage awaitMail(Predicate<MimeMessage> which) throws InterruptedException {
-    for (int i = 0; i < 120; i++) {
-      for (MimeMessage m : smtp.getReceivedMessages()) {
-        if (which.test(m)) {
-          return m;
-        }
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("no such e-mail within 60 s");
+    return Mailbox.await(smtp, which);
   }
 
   private static JsonObject awaitOutbox(Predicate<JsonObject> which) throws InterruptedException {

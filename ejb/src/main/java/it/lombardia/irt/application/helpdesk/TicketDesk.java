@@ -7,6 +7,7 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.helpdesk.TicketReach.Centre;
 import it.lombardia.irt.application.supplier.Escalations;
+import it.lombardia.irt.domain.model.helpdesk.CallOutcome;
 import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
 import it.lombardia.irt.domain.model.helpdesk.TicketState;
 import it.lombardia.irt.domain.model.user.Role;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -56,6 +58,7 @@ public class TicketDesk {
   @Inject InputValidator validator;
   @Inject DeviceFaults faults;
   @Inject Escalations escalations;
+  @Inject ProactiveCalls calls;
 
   /** The centre the caller is an operator of, if any. */
   public Optional<Centre> centre() {
@@ -144,10 +147,20 @@ public class TicketDesk {
    * {@code note} is what the supplier reads.
    */
   public TicketDetails escalate(long id, String note) {
+    return viewAfter(id, h -> escalations.escalate(id, note, h));
+  }
+
+  /** The centre's operator records the outcome of a proactive call ({@link ProactiveCalls}). */
+  public TicketDetails recordCallOutcome(long id, CallOutcome outcome) {
+    return viewAfter(id, h -> calls.recordOutcome(id, outcome, h));
+  }
+
+  /** Runs {@code work} on the ticket as {@link #route} does, then shows the ticket. */
+  private TicketDetails viewAfter(long id, Consumer<Handling> work) {
     return route(
         id,
         (h, operators) -> {
-          escalations.escalate(id, note, h);
+          work.accept(h);
           return store.view(id, h);
         });
   }

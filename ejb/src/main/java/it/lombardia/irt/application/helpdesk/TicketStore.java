@@ -46,6 +46,7 @@ public class TicketStore {
   @Inject TicketNumbers numbers;
   @Inject PatientAccessLog accessLog;
   @Inject EscalationViews escalations;
+  @Inject ReplyNotifications replyNotifications;
 
   public TicketDetails open(NewTicket form, Handling handling) {
     Actor actor = CallContext.requireActor();
@@ -141,7 +142,8 @@ public class TicketStore {
   /**
    * A public reply or, for the centre's operators, an internal note. An operator's first public
    * reply stops the first-response clock; the requester's reply to a ticket waiting for them puts
-   * it back in progress.
+   * it back in progress. An operator's public reply is announced to the requester ({@link
+   * ReplyNotifications}).
    */
   public TicketDetails reply(long id, String text, boolean internal, Handling handling) {
     Actor actor = CallContext.requireActor();
@@ -159,9 +161,12 @@ public class TicketStore {
           "error.ticket.closed", "a closed ticket takes no replies; reopen it first");
     }
     Instant now = clock.instant();
-    em.persist(TicketEntry.reply(ticket, internal, text.trim(), actor.name(), operator, now));
+    TicketEntry reply =
+        TicketEntry.reply(ticket, internal, text.trim(), actor.name(), operator, now);
+    em.persist(reply);
     if (operator && !internal) {
       ticket.responded(now);
+      replyNotifications.replied(ticket, reply);
     } else if (!operator && ticket.getState() == TicketState.WAITING_REQUESTER) {
       ticket.moveTo(TicketState.IN_PROGRESS, now, policy.reopenWindow());
       em.persist(TicketEntry.stateOf(ticket, null, actor.name(), false, now));

@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.monitoring;
 
+import it.lombardia.irt.application.helpdesk.ProactiveCalls;
 import it.lombardia.irt.domain.model.enrolment.EnrolmentRepository;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.patient.Patient;
@@ -11,13 +12,18 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The missing-data rules: a parameter without readings for longer than a rule's window raises its
- * alarm (once: while that alarm is open, later checks do not repeat it).
+ * alarm (once: while that alarm is open, later checks do not repeat it), and gives the service
+ * centre a call task for the patient's installed devices ({@link ProactiveCalls}).
  */
 @Stateless
 public class MissingData {
+
+  private static final Logger LOG = Logger.getLogger(MissingData.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -25,6 +31,7 @@ public class MissingData {
   @Inject EnrolmentRepository enrolments;
   @Inject Alarms alarms;
   @Inject ContinuousReadings continuous;
+  @Inject ProactiveCalls calls;
 
   /** Patients with an active enrolment (Region level: every ASST). */
   public List<EnrolmentRepository.Monitored> monitoredPatients() {
@@ -41,10 +48,24 @@ public class MissingData {
     Patient patient = em.find(Patient.class, patientId);
     for (MonitoredPlan plan : profile.plans()) {
       for (TrendRule rule : plan.evaluation().missingDataRules()) {
+        Instant last = lastReading(patientId, rule.parameter());
         plan.evaluation()
-            .missing(rule, lastReading(patientId, rule.parameter()), plan.since(), now)
-            .ifPresent(t -> alarms.raise(List.of(new Alarms.Raised(patient, plan, t))));
+            .missing(rule, last, plan.since(), now)
+            .ifPresent(
+                t -> {
+                  alarms.raise(List.of(new Alarms.Raised(patient, plan, t)));
+                  callTheCentre(patientId, last == null ? plan.since() : last);
+                });
       }
+    }
+  }
+
+  /** Gives the centre its call task; a failure there is logged and the alarm stands. */
+  private void callTheCentre(long patientId, Instant gapStart) {
+    try {
+      calls.dataMissing(patientId, gapStart);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "No call task for patient " + patientId, e);
     }
   }
 

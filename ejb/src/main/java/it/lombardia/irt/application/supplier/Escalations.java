@@ -28,7 +28,8 @@ import java.util.UUID;
  * Escalates a ticket to level 2, in the ticket's ASST (through the centre's grant, as {@link
  * it.lombardia.irt.application.helpdesk.TicketDesk} routes it): the supplier holding the most
  * specific rule for it takes it, the ticket waits for the supplier (its SLA clocks pause), and the
- * webhook hand-off is written in the same transaction, to be posted after commit.
+ * hand-off is written in the same transaction, to leave after commit: posted to the supplier's
+ * webhook, or else e-mailed to its address ({@link EscalationMail}).
  */
 @Stateless
 public class Escalations {
@@ -39,6 +40,7 @@ public class Escalations {
   @Inject Clock clock;
   @Inject SlaPolicy policy;
   @Inject EscalationViews views;
+  @Inject EscalationMail mail;
 
   /** Escalates ticket {@code id}; returns the ticket's id once done. */
   public long escalate(long id, String note, Handling handling) {
@@ -89,6 +91,8 @@ public class Escalations {
               eventId,
               HandOffMessages.escalated(eventId, ticket, escalation, facts, text),
               now));
+    } else {
+      mail.send(supplier, ticket, escalation, facts, text);
     }
     return id;
   }

@@ -5,8 +5,10 @@ import it.lombardia.irt.application.helpdesk.DeviceCase;
 import it.lombardia.irt.application.helpdesk.TicketDesk;
 import it.lombardia.irt.application.helpdesk.TicketDetails;
 import it.lombardia.irt.domain.model.device.Device;
+import it.lombardia.irt.domain.model.helpdesk.CallOutcome;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
 import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
+import it.lombardia.irt.domain.model.helpdesk.TicketChannel;
 import it.lombardia.irt.domain.model.helpdesk.TicketState;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.Labels;
@@ -38,6 +40,10 @@ public class TicketPage implements Serializable {
   private String reply;
   private boolean internal;
   private String escalationNote;
+  private boolean callReached;
+  private boolean callCauseFound;
+  private boolean callFixed;
+  private String callNote;
 
   public void load() {
     if (id != null) {
@@ -111,6 +117,60 @@ public class TicketPage implements Serializable {
         () -> ticket = desk.escalate(id, escalationNote), "tickets.escalated")) {
       escalationNote = null;
     }
+  }
+
+  /** Records what the proactive call found (the care team reads it in the record). */
+  public void recordCall() {
+    if (PageActions.attempt(
+        () ->
+            ticket =
+                desk.recordCallOutcome(
+                    id, new CallOutcome(callReached, callCauseFound, callFixed, callNote)),
+        "tickets.call.recorded")) {
+      callReached = false;
+      callCauseFound = false;
+      callFixed = false;
+      callNote = null;
+    }
+  }
+
+  /** Whether the operator has a proactive call to make on this ticket. */
+  public boolean isCallOpen() {
+    return isOperator()
+        && ticket.ticket().getChannel() == TicketChannel.PROACTIVE
+        && ticket.ticket().getState().isOpen();
+  }
+
+  public boolean isCallReached() {
+    return callReached;
+  }
+
+  public void setCallReached(boolean callReached) {
+    this.callReached = callReached;
+  }
+
+  public boolean isCallCauseFound() {
+    return callCauseFound;
+  }
+
+  public void setCallCauseFound(boolean callCauseFound) {
+    this.callCauseFound = callCauseFound;
+  }
+
+  public boolean isCallFixed() {
+    return callFixed;
+  }
+
+  public void setCallFixed(boolean callFixed) {
+    this.callFixed = callFixed;
+  }
+
+  public String getCallNote() {
+    return callNote;
+  }
+
+  public void setCallNote(String callNote) {
+    this.callNote = callNote;
   }
 
   /** Whether the operator may escalate now: the ticket is in progress. */

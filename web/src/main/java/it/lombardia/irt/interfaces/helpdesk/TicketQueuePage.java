@@ -4,6 +4,7 @@ import it.lombardia.irt.application.helpdesk.TicketDesk;
 import it.lombardia.irt.application.helpdesk.TicketDetails;
 import it.lombardia.irt.application.helpdesk.TicketReach;
 import it.lombardia.irt.domain.model.helpdesk.SlaClock;
+import it.lombardia.irt.domain.model.helpdesk.TicketChannel;
 import it.lombardia.irt.domain.model.helpdesk.TicketState;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import jakarta.annotation.PostConstruct;
@@ -65,6 +66,16 @@ public class TicketQueuePage implements Serializable {
 
   public List<TicketDetails> getUnassigned() {
     return tickets.stream().filter(t -> t.ticket().getState() == TicketState.NEW).toList();
+  }
+
+  /** The open proactive call tasks: patients whose device went silent, to be called. */
+  public List<TicketDetails> getCalls() {
+    return tickets.stream()
+        .filter(
+            t ->
+                t.ticket().getState().isOpen()
+                    && t.ticket().getChannel() == TicketChannel.PROACTIVE)
+        .toList();
   }
 
   /** Open tickets with a clock breaching soon or already breached. */

@@ -2,6 +2,7 @@ package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.helpdesk.NewTicket;
 import it.lombardia.irt.application.helpdesk.TicketDesk;
+import it.lombardia.irt.domain.model.helpdesk.CallOutcome;
 import it.lombardia.irt.interfaces.rest.dto.DeviceCaseJson;
 import it.lombardia.irt.interfaces.rest.dto.TicketJson;
 import jakarta.inject.Inject;
@@ -68,6 +69,24 @@ public class TicketsResource {
   @Path("{id}/escalations")
   public TicketJson escalate(@PathParam("id") long id, EscalationNote body) {
     return TicketJson.of(desk.escalate(id, body == null ? null : body.note()));
+  }
+
+  /** Body of a proactive call's outcome; a missing flag is "no". */
+  public record CallReport(Boolean reached, Boolean causeFound, Boolean fixed, String note) {}
+
+  /** The centre's operator records what a proactive call found. */
+  @POST
+  @Path("{id}/call-outcome")
+  public TicketJson recordCallOutcome(@PathParam("id") long id, CallReport body) {
+    CallReport r = body == null ? new CallReport(null, null, null, null) : body;
+    return TicketJson.of(
+        desk.recordCallOutcome(
+            id,
+            new CallOutcome(
+                Boolean.TRUE.equals(r.reached()),
+                Boolean.TRUE.equals(r.causeFound()),
+                Boolean.TRUE.equals(r.fixed()),
+                r.note())));
   }
 
   @PUT

@@ -7,5 +7,10 @@ public enum TicketChannel {
   WEB,
   /** The patient's or caregiver's personal link page. */
   PATIENT_LINK,
-  EMAIL
+  EMAIL,
+  /**
+   * IRT itself: a patient's installed device sent nothing for the missing-data window, and the
+   * centre calls the patient or caregiver (a call task, {@link CallTasks}).
+   */
+  PROACTIVE
 }

@@ -7,10 +7,12 @@ package it.lombardia.irt.domain.model.notification;
 public enum Topic {
   ALARMS,
   BOOKINGS,
-  PATIENT_LINK;
+  TICKETS,
+  PATIENT_LINK,
+  SUPPLIER_HANDOFF;
 
   /** The topics a user chooses to be told about. */
   public boolean isOptIn() {
-    return this != PATIENT_LINK;
+    return this != PATIENT_LINK && this != SUPPLIER_HANDOFF;
   }
 }
