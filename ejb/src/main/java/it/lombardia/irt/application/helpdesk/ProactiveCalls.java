@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.helpdesk;
 
 import it.lombardia.irt.application.AccessDeniedException;
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.record.HomeCareRecord;
@@ -15,7 +16,6 @@ import it.lombardia.irt.domain.model.helpdesk.TicketEntry;
 import it.lombardia.irt.domain.model.helpdesk.TicketState;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.supplier;
 
+import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.helpdesk.TicketReach;
 import it.lombardia.irt.application.notification.Notifications;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
@@ -8,7 +9,6 @@ import it.lombardia.irt.domain.model.notification.Topic;
 import it.lombardia.irt.domain.model.supplier.Escalation;
 import it.lombardia.irt.domain.model.supplier.Supplier;
 import it.lombardia.irt.domain.model.supplier.TicketFacts;
-import it.lombardia.irt.infrastructure.tenancy.Actor;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
