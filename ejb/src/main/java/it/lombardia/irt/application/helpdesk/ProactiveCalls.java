@@ -14,12 +14,15 @@ import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
 import it.lombardia.irt.domain.model.helpdesk.TicketChannel;
 import it.lombardia.irt.domain.model.helpdesk.TicketEntry;
 import it.lombardia.irt.domain.model.helpdesk.TicketState;
+import it.lombardia.irt.domain.model.monitoring.DataWentMissing;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,12 +54,15 @@ public class ProactiveCalls {
   @Inject SlaPolicy policy;
 
   /**
-   * Opens the call tasks the patient's installed devices need, their data missing since {@code
-   * gapStart}, in the patient's ASST — in a transaction of its own, so that the care team's alarm
-   * never depends on the centre's task.
+   * Opens the call tasks the patient's installed devices need, their data missing since the event
+   * says, in the patient's ASST — after the alarm's transaction committed, in one of its own: the
+   * care team's alarm never depends on the centre's task (nor waits for the patient's row the
+   * alarm's transaction holds).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void dataMissing(long patientId, Instant gapStart) {
+  public void dataMissing(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataWentMissing e) {
+    long patientId = e.patientId();
+    Instant gapStart = e.since();
     Map<Long, Device> installed =
         em.createQuery(
                 "select d from Device d where d.patientId = :p and d.status in :s", Device.class)

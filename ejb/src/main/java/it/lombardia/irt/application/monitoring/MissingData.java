@@ -1,29 +1,26 @@
 package it.lombardia.irt.application.monitoring;
 
-import it.lombardia.irt.application.helpdesk.ProactiveCalls;
 import it.lombardia.irt.domain.model.enrolment.EnrolmentRepository;
+import it.lombardia.irt.domain.model.monitoring.DataWentMissing;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.spi.content.TrendRule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The missing-data rules: a parameter without readings for longer than a rule's window raises its
- * alarm (once: while that alarm is open, later checks do not repeat it), and gives the service
- * centre a call task for the patient's installed devices ({@link ProactiveCalls}).
+ * alarm (once: while that alarm is open, later checks do not repeat it) and tells, once that is
+ * committed, that the data went missing ({@link DataWentMissing}: the service centre's call task).
  */
 @Stateless
 public class MissingData {
-
-  private static final Logger LOG = Logger.getLogger(MissingData.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -31,7 +28,7 @@ public class MissingData {
   @Inject EnrolmentRepository enrolments;
   @Inject Alarms alarms;
   @Inject ContinuousReadings continuous;
-  @Inject ProactiveCalls calls;
+  @Inject Event<DataWentMissing> silent;
 
   /** Patients with an active enrolment (Region level: every ASST). */
   public List<EnrolmentRepository.Monitored> monitoredPatients() {
@@ -54,18 +51,9 @@ public class MissingData {
             .ifPresent(
                 t -> {
                   alarms.raise(List.of(new Alarms.Raised(patient, plan, t)));
-                  callTheCentre(patientId, last == null ? plan.since() : last);
+                  silent.fire(new DataWentMissing(patientId, last == null ? plan.since() : last));
                 });
       }
-    }
-  }
-
-  /** Gives the centre its call task; a failure there is logged and the alarm stands. */
-  private void callTheCentre(long patientId, Instant gapStart) {
-    try {
-      calls.dataMissing(patientId, gapStart);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "No call task for patient " + patientId, e);
     }
   }
 
