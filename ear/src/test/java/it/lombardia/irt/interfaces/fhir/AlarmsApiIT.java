@@ -6,6 +6,7 @@ import static it.lombardia.irt.testing.Fhir.niguardaGateway;
 import static it.lombardia.irt.testing.Fhir.vital;
 import static it.lombardia.irt.testing.IrtClient.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,7 +184,9 @@ class AlarmsApiIT {
         adi.get("/api/alarms").array().getValuesAs(JsonObject.class).stream()
             .anyMatch(a -> a.getJsonNumber("id").longValue() == id),
         "in the ADI centre's inbox");
-    assertTrue(NURSE.get("/api/records/" + patient).body().contains("passato a centre:ADI"));
+    String passed = NURSE.get("/api/records/" + patient).body();
+    assertTrue(passed.contains("passato a Centrale ADI"), "the centre by name: " + passed);
+    assertFalse(passed.contains("centre:ADI"), "never its address: " + passed);
   }
 
   @Test

@@ -128,6 +128,13 @@ class EnrolmentApiIT {
           text.contains("Generata da Giulia Bianchi (MMG)") && !text.contains("niguarda.mmg"),
           "professionals by name in the PDF: " + text);
     }
+    byte[] english = MMG.download("/api/records/" + patient + "/pdf?type=PLAN&lang=en");
+    try (PDDocument document = Loader.loadPDF(english)) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains("PAI version 1 approved"), "the entries in English: " + text);
+    }
+    String timeline = MMG.get("/api/records/" + patient + "?type=PLAN&lang=en").body();
+    assertTrue(timeline.contains("PAI version 1 approved"), timeline);
   }
 
   @Test

@@ -11,6 +11,7 @@ import it.lombardia.irt.testing.Fhir;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.plugin.TrialPluginJar;
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -187,6 +188,47 @@ class BrowserIT extends BrowserTest {
   }
 
   @Test
+  void tenantAdministratorSetsWhereAUserIsNotifiedAndAnotherAsstCannot() {
+    String username = "contatti." + UUID.randomUUID().toString().substring(0, 8);
+    IrtClient admin = IrtClient.demo("niguarda.admin");
+    Answer created =
+        admin.post(
+            "/api/users",
+            """
+            {"username": "%s", "fullName": "Carla Contatti", "email": "%s@example.org",
+             "password": "Password-Sicura-2026", "roles": ["NURSE"], "specialty": null}"""
+                .formatted(username, username));
+    assertEquals(201, created.status(), created.body());
+    long id = created.object().getJsonNumber("id").longValue();
+    String contacts = "/api/users/" + id + "/notifications";
+    browser.logIn("niguarda.admin", IrtClient.DEMO_PASSWORD);
+    browser.click("menu-form:menu-users");
+    browser.filterFirstColumn("users-form:users", username);
+    browser.clickInRow("users-form:users", username, "Contatti per gli avvisi");
+
+    browser.type("contacts-dialog-form:contact-mobile", "333-12ab");
+    browser.click("contacts-dialog-form:save-contacts");
+    browser.waitForText(
+        "contacts-dialog-form:contacts-messages", "Cellulare: Numero di cellulare non valido");
+    assertFalse(admin.get(contacts).body().contains("333"), "nothing saved while wrong");
+
+    browser.type("contacts-dialog-form:contact-mobile", "+39 333 123 4567");
+    browser.type("contacts-dialog-form:contact-email", "carla.nuova@example.org");
+    browser.click("contacts-dialog-form:save-contacts");
+    browser.waitForPageText("Contatti di " + username + " salvati");
+
+    JsonObject saved = admin.get(contacts).object();
+    assertEquals("+393331234567", saved.getString("mobilePhone"));
+    assertEquals("carla.nuova@example.org", saved.getString("email"));
+    String history = admin.get("/api/history/user/" + id).body();
+    assertTrue(history.contains("+393331234567"), "the change is audited: " + history);
+    IrtClient otherAsst = IrtClient.demo("bergamo.admin");
+    assertEquals(404, otherAsst.get(contacts).status());
+    assertEquals(404, otherAsst.put(contacts, "{\"mobilePhone\": \"+390000000000\"}").status());
+    assertEquals("+393331234567", admin.get(contacts).object().getString("mobilePhone"));
+  }
+
+  @Test
   void tenantAdministratorIssuesApiCredentialsShownOnce() {
     String clientId = "gw." + UUID.randomUUID().toString().substring(0, 8);
     browser.logIn("niguarda.admin", IrtClient.DEMO_PASSWORD);
@@ -338,8 +380,21 @@ class BrowserIT extends BrowserTest {
     browser.waitForClass("step-ACTIVE", "irt-step-done");
 
     browser.open("/app/patients/record.xhtml?id=" + patient);
-    browser.waitForText("timeline-form:timeline", "PAI versione 1 approvato");
+    String italian = browser.waitForText("timeline-form:timeline", "PAI versione 1 approvato");
     assertTrue(browser.text("enrolments").contains("Attiva"), browser.text("enrolments"));
+    assertTrue(italian.contains("Prestazioni attive: telemonitoraggio di livello 1"), italian);
+    assertTrue(italian.contains("Giulia Bianchi (MMG)"), "authors by name: " + italian);
+    assertFalse(italian.contains("niguarda.mmg"), "never by username: " + italian);
+
+    // the same entries in English, dates in English style (issue 16 point 6)
+    browser.click("header-form:lang-en");
+    String english = browser.waitForText("timeline-form:timeline", "PAI version 1 approved");
+    assertTrue(english.contains("Active services: tele-monitoring level 1"), english);
+    assertTrue(english.contains("Consent to the care pathway ("), english);
+    assertTrue(
+        english.matches("(?s).*review by \\d{1,2} [A-Z][a-z]{2} \\d{4}.*"),
+        "an English date: " + english);
+    assertFalse(english.contains("Prestazioni attive"), english);
   }
 
   @Test
@@ -420,6 +475,10 @@ class BrowserIT extends BrowserTest {
     browser.logIn("niguarda.cardiologo", IrtClient.DEMO_PASSWORD);
     browser.open("/app/encounters/encounter.xhtml?id=" + encounter);
     browser.waitForText("encounter-form:entries", "Prenotata televisita");
+    assertEquals(
+        "Marco Rossi (cardiologo) · Specialista",
+        browser.text("lead"),
+        "the lead by name and qualification, never by username");
     browser.click("encounter-form:join");
     JavascriptExecutor js = (JavascriptExecutor) browser.driver();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))

@@ -9,6 +9,7 @@ import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
+import it.lombardia.irt.application.record.EntryArgs;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.agenda.Agenda;
@@ -17,6 +18,8 @@ import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.agenda.SlotBooked;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.patient.PatientRepository;
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
@@ -30,7 +33,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,7 +52,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class Agendas {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final Set<TelemedicineService> SCHEDULED =
       EnumSet.of(
           TelemedicineService.TELEVISIT,
@@ -219,12 +220,10 @@ public class Agendas {
     record.append(
         patientId,
         RecordEntry.Type.ENCOUNTER,
-        "Prenotata "
-            + RecordText.service(agenda.getService())
-            + " il "
-            + WHEN.format(slot.getStartsAt().atZone(Italy.ZONE))
-            + " nell'agenda di "
-            + agenda.getOwnerUsername(),
+        EntryMessage.BOOKED.with(
+            EntryArgs.service(agenda.getService()),
+            EntryArg.dateTime(slot.getStartsAt()),
+            EntryArg.user(agenda.getOwnerUsername())),
         "slot/" + slot.getId());
     booked.fire(
         new SlotBooked(
@@ -250,12 +249,10 @@ public class Agendas {
     record.append(
         patientId,
         RecordEntry.Type.ENCOUNTER,
-        "Annullata "
-            + RecordText.service(agenda.getService())
-            + " del "
-            + WHEN.format(slot.getStartsAt().atZone(Italy.ZONE))
-            + ": "
-            + slot.getCancellationReason(),
+        EntryMessage.CANCELLED.with(
+            EntryArgs.service(agenda.getService()),
+            EntryArg.dateTime(slot.getStartsAt()),
+            EntryArg.text(slot.getCancellationReason())),
         "slot/" + slot.getId());
     return slot;
   }

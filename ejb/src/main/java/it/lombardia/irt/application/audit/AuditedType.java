@@ -95,6 +95,7 @@ public enum AuditedType {
     m.put("username", u.getUsername());
     m.put("fullName", u.getFullName());
     m.put("email", String.valueOf(u.getEmail()));
+    m.put("mobilePhone", String.valueOf(u.getContactPreferences().getMobilePhone()));
     m.put("roles", String.valueOf(new TreeSet<>(u.getRoles())));
     m.put("specialty", String.valueOf(u.getSpecialty()));
     m.put("enabled", String.valueOf(u.isEnabled()));

@@ -14,6 +14,9 @@ import it.lombardia.irt.application.search.ResultPage;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.device.DeviceAssociation;
 import it.lombardia.irt.domain.model.device.DeviceStep;
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
+import it.lombardia.irt.domain.model.record.EntryText;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
@@ -53,6 +56,7 @@ public class DeviceLogistics {
   @Inject PatientAccessPolicy policy;
   @Inject HomeCareRecord record;
   @Inject Event<DeviceInstalled> installed;
+  @Inject DeviceTypeNames typeNames;
 
   /** A new device in stock: a type of the catalog of a network the ASST follows. */
   public Device register(String networkId, String typeId, String serialNumber) {
@@ -105,11 +109,19 @@ public class DeviceLogistics {
             device, note == null || note.isBlank() ? null : note.trim(), actor.name(), now));
     if (to == Device.Status.INSTALLED) {
       em.persist(new DeviceAssociation(device.getId(), patient, now));
-      record.append(patient, RecordEntry.Type.MEASUREMENTS, "Installato " + label(device), null);
+      record.append(
+          patient,
+          RecordEntry.Type.MEASUREMENTS,
+          entry(EntryMessage.DEVICE_INSTALLED, device),
+          null);
       installed.fire(new DeviceInstalled(device.getId(), now));
     } else if (to == Device.Status.COLLECTED) {
       associationsOfDevice(device.getId()).forEach(a -> a.end(now));
-      record.append(patient, RecordEntry.Type.MEASUREMENTS, "Ritirato " + label(device), null);
+      record.append(
+          patient,
+          RecordEntry.Type.MEASUREMENTS,
+          entry(EntryMessage.DEVICE_COLLECTED, device),
+          null);
     }
     return device;
   }
@@ -229,7 +241,10 @@ public class DeviceLogistics {
                     "choose a device type of a network the ASST follows"));
   }
 
-  private static String label(Device device) {
-    return "il dispositivo " + device.getTypeId() + " n. " + device.getSerialNumber();
+  /** The device by its type's name and its serial number, never by the type's id. */
+  private EntryText entry(EntryMessage message, Device device) {
+    return message.with(
+        EntryArg.bilingual(typeNames.name(device.getNetworkId(), device.getTypeId())),
+        EntryArg.text(device.getSerialNumber()));
   }
 }

@@ -12,6 +12,8 @@ import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.EncounterMessage;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
@@ -90,7 +92,7 @@ public class ConsultMessages {
     record.append(
         encounter.getPatientId(),
         RecordEntry.Type.ENCOUNTER,
-        "Inviato il tutorial «" + title.trim() + "»",
+        EntryMessage.TUTORIAL_SENT.with(EntryArg.text(title.trim())),
         Encounters.ref(encounter));
     return persist(
         encounter, actor, EncounterMessage.Kind.TUTORIAL, title.trim(), address.trim(), List.of());
@@ -117,7 +119,7 @@ public class ConsultMessages {
     record.append(
         encounter.getPatientId(),
         RecordEntry.Type.ENCOUNTER,
-        "Inviato il questionario «" + name + "»",
+        EntryMessage.QUESTIONNAIRE_SENT.with(EntryArg.bilingual(questionnaire.name())),
         Encounters.ref(encounter));
     return persist(
         encounter, actor, EncounterMessage.Kind.QUESTIONNAIRE, name, questionnaire.id(), List.of());

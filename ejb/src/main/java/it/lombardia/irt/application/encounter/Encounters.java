@@ -10,6 +10,7 @@ import it.lombardia.irt.application.agenda.Agendas;
 import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
+import it.lombardia.irt.application.record.EntryArgs;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.application.user.UserDirectory;
@@ -22,6 +23,8 @@ import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
 import it.lombardia.irt.domain.model.outcome.OutcomeKind;
 import it.lombardia.irt.domain.model.patient.InPersonDiagnosis;
 import it.lombardia.irt.domain.model.plan.CarePlan;
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
@@ -121,7 +124,10 @@ public class Encounters {
     record.append(
         encounter.getPatientId(),
         RecordEntry.Type.ENCOUNTER,
-        "Aperto " + describe(encounter),
+        EntryMessage.ENCOUNTER_OPENED.with(
+            EntryArgs.service(encounter.getService()),
+            EntryArgs.scheduled(encounter.getScheduledAt()),
+            EntryArg.user(encounter.getLeadUsername())),
         ref(encounter));
     return encounter;
   }
@@ -270,7 +276,11 @@ public class Encounters {
     record.append(
         encounter.getPatientId(),
         RecordEntry.Type.ENCOUNTER,
-        "Concluso " + describe(encounter) + objectivesText(encounter),
+        EntryMessage.ENCOUNTER_COMPLETED.with(
+            EntryArgs.service(encounter.getService()),
+            EntryArgs.scheduled(encounter.getScheduledAt()),
+            EntryArg.user(encounter.getLeadUsername()),
+            objectives(encounter)),
         ref(encounter));
     return encounter;
   }
@@ -374,12 +384,10 @@ public class Encounters {
     record.append(
         patientId,
         RecordEntry.Type.NOTE,
-        "Diagnosi in presenza del "
-            + RecordText.date(diagnosedOn)
-            + " ("
-            + d.getDiagnosedBy()
-            + "): "
-            + d.getCondition(),
+        EntryMessage.DIAGNOSIS.with(
+            EntryArg.date(diagnosedOn),
+            EntryArg.text(d.getDiagnosedBy()),
+            EntryArg.text(d.getCondition())),
         "diagnosis/" + d.getId());
     return d;
   }
@@ -421,21 +429,26 @@ public class Encounters {
     return "encounter/" + e.getId();
   }
 
-  private static String objectivesText(Encounter e) {
+  /** ". Obiettivi: … — in corso (note), …" when the encounter reported on the PRI's objectives. */
+  private static EntryArg objectives(Encounter e) {
     if (e.getObjectives().isEmpty()) {
-      return "";
+      return EntryArg.optional(null);
     }
-    StringBuilder text = new StringBuilder(". Obiettivi:");
-    e.getObjectives()
-        .forEach(
-            o ->
-                text.append(" ")
-                    .append(o.objective())
-                    .append(" — ")
-                    .append(RecordText.objective(o.status()))
-                    .append(o.note() == null || o.note().isBlank() ? "" : " (" + o.note() + ")")
-                    .append(";"));
-    return text.toString();
+    return EntryArg.optional(
+        EntryMessage.OBJECTIVES.with(
+            EntryArg.parts(
+                e.getObjectives().stream()
+                    .map(
+                        o ->
+                            EntryMessage.OBJECTIVE.with(
+                                EntryArg.text(o.objective()),
+                                EntryArgs.objective(o.status()),
+                                EntryArg.optional(
+                                    o.note() == null || o.note().isBlank()
+                                        ? null
+                                        : EntryMessage.BRACKET_REMARK.with(
+                                            EntryArg.text(o.note())))))
+                    .toList())));
   }
 
   private Long diagnosisOf(Long patientId, Long diagnosisId) {

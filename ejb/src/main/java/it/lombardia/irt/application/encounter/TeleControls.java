@@ -18,6 +18,9 @@ import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
 import it.lombardia.irt.domain.model.outcome.OutcomeKind;
 import it.lombardia.irt.domain.model.plan.CarePlan;
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
+import it.lombardia.irt.domain.model.record.EntryText;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
@@ -142,14 +145,16 @@ public class TeleControls {
   public void conclude(long planId, Instant at) {
     CarePlan plan = em.find(CarePlan.class, planId);
     Enrolment enrolment = em.find(Enrolment.class, plan.getEnrolmentId());
-    String text =
-        "Telecontrollo concluso con la relazione del "
-            + RecordText.date(at.atZone(Italy.ZONE).toLocalDate());
+    LocalDate day = at.atZone(Italy.ZONE).toLocalDate();
+    EntryText concluded = EntryMessage.TELECONTROL_CONCLUDED.with(EntryArg.date(day));
     if (enrolment.getServices().equals(EnumSet.of(TelemedicineService.TELECONTROL))
         && enrolment.getState() != Enrolment.State.CLOSED) {
-      workflow.close(enrolment.getId(), text);
+      workflow.close(
+          enrolment.getId(),
+          "Telecontrollo concluso con la relazione del " + RecordText.date(day),
+          concluded);
     } else {
-      record.append(plan.getPatientId(), RecordEntry.Type.PLAN, text, null);
+      record.append(plan.getPatientId(), RecordEntry.Type.PLAN, concluded, null);
     }
   }
 

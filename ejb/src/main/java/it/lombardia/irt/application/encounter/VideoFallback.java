@@ -3,10 +3,12 @@ package it.lombardia.irt.application.encounter;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.agenda.Agendas;
 import it.lombardia.irt.application.agenda.SlotView;
+import it.lombardia.irt.application.record.EntryArgs;
 import it.lombardia.irt.application.record.HomeCareRecord;
-import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
@@ -18,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -32,8 +33,6 @@ public class VideoFallback {
 
   /** How far ahead the free slots offered for a new time go. */
   private static final int DAYS_AHEAD = 30;
-
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -52,14 +51,11 @@ public class VideoFallback {
     record.append(
         encounter.getPatientId(),
         RecordEntry.Type.ENCOUNTER,
-        RecordText.service(encounter.getService())
-            + (encounter.getScheduledAt() == null
-                ? ""
-                : " del " + WHEN.format(encounter.getScheduledAt().atZone(Italy.ZONE)))
-            + " svolta per telefono da "
-            + CallContext.requireActor().fullName()
-            + ": "
-            + encounter.getPhoneReason(),
+        EntryMessage.HELD_BY_PHONE.with(
+            EntryArgs.serviceFirst(encounter.getService()),
+            EntryArgs.scheduled(encounter.getScheduledAt()),
+            EntryArg.user(CallContext.requireActor().name()),
+            EntryArg.text(encounter.getPhoneReason())),
         Encounters.ref(encounter));
     return encounter;
   }

@@ -10,8 +10,8 @@ import it.lombardia.irt.application.consent.ConsentTexts;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
+import it.lombardia.irt.application.record.EntryArgs;
 import it.lombardia.irt.application.record.HomeCareRecord;
-import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.consent.Consent;
 import it.lombardia.irt.domain.model.consent.ConsentText;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
@@ -21,10 +21,15 @@ import it.lombardia.irt.domain.model.enrolment.SuitabilityAssessment;
 import it.lombardia.irt.domain.model.enrolment.Uvm;
 import it.lombardia.irt.domain.model.network.Eligibility;
 import it.lombardia.irt.domain.model.plan.CarePlan;
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
+import it.lombardia.irt.domain.model.record.EntryText;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
+import it.lombardia.irt.spi.content.ConditionDefinition;
+import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -118,20 +123,21 @@ public class EnrolmentWorkflow {
     record.append(
         patientId,
         RecordEntry.Type.ENROLMENT,
-        "Proposta per "
-            + definition.id()
-            + "/"
-            + form.getConditionId()
-            + " (protocollo "
-            + definition.version()
-            + ", "
-            + (enrolment.getOrigin() == Enrolment.Origin.PROTECTED_DISCHARGE
-                ? "dimissione protetta da " + enrolment.getDischargeWard()
-                : "dal domicilio")
-            + "); prestazioni: "
-            + RecordText.services(form.getServices())
-            + "; criteri: "
-            + verdict(eligibility.decision().name()),
+        EntryMessage.ENROLMENT_PROPOSED.with(
+            EntryArg.bilingual(definition.name()),
+            EntryArg.bilingual(
+                definition.conditions().stream()
+                    .filter(c -> c.id().equals(form.getConditionId()))
+                    .map(ConditionDefinition::name)
+                    .findFirst()
+                    .orElse(Label.of(form.getConditionId(), form.getConditionId()))),
+            EntryArg.text(definition.version()),
+            EntryArg.optional(
+                enrolment.getOrigin() == Enrolment.Origin.PROTECTED_DISCHARGE
+                    ? EntryMessage.FROM_DISCHARGE.with(EntryArg.text(enrolment.getDischargeWard()))
+                    : EntryMessage.FROM_HOME.with()),
+            EntryArgs.services(form.getServices()),
+            EntryArgs.eligibility(eligibility.decision().name())),
         "enrolment/" + enrolment.getId());
     return enrolment;
   }
@@ -154,7 +160,7 @@ public class EnrolmentWorkflow {
     log(
         e,
         RecordEntry.Type.ENROLMENT,
-        "Criteri corretti: " + verdict(eligibility.decision().name()));
+        EntryMessage.CRITERIA_CORRECTED.with(EntryArgs.eligibility(eligibility.decision().name())));
     return e;
   }
 
@@ -204,11 +210,11 @@ public class EnrolmentWorkflow {
     log(
         e,
         RecordEntry.Type.SUITABILITY,
-        "Idoneità a "
-            + RecordText.service(form.getService())
-            + (findings.suitable() ? ": idoneo" : ": NON idoneo")
-            + ", da rivalutare entro il "
-            + RecordText.date(form.getReevaluateOn()));
+        EntryMessage.SUITABILITY.with(
+            EntryArgs.service(form.getService()),
+            EntryArg.optional(
+                (findings.suitable() ? EntryMessage.SUITABLE : EntryMessage.NOT_SUITABLE).with()),
+            EntryArg.date(form.getReevaluateOn())));
     return assessment;
   }
 
@@ -256,12 +262,10 @@ public class EnrolmentWorkflow {
     record.append(
         e.getPatientId(),
         RecordEntry.Type.CONSENT,
-        (form.getKind() == ConsentText.Kind.CARE_PATHWAY
-                ? "Consenso alla presa in carico"
-                : "Consenso alla telemedicina per " + RecordText.services(services))
-            + (form.getMethod() == Consent.Method.DIGITAL
-                ? " (accettazione digitale)"
-                : " (modulo firmato scansionato)"),
+        form.getKind() == ConsentText.Kind.CARE_PATHWAY
+            ? EntryMessage.CARE_CONSENT.with(EntryArgs.consentMethod(form.getMethod()))
+            : EntryMessage.TELEMEDICINE_CONSENT.with(
+                EntryArgs.services(services), EntryArgs.consentMethod(form.getMethod())),
         "consent/" + consent.getId());
     Enrolment.Readiness r = readiness(e);
     if (r.carePathwayConsent() && r.consentedServices().containsAll(e.getServices())) {
@@ -293,7 +297,14 @@ public class EnrolmentWorkflow {
       e.telemedicineConsentWithdrawn(why);
     }
     stateChanged.fire(EnrolmentStateChanged.of(e));
-    record.append(e.getPatientId(), RecordEntry.Type.CONSENT, why, "consent/" + consent.getId());
+    record.append(
+        e.getPatientId(),
+        RecordEntry.Type.CONSENT,
+        (consent.getKind() == ConsentText.Kind.CARE_PATHWAY
+                ? EntryMessage.CARE_CONSENT_WITHDRAWN
+                : EntryMessage.TELEMEDICINE_CONSENT_WITHDRAWN)
+            .with(EntryArg.text(consent.getWithdrawalReason())),
+        "consent/" + consent.getId());
     return consent;
   }
 
@@ -319,14 +330,11 @@ public class EnrolmentWorkflow {
     log(
         e,
         RecordEntry.Type.UVM,
-        "UVM del "
-            + RecordText.date(form.getHeldOn())
-            + ", "
-            + form.getParticipants().size()
-            + " partecipanti ("
-            + remote
-            + " da remoto): "
-            + uvm.getOutcome());
+        EntryMessage.UVM.with(
+            EntryArg.date(form.getHeldOn()),
+            EntryArg.number(form.getParticipants().size()),
+            EntryArg.number(remote),
+            EntryArg.text(uvm.getOutcome())));
     return uvm;
   }
 
@@ -342,7 +350,7 @@ public class EnrolmentWorkflow {
     log(
         e,
         RecordEntry.Type.ENROLMENT,
-        "Prestazioni attive: " + RecordText.services(e.getServices()));
+        EntryMessage.ACTIVATED.with(EntryArgs.services(e.getServices())));
     return e;
   }
 
@@ -350,15 +358,33 @@ public class EnrolmentWorkflow {
     Enrolment e = enrolmentInCare(enrolmentId, COORDINATORS);
     e.suspend(reason);
     stateChanged.fire(EnrolmentStateChanged.of(e));
-    log(e, RecordEntry.Type.ENROLMENT, "Sospesa: " + e.getStateReason());
+    log(
+        e,
+        RecordEntry.Type.ENROLMENT,
+        EntryMessage.SUSPENDED.with(EntryArg.text(e.getStateReason())));
     return e;
   }
 
   public Enrolment close(long enrolmentId, String reason) {
+    return close(enrolmentId, reason, null);
+  }
+
+  /**
+   * Closes the enrolment for {@code reason}, the record saying why as {@code recorded} — in the
+   * reader's language — or, when null, as the reason's own words.
+   */
+  public Enrolment close(long enrolmentId, String reason, EntryText recorded) {
     Enrolment e = enrolmentInCare(enrolmentId, COORDINATORS);
     e.close(reason);
     stateChanged.fire(EnrolmentStateChanged.of(e));
-    log(e, RecordEntry.Type.ENROLMENT, "Chiusa: " + e.getStateReason());
+    log(
+        e,
+        RecordEntry.Type.ENROLMENT,
+        EntryMessage.CLOSED.with(
+            EntryArg.optional(
+                recorded != null
+                    ? recorded
+                    : EntryMessage.PLAIN.with(EntryArg.text(e.getStateReason())))));
     return e;
   }
 
@@ -436,17 +462,9 @@ public class EnrolmentWorkflow {
         approved.stream().anyMatch(p -> p.getKind() == CarePlan.Kind.PRI));
   }
 
-  private static String verdict(String decision) {
-    return switch (decision) {
-      case "ELIGIBLE" -> "idoneo";
-      case "NOT_ELIGIBLE" -> "non idoneo";
-      default -> "dati incompleti";
-    };
-  }
-
   /** Writes a step of this enrolment into the patient's home-care record. */
-  private void log(Enrolment e, RecordEntry.Type type, String summary) {
-    record.append(e.getPatientId(), type, summary, "enrolment/" + e.getId());
+  private void log(Enrolment e, RecordEntry.Type type, EntryText text) {
+    record.append(e.getPatientId(), type, text, "enrolment/" + e.getId());
   }
 
   private List<CarePlan> plansOf(long enrolmentId) {

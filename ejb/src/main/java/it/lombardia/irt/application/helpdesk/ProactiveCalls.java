@@ -4,6 +4,7 @@ import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.device.DeviceTypeNames;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.helpdesk.CallOutcome;
@@ -18,6 +19,7 @@ import it.lombardia.irt.domain.model.monitoring.DataWentMissing;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.spi.content.Label;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -52,6 +54,7 @@ public class ProactiveCalls {
   @Inject HomeCareRecord record;
   @Inject TicketReach reach;
   @Inject SlaPolicy policy;
+  @Inject DeviceTypeNames typeNames;
 
   /**
    * Opens the call tasks the patient's installed devices need, their data missing since the event
@@ -135,11 +138,14 @@ public class ProactiveCalls {
       ticket.assign(actor.name());
       em.persist(TicketEntry.stateOf(ticket, null, actor.name(), true, now));
     }
+    Device device =
+        ticket.getDeviceId() == null ? null : em.find(Device.class, ticket.getDeviceId());
+    String centre = reach.centreOf(actor).map(TicketReach.Centre::name).orElse("Centro Servizi");
     String text =
         outcome.recordText(
-            reach.centreOf(actor).map(TicketReach.Centre::name).orElse("Centro Servizi"),
+            centre,
             actor.fullName() == null ? actor.name() : actor.fullName(),
-            deviceName(ticket));
+            deviceName(device, ticket));
     em.persist(TicketEntry.reply(ticket, true, text, actor.name(), true, now));
     ticket.responded(now);
     TicketState to = outcome.closesTask() ? TicketState.RESOLVED : TicketState.IN_PROGRESS;
@@ -149,14 +155,22 @@ public class ProactiveCalls {
     if (ticket.getState() != to) {
       move(ticket, to, actor, now);
     }
-    record.append(ticket.getPatientId(), RecordEntry.Type.NOTE, text, null);
+    record.append(
+        ticket.getPatientId(),
+        RecordEntry.Type.NOTE,
+        outcome.recordEntry(
+            centre,
+            actor.name(),
+            device == null
+                ? Label.of("", "")
+                : typeNames.name(device.getNetworkId(), device.getTypeId()),
+            device == null ? ticket.getDeviceSerial() : device.getSerialNumber()),
+        null);
     return id;
   }
 
   /** The device as the care team knows it: its type and serial number. */
-  private String deviceName(Ticket ticket) {
-    Device device =
-        ticket.getDeviceId() == null ? null : em.find(Device.class, ticket.getDeviceId());
+  private static String deviceName(Device device, Ticket ticket) {
     return device == null
         ? ticket.getDeviceSerial()
         : device.getTypeId() + " " + device.getSerialNumber();

@@ -7,8 +7,9 @@ import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.monitoring.AlarmPause;
 import it.lombardia.irt.domain.model.monitoring.AlarmPauseChanged;
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
 import it.lombardia.irt.domain.model.record.RecordEntry;
-import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
@@ -19,7 +20,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,9 +29,6 @@ import java.util.Optional;
  */
 @Stateless
 public class AlarmPauses {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Italy.ZONE);
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -54,8 +51,10 @@ public class AlarmPauses {
     record.append(
         patientId,
         RecordEntry.Type.ALARM,
-        "Allarmi sospesi dal %s al %s: %s"
-            .formatted(WHEN.format(startsAt), WHEN.format(endsAt), pause.getReason()),
+        EntryMessage.ALARMS_PAUSED.with(
+            EntryArg.dateTime(startsAt),
+            EntryArg.dateTime(endsAt),
+            EntryArg.text(pause.getReason())),
         "alarm-pause:" + pause.getId());
     return pause;
   }
@@ -72,7 +71,7 @@ public class AlarmPauses {
     record.append(
         pause.getPatientId(),
         RecordEntry.Type.ALARM,
-        "Sospensione degli allarmi terminata",
+        EntryMessage.ALARMS_RESUMED.with(),
         "alarm-pause:" + pause.getId());
     return pause;
   }

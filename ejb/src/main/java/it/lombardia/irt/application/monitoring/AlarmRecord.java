@@ -1,13 +1,16 @@
 package it.lombardia.irt.application.monitoring;
 
+import it.lombardia.irt.application.record.EntryArgs;
 import it.lombardia.irt.application.record.HomeCareRecord;
-import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.monitoring.AlarmAcknowledged;
 import it.lombardia.irt.domain.model.monitoring.AlarmClosed;
 import it.lombardia.irt.domain.model.monitoring.AlarmEscalated;
 import it.lombardia.irt.domain.model.monitoring.AlarmRaised;
-import it.lombardia.irt.domain.model.monitoring.Evaluation;
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
+import it.lombardia.irt.domain.model.record.EntryText;
 import it.lombardia.irt.domain.model.record.RecordEntry;
+import it.lombardia.irt.spi.content.Label;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,33 +31,32 @@ public class AlarmRecord {
     write(
         e.alarmId(),
         e.patientId(),
-        (e.higherLevel() ? "Allarme salito al livello " : "Allarme di livello ")
-            + Evaluation.levelName(e.level())
-            + ": "
-            + e.explanationIt());
+        (e.higherLevel() ? EntryMessage.ALARM_HIGHER : EntryMessage.ALARM_RAISED)
+            .with(
+                EntryArgs.level(e.level()),
+                EntryArg.bilingual(Label.of(e.explanationIt(), e.explanationEn()))));
   }
 
   void escalated(@Observes AlarmEscalated e) {
     write(
         e.alarmId(),
         e.patientId(),
-        "Allarme non preso in carico in tempo: passato a " + e.recipient());
+        EntryMessage.ALARM_ESCALATED.with(EntryArg.user(e.recipient())));
   }
 
   void acknowledged(@Observes AlarmAcknowledged e) {
     write(
         e.alarmId(),
         e.patientId(),
-        "Allarme preso in carico: "
-            + RecordText.alarmAction(e.action())
-            + (e.note() == null ? "" : " — " + e.note()));
+        EntryMessage.ALARM_ACKNOWLEDGED.with(
+            EntryArgs.action(e.action()), EntryArgs.dashRemark(e.note())));
   }
 
   void closed(@Observes AlarmClosed e) {
-    write(e.alarmId(), e.patientId(), "Allarme chiuso: " + e.outcome());
+    write(e.alarmId(), e.patientId(), EntryMessage.ALARM_CLOSED.with(EntryArg.text(e.outcome())));
   }
 
-  private void write(long alarmId, long patientId, String summary) {
-    record.append(patientId, RecordEntry.Type.ALARM, summary, "alarm:" + alarmId);
+  private void write(long alarmId, long patientId, EntryText text) {
+    record.append(patientId, RecordEntry.Type.ALARM, text, "alarm:" + alarmId);
   }
 }

@@ -13,6 +13,8 @@ import it.lombardia.irt.domain.model.enrolment.EnrolmentRepository;
 import it.lombardia.irt.domain.model.monitoring.AnsweredQuestionnaire;
 import it.lombardia.irt.domain.model.monitoring.QuestionnaireScore;
 import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
@@ -127,11 +129,14 @@ public class QuestionnaireIngestion {
     record.append(
         patient.getId(),
         RecordEntry.Type.MEASUREMENTS,
-        "Questionario «%s» compilato: punteggio %d%s"
-            .formatted(
-                found.questionnaire().name().it(),
-                scored.score(),
-                scored.meaningIt().isEmpty() ? "" : " — " + scored.meaningIt()),
+        EntryMessage.QUESTIONNAIRE_ANSWERED.with(
+            EntryArg.bilingual(found.questionnaire().name()),
+            EntryArg.number(scored.score()),
+            EntryArg.optional(
+                scored
+                    .band()
+                    .map(b -> EntryMessage.DASH_LABEL.with(EntryArg.bilingual(b.meaning())))
+                    .orElse(null))),
         null);
     raise(patient, found.questionnaire(), scored, a.authoredAt());
     return IngestResult.created(answered.getId());

@@ -2,15 +2,16 @@ package it.lombardia.irt.application.monitoring;
 
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.monitoring.ReadingCorrected;
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
+import it.lombardia.irt.domain.model.record.EntryText;
 import it.lombardia.irt.domain.model.record.RecordEntry;
-import it.lombardia.irt.domain.model.shared.Italy;
+import it.lombardia.irt.domain.model.shared.UnitSymbols;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.spi.content.Label;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The effects of a corrected reading (amended or entered-in-error): the entry in the patient's
@@ -23,9 +24,6 @@ import java.util.Locale;
 @ApplicationScoped
 public class ReadingCorrections {
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Italy.ZONE);
-
   @Inject HomeCareRecord record;
   @Inject MonitoringProfiles profiles;
   @Inject RecentReadings recent;
@@ -35,36 +33,35 @@ public class ReadingCorrections {
     record.append(
         correction.patientId(),
         RecordEntry.Type.MEASUREMENTS,
-        summary(correction, parameterName(correction)),
+        text(correction, parameterName(correction)),
         "measurement:" + correction.correctionId());
   }
 
-  /** The parameter's Italian name from the profile in force (cached: no query per correction). */
-  private String parameterName(ReadingCorrected correction) {
+  /** The parameter's name from the profile in force (cached: no query per correction). */
+  private Label parameterName(ReadingCorrected correction) {
     return profiles
         .profile(correction.patientId())
         .parameter(correction.code())
-        .map(p -> p.name().it())
-        .orElse(correction.code());
+        .map(p -> p.name())
+        .orElse(Label.of(correction.code(), correction.code()));
   }
 
-  static String summary(ReadingCorrected correction, String parameter) {
-    String what =
-        correction.withdrawn()
-            ? "annullata (inserita per errore)"
-            : "corretta in " + number(correction.value()) + " " + correction.unit();
-    return "Misurazione di %s del %s %s da %s%s"
-        .formatted(
-            parameter,
-            WHEN.format(correction.effectiveAt()),
-            what,
-            CallContext.requireActor().fullName(),
-            correction.note() == null ? "" : ": " + correction.note());
-  }
-
-  private static String number(double value) {
-    NumberFormat format = NumberFormat.getNumberInstance(Locale.ITALY);
-    format.setMaximumFractionDigits(2);
-    return format.format(value);
+  static EntryText text(ReadingCorrected correction, Label parameter) {
+    EntryArg why =
+        EntryArg.optional(
+            correction.note() == null
+                ? null
+                : EntryMessage.COLON_REMARK.with(EntryArg.text(correction.note())));
+    EntryArg by = EntryArg.user(CallContext.requireActor().name());
+    return correction.withdrawn()
+        ? EntryMessage.READING_WITHDRAWN.with(
+            EntryArg.bilingual(parameter), EntryArg.dateTime(correction.effectiveAt()), by, why)
+        : EntryMessage.READING_AMENDED.with(
+            EntryArg.bilingual(parameter),
+            EntryArg.dateTime(correction.effectiveAt()),
+            EntryArg.number(correction.value()),
+            EntryArg.text(UnitSymbols.readable(correction.unit())),
+            by,
+            why);
   }
 }

@@ -5,11 +5,13 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.user.UserAdministration;
 import it.lombardia.irt.application.user.UserDirectory;
+import it.lombardia.irt.domain.model.notification.ContactPreferences;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
+import java.util.stream.Collectors;
 
 /**
  * Who is told what outside the browser: every user sets their own contacts and opt-ins; the tenant
@@ -42,6 +44,24 @@ public class ContactSettings {
 
   public UserAccount update(long id, ContactForm form) {
     return apply(administration.get(id), form);
+  }
+
+  /**
+   * The tenant administrator changes only where a user of their ASST is reached (e-mail, mobile),
+   * keeping the channel, topics and language the user chose; a channel left without its address is
+   * refused, as when the user sets it.
+   */
+  public UserAccount updateAddresses(long id, String email, String mobilePhone) {
+    UserAccount user = administration.get(id);
+    ContactPreferences chosen = user.getContactPreferences();
+    return apply(
+        user,
+        new ContactForm(
+            email,
+            mobilePhone,
+            chosen.getChannel() == null ? null : chosen.getChannel().name(),
+            chosen.getTopics().stream().map(Enum::name).collect(Collectors.toSet()),
+            chosen.getLanguage()));
   }
 
   private static UserAccount apply(UserAccount user, ContactForm form) {

@@ -14,14 +14,15 @@ import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
+import it.lombardia.irt.application.record.EntryArgs;
 import it.lombardia.irt.application.record.HomeCareRecord;
-import it.lombardia.irt.application.record.RecordText;
-import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.plan.AlarmStep;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.plan.PlanApproved;
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
@@ -65,7 +66,6 @@ public class CarePlans {
   @Inject PatientAccessPolicy policy;
   @Inject HomeCareRecord record;
   @Inject AuditHistory history;
-  @Inject UserDirectory directory;
 
   /**
    * A new draft: the first version of the enrolment's plan of that kind, or the next version
@@ -179,17 +179,18 @@ public class CarePlans {
     record.append(
         e.getPatientId(),
         RecordEntry.Type.PLAN,
-        plan.getKind()
-            + " versione "
-            + plan.getPlanNumber()
-            + " approvato; équipe: "
-            + plan.getTeam().stream()
-                .map(m -> directory.nameOf(m.getUsername()) + " (" + m.getTeamRole() + ")")
-                .collect(Collectors.joining(", "))
-            + "; prestazioni: "
-            + RecordText.services(plan.getServices())
-            + "; revisione entro il "
-            + RecordText.date(plan.getReviewDate()),
+        EntryMessage.PLAN_APPROVED.with(
+            EntryArg.text(plan.getKind().name()),
+            EntryArg.number(plan.getPlanNumber()),
+            EntryArg.parts(
+                plan.getTeam().stream()
+                    .map(
+                        m ->
+                            EntryMessage.TEAM_MEMBER.with(
+                                EntryArg.user(m.getUsername()), EntryArg.text(m.getTeamRole())))
+                    .toList()),
+            EntryArgs.services(plan.getServices()),
+            EntryArg.date(plan.getReviewDate())),
         "care-plan/" + plan.getId());
     return plan;
   }

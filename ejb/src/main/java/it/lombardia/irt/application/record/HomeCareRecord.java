@@ -7,6 +7,9 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
+import it.lombardia.irt.domain.model.record.EntryText;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.record.TimeSpent;
@@ -24,6 +27,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,6 +48,9 @@ public class HomeCareRecord {
           Role.COT_OPERATOR,
           Role.ADI_OPERATOR);
 
+  /** How periodic evaluations began when they were notes (before V34). */
+  private static final String LEGACY_EVALUATION = "Valutazione periodica del telemonitoraggio: ";
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject PatientAccessPolicy policy;
@@ -62,11 +69,17 @@ public class HomeCareRecord {
   /** Minutes per professional and activity for one patient. */
   public record TimeTotal(String username, TimeSpent.Activity activity, long minutes) {}
 
-  /** Adds an entry on behalf of the caller; used by every service that changes the care. */
-  public RecordEntry append(long patientId, RecordEntry.Type type, String summary, String ref) {
-    RecordEntry entry =
+  /**
+   * Adds an entry on behalf of the caller; used by every service that changes the care. What it
+   * says is a message rendered in each reader's language.
+   */
+  public RecordEntry append(long patientId, RecordEntry.Type type, EntryText text, String ref) {
+    return persist(
         new RecordEntry(
-            patientId, type, clock.instant(), CallContext.requireActor().name(), summary, ref);
+            patientId, type, clock.instant(), CallContext.requireActor().name(), text, ref));
+  }
+
+  private RecordEntry persist(RecordEntry entry) {
     em.persist(entry);
     return entry;
   }
@@ -105,12 +118,42 @@ public class HomeCareRecord {
 
   /** A clinical note of the care team; never edited (a correction is another note). */
   public RecordEntry addNote(long patientId, String text) {
+    String words = noteOfTheCareTeam(patientId, text);
+    return persist(
+        new RecordEntry(
+            patientId,
+            RecordEntry.Type.NOTE,
+            clock.instant(),
+            CallContext.requireActor().name(),
+            words,
+            null));
+  }
+
+  /** A periodic evaluation of the tele-monitoring: a note the monitoring page lists apart. */
+  public RecordEntry addEvaluation(long patientId, String text) {
+    String words = noteOfTheCareTeam(patientId, text);
+    return append(
+        patientId, RecordEntry.Type.NOTE, EntryMessage.EVALUATION.with(EntryArg.text(words)), null);
+  }
+
+  private String noteOfTheCareTeam(long patientId, String text) {
     policy.requireToChange(patientId, RecordPart.CLINICAL, CARE_TEAM);
     if (text == null || text.isBlank() || text.length() > 4000) {
       throw InvalidInputException.of(
           "text", "error.record.note", "write the note (at most 4000 characters)");
     }
-    return append(patientId, RecordEntry.Type.NOTE, text.trim(), null);
+    return text.strip();
+  }
+
+  /** The text of a periodic evaluation; empty for any other entry. */
+  public static Optional<String> evaluationText(RecordEntry entry) {
+    if (entry.getSummary() != null && entry.getSummary().startsWith(LEGACY_EVALUATION)) {
+      return Optional.of(entry.getSummary().substring(LEGACY_EVALUATION.length()));
+    }
+    return entry
+        .getText()
+        .filter(t -> t.key().equals(EntryMessage.EVALUATION.key()))
+        .map(t -> t.args().get(0).value());
   }
 
   /**
@@ -137,7 +180,10 @@ public class HomeCareRecord {
     append(
         patientId,
         RecordEntry.Type.DOCUMENT,
-        document.getTitle() + " (" + type + ", " + (content.length + 1023) / 1024 + " kB)",
+        EntryMessage.DOCUMENT_ADDED.with(
+            EntryArg.text(document.getTitle()),
+            EntryArg.text(type),
+            EntryArg.number((content.length + 1023) / 1024)),
         "document/" + document.getId());
     return document;
   }

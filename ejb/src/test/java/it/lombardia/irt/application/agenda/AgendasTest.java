@@ -10,7 +10,7 @@ import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
-import it.lombardia.irt.application.record.RecordedSummaries;
+import it.lombardia.irt.application.record.RecordedEntries;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.agenda.SlotBooked;
 import it.lombardia.irt.domain.model.patient.CodiceFiscale;
@@ -46,8 +46,8 @@ class AgendasTest {
 
   private final InMemoryAgendaRepository repository = new InMemoryAgendaRepository();
   private final Set<TelemedicineService> activeServices = EnumSet.noneOf(TelemedicineService.class);
-  private final RecordedSummaries recorded = new RecordedSummaries();
-  private final List<String> record = recorded.summaries;
+  private final RecordedEntries recorded = new RecordedEntries();
+  private final List<String> record = recorded.entries;
   private final Agendas agendas = new Agendas();
   private final RecordedEvents<SlotBooked> bookings = new RecordedEvents<>();
 
@@ -152,7 +152,10 @@ class AgendasTest {
     assertEquals(CARDIOLOGIST.name(), bookings.fired.get(1).ownerUsername());
     assertEquals(Slot.Status.FREE, repository.slots.get(0).getStatus());
     assertEquals(3, record.size(), record.toString());
-    assertTrue(record.get(1).startsWith("Annullata") && record.get(1).endsWith("impegno"));
+    assertTrue(
+        record.get(1).startsWith("record.entry.booking.cancelled(service.")
+            && record.get(1).endsWith("impegno)"),
+        record.get(1));
   }
 
   @Test

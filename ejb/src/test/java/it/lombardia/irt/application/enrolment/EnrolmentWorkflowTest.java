@@ -10,7 +10,7 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
-import it.lombardia.irt.application.record.RecordedSummaries;
+import it.lombardia.irt.application.record.RecordedEntries;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.enrolment.EnrolmentStateChanged;
 import it.lombardia.irt.domain.model.enrolment.SuitabilityAssessment;
@@ -43,7 +43,7 @@ class EnrolmentWorkflowTest {
   private static final long PATIENT = 42;
 
   private final InMemoryEnrolmentRepository repository = new InMemoryEnrolmentRepository();
-  private final RecordedSummaries recorded = new RecordedSummaries();
+  private final RecordedEntries recorded = new RecordedEntries();
   private final RecordedEvents<EnrolmentStateChanged> changes = new RecordedEvents<>();
   private final EnrolmentWorkflow workflow = new EnrolmentWorkflow();
 
@@ -106,9 +106,10 @@ class EnrolmentWorkflowTest {
     unsafe.setSafe(false);
     as(() -> workflow.assessSuitability(enrolment, unsafe));
     assertEquals(Enrolment.State.PROPOSED, state(enrolment), "one service not suitable");
-    assertTrue(
-        recorded.summaries.get(1).endsWith("NON idoneo, da rivalutare entro il 02/09/2026"),
-        recorded.summaries.get(1));
+    assertEquals(
+        "record.entry.suitability(service.TELEVISIT;"
+            + " record.entry.suitability.notSuitable(); 2026-09-02)",
+        recorded.entries.get(1));
 
     as(() -> workflow.assessSuitability(enrolment, suitable(TelemedicineService.TELEVISIT, later)));
     assertEquals(Enrolment.State.SUITABILITY_ASSESSED, state(enrolment));
@@ -123,7 +124,9 @@ class EnrolmentWorkflowTest {
 
     assertEquals(Enrolment.State.CLOSED, state(enrolment));
     assertEquals(List.of(enrolment), changes.fired.stream().map(c -> c.enrolmentId()).toList());
-    assertEquals("Chiusa: trasferito in RSA", recorded.summaries.get(0));
+    assertEquals(
+        "record.entry.enrolment.closed(record.entry.plain(trasferito in RSA))",
+        recorded.entries.get(0));
   }
 
   private long eligible(TelemedicineService... services) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Actor;
-import it.lombardia.irt.application.record.RecordedSummaries;
+import it.lombardia.irt.application.record.RecordedEntries;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
 import it.lombardia.irt.domain.model.monitoring.AlarmRaised;
 import it.lombardia.irt.domain.model.monitoring.AlarmRepository;
@@ -54,7 +54,7 @@ class AlarmsTest {
   private static final Actor MMG = person("mmg", Role.PHYSICIAN);
 
   private final InMemoryAlarmRepository repository = new InMemoryAlarmRepository();
-  private final RecordedSummaries recorded = new RecordedSummaries();
+  private final RecordedEntries recorded = new RecordedEntries();
   private final RecordedEvents<AlarmRaised> raised;
   private final Alarms alarms = new Alarms();
 
@@ -89,7 +89,7 @@ class AlarmsTest {
 
     assertEquals("nurse.rossi", alarm(id).getRecipient());
     assertEquals(0, alarm(id).getEscalations());
-    assertEquals(1, recorded.summaries.size(), "only the raising is written");
+    assertEquals(1, recorded.entries.size(), "only the raising is written");
   }
 
   @Test
@@ -103,7 +103,7 @@ class AlarmsTest {
 
     assertEquals("dr.bianchi", alarm(id).getRecipient());
     assertEquals(late.plus(FALLBACK_WINDOW), alarm(id).getAcknowledgeBy());
-    assertEquals("Allarme non preso in carico in tempo: passato a dr.bianchi", lastWritten());
+    assertEquals("record.entry.alarm.escalated(dr.bianchi)", lastWritten());
   }
 
   @Test
@@ -129,7 +129,7 @@ class AlarmsTest {
 
     assertEquals(1, repository.alarms.size());
     assertEquals(2, alarm(id).getTriggerCount());
-    assertEquals(1, recorded.summaries.size(), "a repeat at the same level is not written");
+    assertEquals(1, recorded.entries.size(), "a repeat at the same level is not written");
 
     raiseFor(7, AlarmLevel.CRITICAL, EVENT.plusSeconds(600));
 
@@ -139,7 +139,8 @@ class AlarmsTest {
         EVENT.plusSeconds(600).plus(Duration.ofMinutes(5)),
         alarm(id).getAcknowledgeBy(),
         "routed again by the higher level's step");
-    assertTrue(lastWritten().startsWith("Allarme salito al livello"), lastWritten());
+    assertTrue(
+        lastWritten().startsWith("record.entry.alarm.higher(enum.AlarmLevel."), lastWritten());
     assertTrue(raised.fired.get(1).higherLevel());
   }
 
@@ -183,8 +184,10 @@ class AlarmsTest {
 
     assertEquals(Alarm.State.ACKNOWLEDGED, alarm(id).getState());
     assertEquals(EVENT.plusSeconds(60), alarm(id).getAcknowledgedAt());
-    assertTrue(lastWritten().startsWith("Allarme preso in carico: "), lastWritten());
-    assertTrue(lastWritten().endsWith(" — chiamata"), lastWritten());
+    assertEquals(
+        "record.entry.alarm.acknowledged(enum.AlarmAction.Action.CALL_BY_NURSE;"
+            + " record.entry.remark.dash(chiamata))",
+        lastWritten());
     assertTrue(alarms.overdue().isEmpty(), "an acknowledged alarm is never overdue");
   }
 
@@ -252,7 +255,7 @@ class AlarmsTest {
   }
 
   private String lastWritten() {
-    return recorded.summaries.get(recorded.summaries.size() - 1);
+    return recorded.last();
   }
 
   private static <T> T as(Actor actor, Supplier<T> work) {

@@ -3,7 +3,7 @@ package it.lombardia.irt.application.monitoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.lombardia.irt.application.Actor;
-import it.lombardia.irt.application.record.RecordedSummaries;
+import it.lombardia.irt.application.record.RecordedEntries;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.monitoring.ReadingCorrected;
 import it.lombardia.irt.domain.model.user.Role;
@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** What a corrected reading leaves: the record's entry, in Italian time, and a forgotten series. */
+/**
+ * What a corrected reading leaves: the record's entry (which reading, by whom, why), a forgotten
+ * series.
+ */
 class ReadingCorrectionsTest {
 
   private static final Instant TAKEN = Instant.parse("2026-03-10T08:00:00Z");
@@ -22,7 +25,7 @@ class ReadingCorrectionsTest {
       new Actor(
           "nurse", "Anna Verdi", "ASST-TEST", "ASST di prova", Set.of(Role.NURSE), null, null);
 
-  private final RecordedSummaries recorded = new RecordedSummaries();
+  private final RecordedEntries recorded = new RecordedEntries();
   private final List<String> forgotten = new ArrayList<>();
   private final ReadingCorrections corrections = new ReadingCorrections();
 
@@ -50,9 +53,9 @@ class ReadingCorrectionsTest {
 
     assertEquals(
         List.of(
-            "Misurazione di 59408-5 del 10/03/2026 09:00 annullata (inserita per errore)"
-                + " da Anna Verdi: sensore staccato"),
-        recorded.summaries);
+            "record.entry.reading.withdrawn(59408-5; 2026-03-10T08:00:00Z; nurse;"
+                + " record.entry.remark.colon(sensore staccato))"),
+        recorded.entries);
     assertEquals(List.of("42:59408-5"), forgotten);
   }
 
@@ -61,8 +64,8 @@ class ReadingCorrectionsTest {
     correct(Measurement.Status.AMENDED, 92.5, null);
 
     assertEquals(
-        List.of("Misurazione di 59408-5 del 10/03/2026 09:00 corretta in 92,5 % da Anna Verdi"),
-        recorded.summaries);
+        List.of("record.entry.reading.amended(59408-5; 2026-03-10T08:00:00Z; 92.5; %; nurse; )"),
+        recorded.entries);
   }
 
   private void correct(Measurement.Status status, double value, String note) {

@@ -1,6 +1,7 @@
 package it.lombardia.irt.interfaces.admin;
 
 import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.notification.ContactSettings;
 import it.lombardia.irt.application.user.NewUserForm;
 import it.lombardia.irt.application.user.UserAdministration;
 import it.lombardia.irt.domain.model.user.PhysicianSpecialty;
@@ -18,7 +19,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.primefaces.PrimeFaces;
 
-/** The tenant administrator's user list: create, disable/enable, reset password, assign roles. */
+/**
+ * The tenant administrator's user list: create, disable/enable, reset password, assign roles, and
+ * the e-mail and mobile number notifications reach a user at.
+ */
 @Named
 @ViewScoped
 public class UserList implements Serializable {
@@ -26,6 +30,7 @@ public class UserList implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject UserAdministration users;
+  @Inject ContactSettings contacts;
 
   private List<UserAccount> rows;
   private NewUserForm form = new NewUserForm();
@@ -33,6 +38,8 @@ public class UserList implements Serializable {
   private List<String> selectedRoles = new ArrayList<>();
   private String selectedSpecialty;
   private String newPassword;
+  private String contactEmail;
+  private String contactMobile;
 
   @PostConstruct
   void load() {
@@ -59,6 +66,20 @@ public class UserList implements Serializable {
     selectedRoles = new ArrayList<>(user.getRoles().stream().map(Enum::name).toList());
     selectedSpecialty = user.getSpecialty() == null ? null : user.getSpecialty().name();
     newPassword = null;
+    contactEmail = user.getEmail();
+    contactMobile = user.getContactPreferences().getMobilePhone();
+  }
+
+  /** Saves where the selected user's notifications go; the dialog stays open on a problem. */
+  public void saveContacts() {
+    try {
+      contacts.updateAddresses(selected.getId(), contactEmail, contactMobile);
+      FacesMessages.info("users.contacts.saved", selected.getUsername());
+      PrimeFaces.current().executeScript("PF('contactsDialog').hide()");
+      load();
+    } catch (InvalidInputException e) {
+      FacesMessages.problems(e);
+    }
   }
 
   public void saveRoles() {
@@ -120,6 +141,22 @@ public class UserList implements Serializable {
 
   public void setSelectedSpecialty(String selectedSpecialty) {
     this.selectedSpecialty = selectedSpecialty;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public void setContactEmail(String contactEmail) {
+    this.contactEmail = contactEmail;
+  }
+
+  public String getContactMobile() {
+    return contactMobile;
+  }
+
+  public void setContactMobile(String contactMobile) {
+    this.contactMobile = contactMobile;
   }
 
   public String getNewPassword() {

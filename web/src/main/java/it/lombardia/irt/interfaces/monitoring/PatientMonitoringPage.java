@@ -51,7 +51,6 @@ import java.util.stream.Collectors;
 public class PatientMonitoringPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final String EVALUATION = "Valutazione periodica del telemonitoraggio: ";
   private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
   @Inject PatientMonitoring monitoring;
@@ -93,7 +92,7 @@ public class PatientMonitoringPage implements Serializable {
                   new HomeCareRecord.Filter(
                       Set.of(RecordEntry.Type.NOTE), LocalDate.now(clock).minusDays(days), null))
               .stream()
-              .filter(e -> e.getSummary().startsWith(EVALUATION))
+              .filter(e -> HomeCareRecord.evaluationText(e).isPresent())
               .toList();
     } catch (AccessDeniedException e) {
       denied = true;
@@ -125,13 +124,7 @@ public class PatientMonitoringPage implements Serializable {
 
   public void addEvaluation() {
     if (PageActions.attempt(
-        () ->
-            record.addNote(
-                patientId,
-                evaluationText == null || evaluationText.isBlank()
-                    ? null
-                    : EVALUATION + evaluationText.strip()),
-        "monitoring.evaluationAdded")) {
+        () -> record.addEvaluation(patientId, evaluationText), "monitoring.evaluationAdded")) {
       evaluationText = null;
     }
     load();
@@ -346,7 +339,7 @@ public class PatientMonitoringPage implements Serializable {
   }
 
   public String evaluationText(RecordEntry e) {
-    return e.getSummary().substring(EVALUATION.length());
+    return HomeCareRecord.evaluationText(e).orElse("");
   }
 
   public Long getPatientId() {

@@ -38,7 +38,8 @@ public class RecordPdf {
       Patient patient, List<RecordEntry> entries, HomeCareRecord.Filter filter, Locale locale) {
     Map<String, String> names = new HashMap<>();
     Function<String, String> name = username -> names.computeIfAbsent(username, directory::nameOf);
-    ResourceBundle msg = ResourceBundle.getBundle("it.lombardia.irt.interfaces.messages", locale);
+    ResourceBundle msg = ResourceBundle.getBundle(RecordEntryText.BUNDLE, locale);
+    RecordEntryText text = new RecordEntryText(locale, name);
     String types =
         filter.types().isEmpty()
             ? msg.getString("record.allTypes")
@@ -71,7 +72,7 @@ public class RecordPdf {
                         DATE_TIME.format(e.getOccurredAt().atZone(Italy.ZONE)),
                         msg.getString("record.type." + e.getType().name()),
                         name.apply(e.getAuthor()),
-                        e.getSummary()))
+                        text.summary(e)))
             .toList();
     return new TableReport(
             msg.getString("record.pdf.title"),

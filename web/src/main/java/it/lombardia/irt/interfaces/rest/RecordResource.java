@@ -2,9 +2,11 @@ package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.record.TimeSpent;
+import it.lombardia.irt.interfaces.patients.RecordEntryText;
 import it.lombardia.irt.interfaces.patients.RecordPdf;
 import it.lombardia.irt.interfaces.rest.dto.RecordEntryJson;
 import it.lombardia.irt.interfaces.rest.dto.TimeSpentJson;
@@ -37,6 +39,7 @@ public class RecordResource {
   @Inject HomeCareRecord record;
   @Inject RecordPdf pdfs;
   @Inject PatientAccessPolicy policy;
+  @Inject UserDirectory directory;
 
   /** A document as the API lists it (the content is fetched separately). */
   public record DocumentJson(
@@ -70,8 +73,12 @@ public class RecordResource {
       @PathParam("id") long id,
       @QueryParam("type") List<RecordEntry.Type> types,
       @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    return record.timeline(id, filter(types, from, to)).stream().map(RecordEntryJson::of).toList();
+      @QueryParam("to") String to,
+      @QueryParam("lang") String lang) {
+    RecordEntryText text = new RecordEntryText(locale(lang), directory::nameOf);
+    return record.timeline(id, filter(types, from, to)).stream()
+        .map(e -> RecordEntryJson.of(e, text.summary(e)))
+        .toList();
   }
 
   @GET
@@ -85,12 +92,7 @@ public class RecordResource {
       @QueryParam("lang") String lang) {
     HomeCareRecord.Filter filter = filter(types, from, to);
     List<RecordEntry> entries = record.timeline(id, filter);
-    byte[] pdf =
-        pdfs.render(
-            policy.find(id),
-            entries,
-            filter,
-            Locale.forLanguageTag("en".equals(lang) ? "en" : "it"));
+    byte[] pdf = pdfs.render(policy.find(id), entries, filter, locale(lang));
     return Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"cartella-" + id + ".pdf\"")
         .build();
@@ -101,7 +103,7 @@ public class RecordResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response note(@PathParam("id") long id, Note body) {
     return Response.status(Response.Status.CREATED)
-        .entity(RecordEntryJson.of(record.addNote(id, body == null ? null : body.text())))
+        .entity(note(record.addNote(id, body == null ? null : body.text())))
         .build();
   }
 
@@ -150,6 +152,16 @@ public class RecordResource {
   @Path("time")
   public List<HomeCareRecord.TimeTotal> timeSpent(@PathParam("id") long id) {
     return record.timeSpent(id);
+  }
+
+  /** A note reads as its own words in any language. */
+  private static RecordEntryJson note(RecordEntry entry) {
+    return RecordEntryJson.of(entry, entry.getSummary());
+  }
+
+  /** The language of the entries: English on request ({@code lang=en}), Italian otherwise. */
+  private static Locale locale(String lang) {
+    return Locale.forLanguageTag("en".equals(lang) ? "en" : "it");
   }
 
   private static HomeCareRecord.Filter filter(

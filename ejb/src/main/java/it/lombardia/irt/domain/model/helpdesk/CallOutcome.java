@@ -1,5 +1,10 @@
 package it.lombardia.irt.domain.model.helpdesk;
 
+import it.lombardia.irt.domain.model.record.EntryArg;
+import it.lombardia.irt.domain.model.record.EntryMessage;
+import it.lombardia.irt.domain.model.record.EntryText;
+import it.lombardia.irt.spi.content.Label;
+
 /**
  * What the centre's operator found on a proactive call: whether the patient or caregiver was
  * reached, whether a technical cause was found and whether it was fixed, and a free note. A call
@@ -15,7 +20,7 @@ public record CallOutcome(boolean reached, boolean causeFound, boolean fixed, St
   }
 
   /**
-   * The outcome as the care team reads it in the home-care record (Italian, like the record): who
+   * The outcome as the ticket's conversation keeps it (Italian, like the centre's replies): who
    * called, about which device, and what was found — names, no identifiers.
    */
   public String recordText(String centre, String operator, String device) {
@@ -37,5 +42,28 @@ public record CallOutcome(boolean reached, boolean causeFound, boolean fixed, St
       text.append(" Nota: ").append(note.trim());
     }
     return text.toString();
+  }
+
+  /**
+   * The same outcome as the care team reads it in the home-care record, in each reader's language:
+   * the operator by name, the device by its type's name and serial number.
+   */
+  public EntryText recordEntry(
+      String centre, String operatorUsername, Label deviceType, String serial) {
+    String remark = note == null || note.isBlank() ? null : note.strip();
+    return EntryMessage.PROACTIVE_CALL.with(
+        EntryArg.text(centre),
+        EntryArg.user(operatorUsername),
+        EntryArg.bilingual(deviceType),
+        EntryArg.text(serial),
+        found(reached ? EntryMessage.CALL_REACHED : EntryMessage.CALL_NOT_REACHED),
+        found(causeFound ? EntryMessage.CALL_CAUSE_FOUND : EntryMessage.CALL_NO_CAUSE),
+        found(fixed ? EntryMessage.CALL_FIXED : EntryMessage.CALL_NOT_FIXED),
+        EntryArg.optional(
+            remark == null ? null : EntryMessage.CALL_NOTE.with(EntryArg.text(remark))));
+  }
+
+  private static EntryArg found(EntryMessage finding) {
+    return EntryArg.optional(finding.with());
   }
 }

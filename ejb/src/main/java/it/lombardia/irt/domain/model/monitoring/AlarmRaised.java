@@ -4,10 +4,15 @@ import it.lombardia.irt.spi.content.AlarmLevel;
 
 /**
  * An alarm was opened, or an open alarm's condition came back at a higher level ({@code
- * higherLevel}): who it is for and why, as the trigger explained it in Italian.
+ * higherLevel}): who it is for and why, as the trigger explained it in Italian and English.
  */
 public record AlarmRaised(
-    long alarmId, long patientId, AlarmLevel level, String explanationIt, boolean higherLevel) {
+    long alarmId,
+    long patientId,
+    AlarmLevel level,
+    String explanationIt,
+    String explanationEn,
+    boolean higherLevel) {
 
   public static AlarmRaised of(Alarm alarm, AlarmTrigger trigger, boolean higherLevel) {
     return new AlarmRaised(
@@ -15,6 +20,7 @@ public record AlarmRaised(
         alarm.getPatientId(),
         alarm.getLevel(),
         trigger.explanationIt(),
+        trigger.explanationEn(),
         higherLevel);
   }
 }

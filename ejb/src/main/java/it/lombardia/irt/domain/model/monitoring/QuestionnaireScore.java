@@ -126,11 +126,6 @@ public final class QuestionnaireScore {
     return answers;
   }
 
-  /** What the score means, in Italian ("" when no band covers it). */
-  public String meaningIt() {
-    return band.map(b -> b.meaning().it()).orElse("");
-  }
-
   /**
    * The alarm the score raises when its band carries a level: one rule per questionnaire, so a new
    * worrying response updates the open alarm rather than adding another.

@@ -61,7 +61,7 @@ class QuestionnaireScoreTest {
             .score();
 
     assertEquals(3, scored.score());
-    assertEquals("Peggioramento", scored.meaningIt());
+    assertEquals("Peggioramento", scored.band().orElseThrow().meaning().it());
     AlarmTrigger trigger = scored.trigger(AT).orElseThrow();
     assertEquals(AlarmLevel.ALARM, trigger.level());
     assertEquals(Alarm.Kind.QUESTIONNAIRE, trigger.kind());

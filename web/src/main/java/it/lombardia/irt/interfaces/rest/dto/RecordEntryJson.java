@@ -3,7 +3,7 @@ package it.lombardia.irt.interfaces.rest.dto;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import java.time.Instant;
 
-/** A {@link RecordEntry} as the REST API shows it. */
+/** A {@link RecordEntry} as the REST API shows it, its summary in the language asked for. */
 public record RecordEntryJson(
     String tenantCode,
     Long id,
@@ -14,7 +14,7 @@ public record RecordEntryJson(
     String summary,
     String reference) {
 
-  public static RecordEntryJson of(RecordEntry x) {
+  public static RecordEntryJson of(RecordEntry x, String summary) {
     return new RecordEntryJson(
         x.getTenantCode(),
         x.getId(),
@@ -22,7 +22,7 @@ public record RecordEntryJson(
         x.getType(),
         x.getOccurredAt(),
         x.getAuthor(),
-        x.getSummary(),
+        summary,
         x.getReference());
   }
 }
