@@ -18,6 +18,7 @@ import it.lombardia.irt.domain.model.encounter.SatisfactionSurvey;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.enrolment.SuitabilityAssessment;
 import it.lombardia.irt.domain.model.enrolment.Uvm;
+import it.lombardia.irt.domain.model.helpdesk.Workstation;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
 import it.lombardia.irt.domain.model.monitoring.AlarmPause;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
@@ -39,6 +40,7 @@ import it.lombardia.irt.domain.model.record.TimeSpent;
 import it.lombardia.irt.domain.model.supplier.HandOff;
 import it.lombardia.irt.domain.model.tenant.Ats;
 import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.user.PasswordResetToken;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.infrastructure.audit.AuditRevision;
@@ -121,7 +123,9 @@ public final class PersistenceFixture implements AutoCloseable {
           Device.class,
           DeviceStep.class,
           DeviceAssociation.class,
-          Slot.class
+          Slot.class,
+          PasswordResetToken.class,
+          Workstation.class
         }) {
       cfg.addAnnotatedClass(entity);
     }

@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.audit;
 
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.helpdesk.Workstation;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.tenant.Tenant;
@@ -19,6 +20,8 @@ public enum AuditedType {
   TENANT("tenant", Tenant.class, Role.REGION_ADMIN, false, AuditedType::tenantState),
   USER("user", UserAccount.class, Role.TENANT_ADMIN, true, AuditedType::userState),
   API_CLIENT("api-client", ApiClient.class, Role.TENANT_ADMIN, true, AuditedType::clientState),
+  WORKSTATION(
+      "workstation", Workstation.class, Role.TENANT_ADMIN, true, AuditedType::workstationState),
   NETWORK_RELEASE(
       "network-release", NetworkRelease.class, Role.REGION_ADMIN, false, AuditedType::releaseState),
   /**
@@ -118,6 +121,17 @@ public enum AuditedType {
     m.put("clientId", c.getClientId());
     m.put("name", c.getName());
     m.put("enabled", String.valueOf(c.isEnabled()));
+    return m;
+  }
+
+  private static Map<String, String> workstationState(Object o) {
+    Workstation w = (Workstation) o;
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("code", w.getCode());
+    m.put("site", w.getSite());
+    m.put("siteKind", w.getSiteKind().name());
+    m.put("state", w.getState().name());
+    m.put("notes", String.valueOf(w.getNotes()));
     return m;
   }
 

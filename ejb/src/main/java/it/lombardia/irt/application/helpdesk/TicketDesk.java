@@ -10,6 +10,7 @@ import it.lombardia.irt.application.supplier.Escalations;
 import it.lombardia.irt.domain.model.helpdesk.CallOutcome;
 import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
 import it.lombardia.irt.domain.model.helpdesk.TicketState;
+import it.lombardia.irt.domain.model.helpdesk.Workstation;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
@@ -59,6 +60,8 @@ public class TicketDesk {
   @Inject DeviceFaults faults;
   @Inject Escalations escalations;
   @Inject ProactiveCalls calls;
+  @Inject AccountHelp accounts;
+  @Inject WorkstationStore workstations;
 
   /** The centre the caller is an operator of, if any. */
   public Optional<Centre> centre() {
@@ -155,6 +158,44 @@ public class TicketDesk {
     return viewAfter(id, h -> calls.recordOutcome(id, outcome, h));
   }
 
+  /** The account of an application ticket's requester, for the centre's operator. */
+  public AccountStatus account(long id) {
+    return route(id, (h, operators) -> accounts.status(id, h));
+  }
+
+  /**
+   * The operator, having checked the caller's identity, unlocks the account of the application
+   * ticket's requester ({@link AccountHelp}).
+   */
+  public TicketDetails unlockAccount(long id, boolean identityChecked) {
+    return viewAfter(id, h -> accounts.unlock(id, identityChecked, h));
+  }
+
+  /**
+   * The operator, having checked the caller's identity, has a password reset link e-mailed to the
+   * account of the application ticket's requester; {@code baseUrl} is IRT's public address.
+   */
+  public TicketDetails startPasswordReset(long id, boolean identityChecked, String baseUrl) {
+    return viewAfter(id, h -> accounts.startReset(id, identityChecked, baseUrl, h));
+  }
+
+  /** The centre's operator links the workstation a workstation ticket is about. */
+  public TicketDetails linkWorkstation(long id, Long workstationId) {
+    if (workstationId == null) {
+      throw InvalidInputException.of(
+          "workstationId", "error.ticket.workstation.missing", "choose the workstation");
+    }
+    return viewAfter(id, h -> workstations.linkTicket(id, workstationId, h));
+  }
+
+  /** The workstations in service of the ticket's ASST, for the operator to link one. */
+  public List<Workstation> workstationChoices(long id) {
+    return route(
+        id,
+        (h, operators) ->
+            h == Handling.OPERATOR ? workstations.inService() : List.<Workstation>of());
+  }
+
   /** Runs {@code work} on the ticket as {@link #route} does, then shows the ticket. */
   private TicketDetails viewAfter(long id, Consumer<Handling> work) {
     return route(
@@ -188,7 +229,7 @@ public class TicketDesk {
    * transaction opens there, with the operator's name (for the audit trail) and only the {@code
    * HELPDESK} role.
    */
-  private static <T> T inAsst(Actor operator, Centre centre, String asst, Supplier<T> work) {
+  static <T> T inAsst(Actor operator, Centre centre, String asst, Supplier<T> work) {
     Actor inAsst =
         new Actor(
             operator.name(),
@@ -201,7 +242,7 @@ public class TicketDesk {
     return CallContext.as(inAsst, work);
   }
 
-  private static String defaultAsst(Actor actor, Centre centre) {
+  static String defaultAsst(Actor actor, Centre centre) {
     if (centre.serves(actor.tenantCode())) {
       return actor.tenantCode();
     }
@@ -218,7 +259,7 @@ public class TicketDesk {
     return actor.hasRole(Role.TENANT_ADMIN) ? Handling.ADMIN : Handling.REQUESTER;
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+  static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }

@@ -55,11 +55,21 @@ public class TicketReach {
    * query, which answers nothing but the code); the caller decides whether it may go there.
    */
   public Optional<String> tenantOf(long ticketId) {
+    return tenantOf("Ticket", ticketId);
+  }
+
+  /** The ASST a workstation belongs to, as {@link #tenantOf(long)} finds a ticket's. */
+  public Optional<String> tenantOfWorkstation(long workstationId) {
+    return tenantOf("Workstation", workstationId);
+  }
+
+  private Optional<String> tenantOf(String entity, long id) {
     return CallContext.asRegion(
         CallContext.requireActor(),
         () ->
-            em.createQuery("select t.tenantCode from Ticket t where t.id = :id", String.class)
-                .setParameter("id", ticketId)
+            em.createQuery(
+                    "select e.tenantCode from " + entity + " e where e.id = :id", String.class)
+                .setParameter("id", id)
                 .getResultStream()
                 .findFirst());
   }

@@ -200,17 +200,58 @@ public class LoginThrottles {
           if (throttle == null) {
             throw new NotFoundException("Login throttle", id);
           }
-          Instant now = clock.instant();
-          em.persist(
-              new LoginThrottleEvent(
-                  LoginThrottleEvent.Type.LIFTED,
-                  throttle,
-                  admin.name(),
-                  admin.clientAddress(),
-                  now));
-          em.remove(throttle);
+          liftNow(throttle, admin);
           return null;
         });
+  }
+
+  /**
+   * A service centre's operator unlocks an account of the ASST they act in, on an application
+   * ticket whose requester's identity they checked (the help desk decides that): the username's
+   * throttle, if any, is lifted and the lift audited under the operator's name and address.
+   *
+   * @return whether a throttle was lifted
+   */
+  public boolean liftAccount(String username) {
+    Actor operator = Guard.requireAnyRole(Role.HELPDESK);
+    return accountThrottle(username)
+        .map(
+            throttle -> {
+              liftNow(throttle, operator);
+              return true;
+            })
+        .orElse(false);
+  }
+
+  /** Until when the username's throttle holds, if it does now. */
+  public Optional<Instant> accountBlockedUntil(String username) {
+    Guard.requireAnyRole(Role.HELPDESK, Role.TENANT_ADMIN);
+    Instant now = clock.instant();
+    return accountThrottle(username)
+        .filter(t -> t.blocksAt(now))
+        .map(LoginThrottle::getBlockedUntil);
+  }
+
+  /** The throttle of a username in the caller's ASST, if it has one. */
+  private Optional<LoginThrottle> accountThrottle(String username) {
+    return em.createQuery(
+            "select t from LoginThrottle t where t.kind = :kind and t.subject = :subject",
+            LoginThrottle.class)
+        .setParameter("kind", Kind.ACCOUNT)
+        .setParameter("subject", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private void liftNow(LoginThrottle throttle, Actor by) {
+    em.persist(
+        new LoginThrottleEvent(
+            LoginThrottleEvent.Type.LIFTED,
+            throttle,
+            by.name(),
+            by.clientAddress(),
+            clock.instant()));
+    em.remove(throttle);
   }
 
   /** The latest starts and lifts of throttles the caller may see, newest first. */

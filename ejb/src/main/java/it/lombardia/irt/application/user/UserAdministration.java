@@ -6,13 +6,10 @@ import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.security.Authentication;
-import it.lombardia.irt.domain.model.tenant.Setting;
-import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.domain.model.user.PhysicianSpecialty;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
-import it.lombardia.irt.infrastructure.config.TenantSettings;
 import it.lombardia.irt.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,7 +36,7 @@ public class UserAdministration {
   @Inject Clock clock;
   @Inject InputValidator validator;
   @Inject PasswordHasher hasher;
-  @Inject TenantSettings settings;
+  @Inject PasswordPolicy passwordPolicy;
   @Inject Authentication authentication;
   @Inject AuthenticationCache authenticationCache;
 
@@ -72,7 +68,7 @@ public class UserAdministration {
     validator.check(form);
     Set<Role> roles = parseRoles(form.getRoles());
     PhysicianSpecialty specialty = parseSpecialty(roles, form.getSpecialty());
-    checkPasswordPolicy(tenantCode, form.getPassword());
+    passwordPolicy.check(tenantCode, form.getPassword());
     if (authentication.isPrincipalNameTaken(form.getUsername())) {
       throw InvalidInputException.of(
           "username", "error.user.duplicate", "username is taken: " + form.getUsername());
@@ -104,7 +100,7 @@ public class UserAdministration {
   public UserAccount resetPassword(long id, String newPassword) {
     Actor admin = Guard.requireAnyRole(Role.TENANT_ADMIN);
     UserAccount user = find(id);
-    checkPasswordPolicy(admin.tenantCode(), newPassword);
+    passwordPolicy.check(admin.tenantCode(), newPassword);
     user.changePassword(hasher.hash(newPassword));
     authenticationCache.evict(user.getUsername());
     return user;
@@ -132,18 +128,6 @@ public class UserAdministration {
       throw new NotFoundException("User", id);
     }
     return user;
-  }
-
-  private void checkPasswordPolicy(String tenantCode, String password) {
-    Tenant tenant = em.find(Tenant.class, tenantCode);
-    Map<String, String> stored = tenant == null ? Map.of() : tenant.getSettings();
-    int minLength = settings.getInt(Setting.PASSWORD_MIN_LENGTH, tenantCode, stored);
-    if (password == null || password.length() < minLength || password.isBlank()) {
-      throw InvalidInputException.of(
-          "password",
-          "error.password.short",
-          "password must have at least " + minLength + " characters");
-    }
   }
 
   static Set<Role> parseRoles(Set<String> names) {

@@ -211,6 +211,11 @@ public class TicketPage implements Serializable {
     return ticket == null ? null : ticket.ticket();
   }
 
+  /** The ticket as an action on another panel of the page left it. */
+  public void show(TicketDetails details) {
+    ticket = details;
+  }
+
   public TicketDetails getTicket() {
     return ticket;
   }

@@ -12,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The audit history of an entity: {@code /api/history/{tenant|user|api-client}/{id}}. */
+/**
+ * The audit history of an entity: {@code /api/history/{tenant|user|api-client|workstation}/{id}}.
+ */
 @Path("history/{type}/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class HistoryResource {

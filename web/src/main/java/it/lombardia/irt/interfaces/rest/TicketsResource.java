@@ -3,9 +3,12 @@ package it.lombardia.irt.interfaces.rest;
 import it.lombardia.irt.application.helpdesk.NewTicket;
 import it.lombardia.irt.application.helpdesk.TicketDesk;
 import it.lombardia.irt.domain.model.helpdesk.CallOutcome;
+import it.lombardia.irt.interfaces.rest.dto.AccountJson;
 import it.lombardia.irt.interfaces.rest.dto.DeviceCaseJson;
 import it.lombardia.irt.interfaces.rest.dto.TicketJson;
+import it.lombardia.irt.interfaces.shell.PublicAddress;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -28,6 +32,7 @@ import java.util.List;
 public class TicketsResource {
 
   @Inject TicketDesk desk;
+  @Inject PublicAddress publicAddress;
 
   /** Body of a reply: its text, and whether it is an internal note of the centre. */
   public record Reply(String text, Boolean internal) {}
@@ -115,5 +120,46 @@ public class TicketsResource {
   @Path("{id}/replacement")
   public TicketJson assignReplacement(@PathParam("id") long id, Replacement body) {
     return TicketJson.of(desk.assignReplacement(id, body == null ? null : body.deviceId()));
+  }
+
+  /** Body of an account action: the operator says they checked the caller's identity. */
+  public record IdentityCheck(Boolean identityChecked) {
+
+    static boolean of(IdentityCheck body) {
+      return body != null && Boolean.TRUE.equals(body.identityChecked());
+    }
+  }
+
+  /** The account of an application ticket's requester, for the centre's operator. */
+  @GET
+  @Path("{id}/account")
+  public AccountJson account(@PathParam("id") long id) {
+    return AccountJson.of(desk.account(id));
+  }
+
+  /** The centre's operator lifts the failed-login throttle on the requester's account. */
+  @POST
+  @Path("{id}/account/unlock")
+  public TicketJson unlockAccount(@PathParam("id") long id, IdentityCheck body) {
+    return TicketJson.of(desk.unlockAccount(id, IdentityCheck.of(body)));
+  }
+
+  /** The centre's operator has a password reset link e-mailed to the requester's account. */
+  @POST
+  @Path("{id}/account/password-reset")
+  public TicketJson startPasswordReset(
+      @PathParam("id") long id, IdentityCheck body, @Context HttpServletRequest request) {
+    return TicketJson.of(
+        desk.startPasswordReset(id, IdentityCheck.of(body), publicAddress.base(request)));
+  }
+
+  /** Body of a workstation link: the workstation the ticket is about. */
+  public record WorkstationLink(Long workstationId) {}
+
+  /** The centre's operator links the workstation a workstation ticket is about. */
+  @PUT
+  @Path("{id}/workstation")
+  public TicketJson linkWorkstation(@PathParam("id") long id, WorkstationLink body) {
+    return TicketJson.of(desk.linkWorkstation(id, body == null ? null : body.workstationId()));
   }
 }

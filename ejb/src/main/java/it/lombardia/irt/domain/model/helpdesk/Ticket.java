@@ -89,6 +89,10 @@ public class Ticket extends TenantOwnedEntity {
   @Column(name = "device_id")
   private Long deviceId;
 
+  /** The workstation (Postazione di Lavoro) the ticket is about, once the centre links it. */
+  @Column(name = "workstation_id")
+  private Long workstationId;
+
   /** The stock device assigned to the patient in place of the faulty one. */
   @Column(name = "replacement_device_id")
   private Long replacementDeviceId;
@@ -156,6 +160,15 @@ public class Ticket extends TenantOwnedEntity {
   public Ticket aboutDevice(Long deviceId) {
     this.deviceId = deviceId;
     return this;
+  }
+
+  /** Links the workstation the ticket is about (a workstation ticket, while open). */
+  public void aboutWorkstation(long workstationId) {
+    require(
+        category == TicketCategory.WORKSTATION && state.isOpen(),
+        "error.ticket.workstation",
+        "a workstation is linked to an open workstation ticket");
+    this.workstationId = workstationId;
   }
 
   /**
@@ -281,6 +294,10 @@ public class Ticket extends TenantOwnedEntity {
 
   public Long getDeviceId() {
     return deviceId;
+  }
+
+  public Long getWorkstationId() {
+    return workstationId;
   }
 
   public Long getReplacementDeviceId() {

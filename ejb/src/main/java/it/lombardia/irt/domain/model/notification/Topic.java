@@ -9,10 +9,12 @@ public enum Topic {
   BOOKINGS,
   TICKETS,
   PATIENT_LINK,
-  SUPPLIER_HANDOFF;
+  SUPPLIER_HANDOFF,
+  /** A password reset link, sent to the account's address whatever the user opted in to. */
+  PASSWORD_RESET;
 
   /** The topics a user chooses to be told about. */
   public boolean isOptIn() {
-    return this != PATIENT_LINK && this != SUPPLIER_HANDOFF;
+    return this != PATIENT_LINK && this != SUPPLIER_HANDOFF && this != PASSWORD_RESET;
   }
 }
