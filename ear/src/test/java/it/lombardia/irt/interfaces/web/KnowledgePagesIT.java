@@ -18,6 +18,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -104,17 +106,17 @@ class KnowledgePagesIT extends BrowserTest {
     browser.open("/app/helpdesk/ticket.xhtml?id=" + ticket);
     browser.waitForPageText(summary);
     assertTrue(browser.text("ticket-articles").contains("audio"), "the VIDEO article suggested");
+    assertAccessible();
     new Select(browser.find("ticket-form:canned-reply"))
         .selectByVisibleText("Presa in carico (it)");
     browser.click("ticket-form:insert-reply");
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class) // the update replaces the field
         .until(
             d ->
-                browser
-                    .find("ticket-form:reply")
+                d.findElement(By.id("ticket-form:reply"))
                     .getAttribute("value")
                     .contains("preso in carico"));
-    assertAccessible();
     browser.click("ticket-form:send");
     browser.waitForPageText("Risposta registrata");
     assertTrue(
@@ -127,7 +129,7 @@ class KnowledgePagesIT extends BrowserTest {
     browser.open("/app/helpdesk/ticket.xhtml?id=" + ticket);
     browser.waitForPageText("Quanto sei soddisfatto");
     assertAccessible();
-    browser.clickFirst("input[name='ticket-form:satisfaction-score'][value='5']");
+    browser.select("ticket-form:satisfaction-score", "5");
     browser.type("ticket-form:satisfaction-comment", "Risolto in fretta");
     browser.click("ticket-form:send-satisfaction");
     browser.waitForPageText("Grazie per la tua valutazione");
@@ -174,7 +176,9 @@ class KnowledgePagesIT extends BrowserTest {
     String shown = browser.waitForText("link-tickets", reply);
     assertFalse(shown.contains("Nota riservata"), "internal notes stay in the centre: " + shown);
     assertAccessible();
-    browser.clickFirst("#link-tickets input[type='radio'][value='4']");
+    browser.select(
+        browser.driver().findElement(By.cssSelector("#link-tickets select")).getAttribute("id"),
+        "4");
     browser.clickFirst("#link-tickets input[type='submit']");
     browser.waitForPageText("Grazie per la tua valutazione");
     assertFalse(browser.text("link-tickets").contains("Quanto sei soddisfatto"), "asked once");
