@@ -105,7 +105,6 @@ public class IngestBenchmark {
       {"hf-diagnosis": "HFrEF", "nyha-class": "II", "months-since-hf-event": "3",
        "age-years": "72", "telemonitoring-consent": "yes", "end-of-life-care": "no",
        "severe-cognitive-impairment-without-caregiver": "no", "chronic-dialysis": "no"}""";
-  static final String SERVICES = "[\"TELEMONITORING_LEVEL_1\"]";
 
   static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
   static final Pattern PATIENT_ID = Pattern.compile("\"patientId\"\\s*:\\s*(\\d+)");
@@ -193,6 +192,12 @@ public class IngestBenchmark {
   }
 
   static long monitoredPatient() throws Exception {
+    return enrolledPatient("TELEMONITORING_LEVEL_1");
+  }
+
+  /** A heart-failure patient active for {@code service}: suitable, consents, approved PAI. */
+  static long enrolledPatient(String service) throws Exception {
+    String services = "[\"" + service + "\"]";
     long patient =
         id(
             expect(
@@ -214,17 +219,17 @@ public class IngestBenchmark {
                     """
                     {"networkId": "cardiology", "conditionId": "heart-failure", "services": %s,
                      "origin": "HOME", "facts": %s}"""
-                        .formatted(SERVICES, HF_FACTS))));
+                        .formatted(services, HF_FACTS))));
     expect(
         200,
         post(
             "/api/enrolments/" + enrolment + "/suitability",
             MMG,
             """
-            {"service": "TELEMONITORING_LEVEL_1", "clinical": true, "appropriate": true,
+            {"service": "%s", "clinical": true, "appropriate": true,
              "safe": true, "technology": true, "digitalSkills": "WITH_CAREGIVER",
              "socialContext": true, "homeSuitable": true, "reevaluateOn": "%s"}"""
-                .formatted(LocalDate.now().plusMonths(6))));
+                .formatted(service, LocalDate.now().plusMonths(6))));
     for (String kind : List.of("CARE_PATHWAY", "TELEMEDICINE")) {
       expect(
           201,
@@ -251,7 +256,7 @@ public class IngestBenchmark {
              "services": %s, "reviewDate": "%s", "team": %s, "thresholds": [],
              "alarmProtocol": %s}"""
                 .formatted(
-                    SERVICES, LocalDate.now().plusMonths(3), TEAM_WITH_NURSE, PROTOCOL_TO_THE_NURSE)));
+                    services, LocalDate.now().plusMonths(3), TEAM_WITH_NURSE, PROTOCOL_TO_THE_NURSE)));
     expect(200, post("/api/plans/" + plan + "/approval", MMG, "{}"));
     expect(200, post("/api/enrolments/" + enrolment + "/activation", MMG, "{}"));
     return patient;
@@ -633,8 +638,12 @@ public class IngestBenchmark {
   }
 
   static String observation(long patient, String loinc, double value, String unit) {
+    return observation(patient, loinc, value, unit, Instant.now());
+  }
+
+  static String observation(long patient, String loinc, double value, String unit, Instant at) {
     String identifier = RUN + "-" + SEQUENCE.incrementAndGet();
-    String effective = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+    String effective = at.truncatedTo(ChronoUnit.MILLIS).toString();
     return """
         {"resourceType":"Observation","identifier":[{"system":"%s","value":"%s"}],\
         "status":"final","category":[{"coding":[{"system":\
@@ -854,21 +863,7 @@ public class IngestBenchmark {
                     latency.seconds(),
                     latency.backgroundErrors(),
                     latency.backgroundSkipped())));
-    out.append("\n| machine | |\n|---|---|\n");
-    out.append(row("database", database));
-    out.append(row("CPU", cpuModel()));
-    out.append(
-        row("available processors", Integer.toString(Runtime.getRuntime().availableProcessors())));
-    out.append(row("total memory", totalMemory()));
-    out.append(
-        row(
-            "OS / JVM",
-            System.getProperty("os.name")
-                + " "
-                + System.getProperty("os.version")
-                + " / Java "
-                + System.getProperty("java.version")));
-    out.append(row("server", base + " (benchmark client on the same machine)"));
+    out.append(machine(database));
     if (AUTH_RETRIES.get() > 0) {
       out.append(
           row(
@@ -894,6 +889,27 @@ public class IngestBenchmark {
     }
     System.out.println(out);
     System.out.flush();
+  }
+
+  /** The machine the figures were measured on, as a Markdown table. */
+  static String machine(String database) {
+    StringBuilder out = new StringBuilder();
+    out.append("\n| machine | |\n|---|---|\n");
+    out.append(row("database", database));
+    out.append(row("CPU", cpuModel()));
+    out.append(
+        row("available processors", Integer.toString(Runtime.getRuntime().availableProcessors())));
+    out.append(row("total memory", totalMemory()));
+    out.append(
+        row(
+            "OS / JVM",
+            System.getProperty("os.name")
+                + " "
+                + System.getProperty("os.version")
+                + " / Java "
+                + System.getProperty("java.version")));
+    out.append(row("server", base + " (benchmark client on the same machine)"));
+    return out.toString();
   }
 
   static String throughputRow(String name, Throughput t, String what) {

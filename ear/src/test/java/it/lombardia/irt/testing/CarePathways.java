@@ -371,6 +371,27 @@ public final class CarePathways {
     return bookTelevisitIn(patient, televisitSlots(demo("niguarda.cardiologo"), start, 1).get(0));
   }
 
+  /**
+   * A referto of a televisit with niguarda.cardiologo, written and signed by them for a new patient
+   * enrolled for televisits: the document's id (its FSE submission waits in the outbox).
+   */
+  public static long signedReferto() {
+    IrtClient cardiologist = demo("niguarda.cardiologo");
+    long encounter = bookedTelevisit(activePatient("[\"TELEVISIT\"]"));
+    Answer draft = cardiologist.post("/api/encounters/" + encounter + "/outcome", "{}");
+    assertEquals(200, draft.status(), draft.body());
+    long document = draft.object().getJsonNumber("id").longValue();
+    Answer written =
+        cardiologist.put(
+            "/api/encounters/outcomes/" + document,
+            """
+            {"fields": {"FINDINGS": "Nulla di nuovo", "CONCLUSIONS": "Stabile"}}""");
+    assertEquals(200, written.status(), written.body());
+    Answer signed = cardiologist.post("/api/encounters/outcomes/" + document + "/sign-off", "{}");
+    assertEquals(200, signed.status(), signed.body());
+    return document;
+  }
+
   /** A televisit booked by the MMG for the patient in {@code slot}; its id. */
   public static long bookTelevisitIn(long patient, long slot) {
     Answer booked =

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
@@ -37,7 +38,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -391,15 +391,16 @@ class EncountersApiIT {
 
   @Test
   void aSignedRefertoVerifiesAndReachesTheFseOnceAfterARetry() throws Exception {
+    // Per bundle (other tests' submissions may still be retried): the first call fails.
     List<String> received = new CopyOnWriteArrayList<>();
-    AtomicInteger calls = new AtomicInteger();
     HttpServer fse = HttpServer.create(new InetSocketAddress("127.0.0.1", FSE_PORT), 0);
     fse.createContext(
         "/fse/Bundle",
         exchange -> {
           byte[] body = exchange.getRequestBody().readAllBytes();
-          received.add(exchange.getRequestHeaders().getFirst("If-None-Exist"));
-          int status = calls.incrementAndGet() == 1 ? 503 : 201;
+          String bundle = exchange.getRequestHeaders().getFirst("If-None-Exist");
+          int status = received.contains(bundle) ? 201 : 503;
+          received.add(bundle);
           exchange.sendResponseHeaders(status, -1);
           exchange.close();
           if (body.length == 0) {
@@ -440,9 +441,10 @@ class EncountersApiIT {
       JsonObject submission = awaitDelivery(document);
       assertEquals(2, submission.getInt("attempts"), submission.toString());
       Thread.sleep(3000);
-      assertEquals(2, calls.get(), "delivered once: no more sending after the FSE accepted it");
-      assertEquals(received.get(0), received.get(1), "the retry is the same bundle");
-      assertTrue(received.get(0).contains(submission.getString("bundleId")));
+      assertEquals(
+          2,
+          received.stream().filter(b -> b.contains(submission.getString("bundleId"))).count(),
+          "sent twice, the retry being the same bundle, and no more once the FSE accepted it");
 
       Answer done = CARDIOLOGIST.post("/api/encounters/" + encounter + "/completion", "{}");
       assertEquals(200, done.status(), done.body());
@@ -456,6 +458,85 @@ class EncountersApiIT {
     } finally {
       fse.stop(0);
     }
+  }
+
+  @Test
+  void anUndeliveredRefertoIsShownToItsAdministratorOnlyAndRetriedNow() throws Exception {
+    // No FSE receiver listens in this test: every attempt fails and the pause doubles (1, 2, 4, 8,
+    // 16 s…), so after the fifth failure the next attempt is 16 s away unless retried now.
+    long document = CarePathways.signedReferto();
+    IrtClient admin = demo("niguarda.admin");
+    JsonObject failure = awaitFailure(admin, document, 5, 40);
+    assertEquals("REFERTO", failure.getString("about"), "the document's kind, not its content");
+    assertFalse(failure.toString().contains("Stabile"), failure.toString());
+    assertFalse(failure.getBoolean("givenUp"), "the FSE outbox never gives up");
+    long id = failure.getJsonNumber("id").longValue();
+    String retry = "/api/outbox/failures/FSE/" + id + "/retry";
+
+    IrtClient bergamo = demo("bergamo.admin");
+    assertTrue(
+        bergamo.get("/api/outbox/failures").array().getValuesAs(JsonObject.class).stream()
+            .noneMatch(
+                f -> f.getString("kind").equals("FSE") && f.getJsonNumber("id").longValue() == id),
+        "another ASST's administrator does not see it");
+    assertEquals(404, bergamo.post(retry, "{}").status(), "nor retries it");
+    assertEquals(403, MMG.post(retry, "{}").status(), "a clinician does not retry deliveries");
+
+    int before = failure.getInt("attempts");
+    assertEquals(204, admin.post(retry, "{}").status());
+    JsonObject after = awaitFailure(admin, document, before + 1, 6);
+    assertEquals(id, after.getJsonNumber("id").longValue(), "tried again at once, not in 16 s");
+
+    // The FSE mended: one more retry delivers it, well before its next pause (32 s) is over.
+    HttpServer fse = HttpServer.create(new InetSocketAddress("127.0.0.1", FSE_PORT), 0);
+    fse.createContext(
+        "/fse/Bundle",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.sendResponseHeaders(201, -1);
+          exchange.close();
+        });
+    fse.start();
+    try {
+      assertEquals(204, admin.post(retry, "{}").status());
+      assertEquals(before + 2, awaitDelivery(document).getInt("attempts"));
+      assertTrue(
+          admin.get("/api/outbox/failures").array().getValuesAs(JsonObject.class).stream()
+              .noneMatch(
+                  f ->
+                      f.getJsonNumber("id").longValue() == id && f.getString("kind").equals("FSE")),
+          "a delivered entry leaves the list");
+    } finally {
+      fse.stop(0);
+    }
+  }
+
+  /**
+   * The administrator's failure entry of the document's FSE submission once it has failed {@code
+   * attempts} times ({@code seconds} at most).
+   */
+  private static JsonObject awaitFailure(IrtClient admin, long document, int attempts, int seconds)
+      throws InterruptedException {
+    for (int i = 0; i < seconds * 4; i++) {
+      List<JsonObject> outbox =
+          admin.get("/api/fse/outbox?document=" + document).array().getValuesAs(JsonObject.class);
+      if (!outbox.isEmpty()) {
+        long submission = outbox.get(0).getJsonNumber("id").longValue();
+        var failure =
+            admin.get("/api/outbox/failures").array().getValuesAs(JsonObject.class).stream()
+                .filter(
+                    f ->
+                        f.getString("kind").equals("FSE")
+                            && f.getJsonNumber("id").longValue() == submission
+                            && f.getInt("attempts") >= attempts)
+                .findFirst();
+        if (failure.isPresent()) {
+          return failure.get();
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no FSE failure with " + attempts + " attempts in " + seconds + " s");
   }
 
   private static JsonObject awaitDelivery(long document) throws InterruptedException {

@@ -14,10 +14,17 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -135,6 +142,7 @@ class SuppliersApiIT {
   void theHandOffIsPostedOnceAfterTheReceiverFailedOnceWithSupportDataOnly() throws Exception {
     List<String> bodies = new CopyOnWriteArrayList<>();
     List<String> keys = new CopyOnWriteArrayList<>();
+    List<String> signatures = new CopyOnWriteArrayList<>();
     AtomicInteger calls = new AtomicInteger();
     HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", SUPPLIER_PORT), 0);
     receiver.createContext(
@@ -142,6 +150,7 @@ class SuppliersApiIT {
         exchange -> {
           bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
           keys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+          signatures.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-IRT-Signature")));
           exchange.sendResponseHeaders(calls.incrementAndGet() == 1 ? 503 : 202, -1);
           exchange.close();
         });
@@ -150,6 +159,9 @@ class SuppliersApiIT {
       String url = "http://127.0.0.1:" + SUPPLIER_PORT + "/hooks/meditech";
       Answer configured = REGION.put("/api/region/suppliers/MEDITECH", meditechWith(url));
       assertEquals(200, configured.status(), configured.body());
+      Answer key = REGION.post("/api/region/suppliers/MEDITECH/webhook-secret", "");
+      assertEquals(200, key.status(), key.body());
+      String secret = key.object().getString("webhookSecret");
       String serial = scaleSerial();
       long ticket = inProgress(NIGUARDA_DESK, "DEVICE", serial);
       JsonObject t = escalated(NIGUARDA_DESK, ticket);
@@ -161,6 +173,9 @@ class SuppliersApiIT {
       assertEquals(2, calls.get(), "delivered once: nothing more after the supplier accepted it");
       assertEquals(keys.get(0), keys.get(1), "the retry is the same event");
       assertEquals(bodies.get(0), bodies.get(1));
+      for (int i = 0; i < 2; i++) {
+        assertSignedWith(secret, signatures.get(i), bodies.get(i));
+      }
 
       JsonObject posted = Json.createReader(new StringReader(bodies.get(1))).readObject();
       assertEquals("ASST-NIGUARDA/" + t.getString("number"), posted.getString("reference"));
@@ -176,6 +191,26 @@ class SuppliersApiIT {
       receiver.stop(0);
       REGION.put("/api/region/suppliers/MEDITECH", meditechWith(null));
     }
+  }
+
+  /**
+   * The supplier's check of {@code X-IRT-Signature}, written from the documented format alone: the
+   * HMAC-SHA256 of "t.body" with the issued key, and a time within five minutes of now.
+   */
+  private static void assertSignedWith(String secret, String header, String body) throws Exception {
+    Matcher m = Pattern.compile("t=(\\d+),v1=([0-9a-f]{64})").matcher(header);
+    assertTrue(m.matches(), header);
+    long t = Long.parseLong(m.group(1));
+    assertTrue(Math.abs(Instant.now().getEpochSecond() - t) < 300, "a fresh time: " + t);
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    String expected =
+        HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
+    assertTrue(
+        MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.US_ASCII),
+            m.group(2).getBytes(StandardCharsets.US_ASCII)),
+        "signed with the issued key");
   }
 
   private static JsonObject awaitDelivered(long ticket) throws InterruptedException {

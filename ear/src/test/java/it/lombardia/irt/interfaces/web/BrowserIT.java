@@ -449,6 +449,11 @@ class BrowserIT extends BrowserTest {
     browser.click("encounter-form:draft");
     browser.typeInto(".irt-outcome-FINDINGS", "Edemi declivi lievi");
     browser.typeInto(".irt-outcome-CONCLUSIONS", "Scompenso compensato");
+    assertEquals(
+        "Elaborazione in corso…",
+        js.executeScript(
+            "return document.querySelector('#busy_start .irt-busy').textContent.trim();"),
+        "work longer than 300 ms, such as signing, shows that it is under way");
     browser.click("encounter-form:sign-outcome");
     browser.waitForPageText("Firma registrata");
     browser.waitForText("encounter-form:documents", "Referto di televisita");

@@ -160,6 +160,38 @@ class WorkQueueIT extends BrowserTest {
     browser.waitForText("throttles-form:throttles", username);
   }
 
+  @Test
+  void theAdminsHomeListsADocumentTheFseHasNotTakenAndRetriesItInOneClick() {
+    CarePathways.signedReferto(); // no FSE receiver listens here: its delivery keeps failing
+    browser.logIn("niguarda.admin", IrtClient.DEMO_PASSWORD);
+
+    // The home is loaded once per visit: reloaded until the first attempt has failed.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .pollingEvery(Duration.ofSeconds(1))
+        .until(
+            d -> {
+              if (d.findElement(By.id("outbox-form:queue-outbox"))
+                  .getText()
+                  .contains("Invio al FSE: Referto di televisita")) {
+                return true;
+              }
+              d.navigate().refresh();
+              return false;
+            });
+    WebElement retry =
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    "//*[@id='outbox-form:queue-outbox']//tr[contains(., 'Referto di televisita')]"
+                        + "//button[contains(., 'Riprova ora')]"));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", retry);
+    retry.click();
+    browser.waitForPageText("Nuovo tentativo di invio avviato.");
+    assertAccessible();
+  }
+
   /** The row of a queue whose link's address ends with {@code hrefEnd}. */
   private WebElement row(String tableId, String hrefEnd) {
     By row =

@@ -44,6 +44,10 @@ public class HandOffDelivery implements OutboxKind<HandOff> {
     Supplier supplier = em.find(Supplier.class, handOff.getSupplierId());
     return supplier.getWebhookUrl() == null
         ? "the supplier has no webhook URL any more"
-        : webhooks.post(supplier.getWebhookUrl(), handOff.getEventId(), handOff.getPayload());
+        : webhooks.post(
+            supplier.getWebhookUrl(),
+            handOff.getEventId(),
+            handOff.getPayload(),
+            supplier.getWebhookSecret());
   }
 }

@@ -89,6 +89,21 @@ public class SupplierAdministration {
     return new IssuedCredentials(clientId, secret);
   }
 
+  /**
+   * A new key for the signature of the supplier's webhook hand-offs ({@code X-IRT-Signature}),
+   * shown once for the supplier to verify with; the previous one stops signing.
+   */
+  public String issueWebhookSecret(String code) {
+    Guard.requireAnyRole(Role.REGION_ADMIN);
+    Supplier supplier = byCode(code);
+    if (supplier == null) {
+      throw new NotFoundException("Supplier", code);
+    }
+    String secret = Secrets.newSecret();
+    supplier.issueWebhookSecret(secret);
+    return secret;
+  }
+
   private void configure(Supplier supplier, SupplierForm form) {
     List<ResponsibilityRule> rules = new ArrayList<>();
     for (SupplierForm.Rule r : form.rules() == null ? List.<SupplierForm.Rule>of() : form.rules()) {

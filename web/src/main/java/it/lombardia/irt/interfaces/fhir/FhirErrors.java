@@ -11,12 +11,14 @@ import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.ConflictException;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
+import it.lombardia.irt.interfaces.shell.DatabaseOutage;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -31,7 +33,8 @@ import org.hl7.fhir.r4.model.StringType;
  * Turns IRT's exceptions into FHIR answers with an OperationOutcome: invalid input and broken rules
  * 422 (one issue per problem, with the element it concerns), a malformed search value 400, a
  * conflict with stored data 409, unknown or another ASST's resources 404, outside the caller's
- * scope 403; anything unexpected 500 with a reference to the log, never a stack trace.
+ * scope 403; the database out of reach 503 with {@code Retry-After}; anything unexpected 500 with a
+ * reference to the log, never a stack trace.
  */
 @Interceptor
 public class FhirErrors {
@@ -41,6 +44,10 @@ public class FhirErrors {
 
   @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
   public BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
+    if (DatabaseOutage.causes(thrown)) {
+      DatabaseOutage.refused(thrown);
+      return new DatabaseUnavailable();
+    }
     Throwable cause = thrown;
     while (cause != null) {
       if (cause instanceof ConflictException e) {
@@ -75,6 +82,40 @@ public class FhirErrors {
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, thrown);
     return new InternalErrorException("Unexpected error, reference " + reference);
+  }
+
+  /** 503: the database cannot be reached now; nothing was kept, the request may be sent again. */
+  static final class DatabaseUnavailable extends UnclassifiedServerFailureException {
+
+    private static final long serialVersionUID = 1L;
+    private static final String MESSAGE =
+        "The database is unavailable: nothing was stored; send the request again in "
+            + DatabaseOutage.RETRY_AFTER_SECONDS
+            + " seconds";
+
+    DatabaseUnavailable() {
+      super(503, MESSAGE, transientOutcome());
+      addResponseHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+    }
+
+    /**
+     * No stack trace: it tells nothing (the outage is logged by {@link DatabaseOutage}), and HAPI
+     * would print one per refused request.
+     */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+
+    private static OperationOutcome transientOutcome() {
+      OperationOutcome outcome = new OperationOutcome();
+      outcome
+          .addIssue()
+          .setSeverity(IssueSeverity.ERROR)
+          .setCode(IssueType.TRANSIENT)
+          .setDiagnostics(MESSAGE);
+      return outcome;
+    }
   }
 
   /**

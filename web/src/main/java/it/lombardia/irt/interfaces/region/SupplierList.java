@@ -36,6 +36,7 @@ public class SupplierList implements Serializable {
   private String email;
   private String rules;
   private IssuedCredentials issued;
+  private String issuedWebhookSecret;
 
   @PostConstruct
   void load() {
@@ -100,6 +101,16 @@ public class SupplierList implements Serializable {
   public void issueCredential(Supplier s) {
     PageActions.attempt(() -> issued = suppliers.issueCredential(s.getCode()), null);
     load();
+  }
+
+  public void issueWebhookSecret(Supplier s) {
+    PageActions.attempt(
+        () -> issuedWebhookSecret = suppliers.issueWebhookSecret(s.getCode()), null);
+    load();
+  }
+
+  public String getIssuedWebhookSecret() {
+    return issuedWebhookSecret;
   }
 
   public List<Supplier> getRows() {

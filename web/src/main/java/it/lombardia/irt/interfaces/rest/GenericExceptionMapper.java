@@ -1,5 +1,6 @@
 package it.lombardia.irt.interfaces.rest;
 
+import it.lombardia.irt.interfaces.shell.DatabaseOutage;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
@@ -13,7 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * Everything else: protocol errors keep their status, unreadable bodies (malformed JSON) are a 400,
- * and unexpected failures a 500 with a reference to the server log, never a stack trace.
+ * the database out of reach a 503 with {@code Retry-After}, and unexpected failures a 500 with a
+ * reference to the server log, never a stack trace.
  */
 @Provider
 public class GenericExceptionMapper implements ExceptionMapper<Throwable> {
@@ -46,6 +48,16 @@ public class GenericExceptionMapper implements ExceptionMapper<Throwable> {
                           new ErrorBody.FieldProblem(
                               v.getPropertyPath().toString(), v.getMessage()))
                   .toList()));
+    }
+    if (DatabaseOutage.causes(e)) {
+      DatabaseOutage.refused(e);
+      return Response.fromResponse(
+              ApplicationExceptionMappers.answer(
+                  503,
+                  ErrorBody.of(
+                      503, "The database is unavailable: nothing was changed; try again shortly")))
+          .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+          .build();
     }
     String reference = UUID.randomUUID().toString();
     Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;

@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** The Region's level-2 suppliers: their settings, responsibility rules and credential. */
+/**
+ * The Region's level-2 suppliers: their settings, responsibility rules, credential and webhook
+ * signing key.
+ */
 @Path("region/suppliers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,6 +54,15 @@ public class RegionSuppliersResource {
   public Credential issueCredential(@PathParam("code") String code) {
     IssuedCredentials issued = suppliers.issueCredential(code);
     return new Credential(issued.clientId(), issued.secret(), issued.bearerToken());
+  }
+
+  /** The key of the webhook's {@code X-IRT-Signature}, once. */
+  public record WebhookSecret(String webhookSecret) {}
+
+  @POST
+  @Path("{code}/webhook-secret")
+  public WebhookSecret issueWebhookSecret(@PathParam("code") String code) {
+    return new WebhookSecret(suppliers.issueWebhookSecret(code));
   }
 
   private static SupplierForm required(SupplierForm body) {

@@ -3,6 +3,7 @@ package it.lombardia.irt.interfaces.security;
 import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.security.Authentication;
 import it.lombardia.irt.application.security.LoginResult;
+import it.lombardia.irt.interfaces.shell.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -13,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -60,7 +62,16 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
     boolean api = isApi(request);
     String authorization = request.getHeader("Authorization");
     if (api && authorization != null) {
-      LoginResult result = fromAuthorizationHeader(authorization, request.getRemoteAddr());
+      LoginResult result;
+      try {
+        result = fromAuthorizationHeader(authorization, request.getRemoteAddr());
+      } catch (RuntimeException e) {
+        if (!DatabaseOutage.causes(e)) {
+          throw e;
+        }
+        DatabaseOutage.refused(e);
+        return unavailable(request, response);
+      }
       return result.succeeded()
           ? accept(request, context, result.actor())
           : unauthorized(request, response, context, result);
@@ -161,6 +172,38 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     response.setHeader("WWW-Authenticate", "Basic realm=\"IRT\", charset=\"UTF-8\"");
     return context.responseUnauthorized();
+  }
+
+  /**
+   * The credentials could not be checked, the database being out of reach: 503 with {@code
+   * Retry-After} as the APIs answer it then, committed here so that nothing turns it into a 401.
+   */
+  private static AuthenticationStatus unavailable(
+      HttpServletRequest request, HttpServletResponse response) {
+    String message = "The database is unavailable: nothing was done; send the request again later";
+    try {
+      response.setStatus(503);
+      response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+      if (isFhir(request)) {
+        response.setContentType("application/fhir+json;charset=UTF-8");
+        response
+            .getWriter()
+            .write(
+                "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+                    + "\"code\":\"transient\",\"diagnostics\":\""
+                    + message
+                    + "\"}]}");
+      } else {
+        response.setContentType("application/json;charset=UTF-8");
+        response
+            .getWriter()
+            .write("{\"status\":503,\"error\":\"" + message + "\",\"problems\":[]}");
+      }
+      response.flushBuffer();
+    } catch (IOException e) {
+      // The caller went away: nothing more to tell it.
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static String path(HttpServletRequest request) {

@@ -78,6 +78,18 @@ public class Delivery {
     }
   }
 
+  /**
+   * The next attempt now rather than after the policy's pause (the receiver was mended): only while
+   * pending — a row given up may have forgotten what it carried.
+   */
+  public void retryNow(Instant now) {
+    if (status != Status.PENDING) {
+      throw new RuleViolation(
+          "error.outbox.notPending", "only an entry still being sent can be retried");
+    }
+    nextAttemptAt = now;
+  }
+
   public Status getStatus() {
     return status;
   }

@@ -89,6 +89,10 @@ public class HandOff extends TenantOwnedEntity implements OutboxEntry {
     return payload;
   }
 
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
   @Override
   public Delivery getDelivery() {
     return delivery;

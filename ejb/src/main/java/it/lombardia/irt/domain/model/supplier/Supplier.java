@@ -56,6 +56,11 @@ public class Supplier {
   @Column(name = "secret_hash", length = 64)
   private String secretHash;
 
+  /** The key of the webhook hand-offs' signature (HMAC-SHA256); null: unsigned. */
+  @NotAudited
+  @Column(name = "webhook_secret", length = 64)
+  private String webhookSecret;
+
   @Version @NotAudited private long version;
 
   protected Supplier() {}
@@ -89,6 +94,10 @@ public class Supplier {
     this.secretHash = secretHash;
   }
 
+  public void issueWebhookSecret(String secret) {
+    this.webhookSecret = secret;
+  }
+
   /** Whether {@code reference} may be this supplier's own reference of a ticket. */
   public boolean isOwnReference(String reference) {
     return reference.startsWith(referencePrefix);
@@ -108,6 +117,10 @@ public class Supplier {
 
   public String getReferencePrefix() {
     return referencePrefix;
+  }
+
+  public String getWebhookSecret() {
+    return webhookSecret;
   }
 
   public String getWebhookUrl() {

@@ -67,6 +67,26 @@ class DeliveryTest {
   }
 
   @Test
+  void aPendingEntryCanBeRetriedNowButNotOneGivenUpOrDelivered() {
+    RetryPolicy retry = RetryPolicy.upTo(2, Duration.ofHours(1), Duration.ofHours(8));
+    Delivery d = Delivery.dueFrom(T0);
+    d.attempted("HTTP 503", T0, retry);
+    assertFalse(d.isDue(T0.plusSeconds(10)), "an hour's pause");
+    d.retryNow(T0.plusSeconds(10));
+    assertTrue(d.isDue(T0.plusSeconds(10)), "due at once, the receiver being mended");
+    assertEquals(1, d.getAttempts(), "a retry is not an attempt");
+
+    d.attempted("HTTP 503", T0.plusSeconds(10), retry);
+    assertEquals(Delivery.Status.FAILED, d.getStatus());
+    RuleViolation givenUp = assertThrows(RuleViolation.class, () -> d.retryNow(T0.plusSeconds(20)));
+    assertEquals("error.outbox.notPending", givenUp.key());
+
+    Delivery delivered = Delivery.dueFrom(T0);
+    delivered.attempted(null, T0, retry);
+    assertThrows(RuleViolation.class, () -> delivered.retryNow(T0));
+  }
+
+  @Test
   void aLimitBelowOneStillAllowsOneAttempt() {
     Delivery d = Delivery.dueFrom(T0);
     RetryPolicy retry = RetryPolicy.upTo(0, MINUTE, Duration.ofHours(1));

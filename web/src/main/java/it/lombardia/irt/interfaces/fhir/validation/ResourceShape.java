@@ -71,11 +71,17 @@ final class ResourceShape {
     return key.toString();
   }
 
-  private static void append(
+  /**
+   * Appends the element and returns whether it has content: an element without any is taken back by
+   * its parent, which is what {@code isEmpty()} would say without walking each subtree twice.
+   */
+  private static boolean append(
       StringBuilder key, StringBuilder path, Base element, boolean patterns) {
     key.append(element.fhirType());
+    boolean content = false;
     if (element instanceof PrimitiveType<?> primitive && primitive.hasValue()) {
       String value = primitive.getValueAsString();
+      content = !value.isBlank();
       String pattern = patterns ? pattern(path.toString(), primitive.fhirType(), value) : null;
       // A pattern and a value are told apart by their mark, and a value by its length, so that
       // no text inside a value can pass for the structure around it.
@@ -89,21 +95,29 @@ final class ResourceShape {
     int parent = path.length();
     for (Property child : element.children()) {
       for (Base value : child.getValues()) {
-        if (value != null && !value.isEmpty()) {
+        if (value != null) {
+          int before = key.length();
           key.append(child.getName()).append(':');
-          append(key, path.append('.').append(child.getName()), value, patterns);
+          if (append(key, path.append('.').append(child.getName()), value, patterns)) {
+            key.append(';');
+            content = true;
+          } else {
+            key.setLength(before);
+          }
           path.setLength(parent);
-          key.append(';');
         }
       }
     }
     key.append('}');
+    return content;
   }
 
   /** The value's pattern, or null where the value itself must stay in the shape. */
   private static String pattern(String path, String type, String value) {
     Kind kind = VARIABLE.get(path);
-    if (kind == null && ANSWER.matcher(path).matches()) {
+    if (kind == null
+        && path.startsWith("QuestionnaireResponse.")
+        && ANSWER.matcher(path).matches()) {
       kind = type.equals("decimal") || type.equals("integer") ? Kind.NUMBER : Kind.TIME;
     }
     if (kind == null) {

@@ -84,8 +84,13 @@ public class ResourceValidation {
             LOG.info("FHIR validator ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             building.complete(new ValidatedShapes(validator, validatorThreads, cacheSize));
           } catch (RuntimeException | LinkageError e) {
-            // Every create then answers 500 with this cause: it cannot be validated.
-            LOG.log(Level.SEVERE, "The FHIR validator could not be built", e);
+            if (threads.isShutdown()) {
+              // Undeployed while building: the application's classes are gone, nothing is wrong.
+              LOG.info("IRT stopped before the FHIR validator was built");
+            } else {
+              // Every create then answers 500 with this cause: it cannot be validated.
+              LOG.log(Level.SEVERE, "The FHIR validator could not be built", e);
+            }
             building.completeExceptionally(e);
           }
         });

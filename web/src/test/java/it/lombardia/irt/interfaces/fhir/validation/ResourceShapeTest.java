@@ -97,6 +97,18 @@ class ResourceShapeTest {
   }
 
   @Test
+  void anElementWithoutContentLeavesNoTrace() {
+    Observation empty = weight();
+    empty.addCategory(new CodeableConcept().addCoding(new Coding()));
+    empty.getCode().addCoding().setDisplay("  ");
+    empty.getCode().getCodingFirstRep().getSystemElement().addExtension();
+
+    assertEquals(ResourceShape.of(weight()), ResourceShape.of(empty));
+    empty.getCode().getCodingFirstRep().getSystemElement().getExtensionFirstRep().setUrl("urn:x");
+    assertNotEquals(ResourceShape.of(weight()), ResourceShape.of(empty));
+  }
+
+  @Test
   void valuesKeepTheirLengthSignAndPrecision() {
     Observation longer = weight();
     longer.getValueQuantity().setValue(new BigDecimal("1185"));
