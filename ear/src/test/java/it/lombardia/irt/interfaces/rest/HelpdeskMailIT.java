@@ -11,6 +11,7 @@ import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
 import it.lombardia.irt.testing.Mailbox;
+import it.lombardia.irt.testing.SmsInbox;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.UUID;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The help desk's e-mails against a real SMTP server (GreenMail): the escalation of a ticket to a
  * supplier without a webhook (the demo's Biomedica) with support data only, and the centre's public
- * replies to the requester — a staff member who opted in to tickets, a patient at the address they
- * left — while internal notes stay silent.
+ * replies announced to the requester — a staff member who opted in to tickets, a patient at the
+ * e-mail address or mobile number they left (SMS to a local provider), without the reply's text —
+ * while internal notes stay silent.
  */
 @ExtendWith(ArquillianExtension.class)
 class HelpdeskMailIT {
@@ -36,6 +38,10 @@ class HelpdeskMailIT {
   private static final int SMTP_PORT = Integer.getInteger("irt.it.smtp.port", 18771);
   private static final IrtClient DESK = demo("niguarda.helpdesk");
   private static final IrtClient MMG = demo("niguarda.mmg");
+
+  /** The demo Centro Servizi Niguarda's number, which patients are told to call. */
+  private static final String NIGUARDA_CENTRE_PHONE = "02 0000 1111";
+
   private static final String NO_NOTIFICATIONS =
       "{\"email\": null, \"mobilePhone\": null, \"channel\": null, \"topics\": []}";
 
@@ -135,22 +141,53 @@ class HelpdeskMailIT {
     }
   }
 
+  /**
+   * A patient who left an e-mail address is told that there is a reply, where to read it and the
+   * centre's number — never the reply itself nor the ticket's summary (e-mail is no safe channel
+   * for what an operator writes).
+   */
   @Test
-  void aPublicReplyReachesAPatientRequesterAtTheAddressTheyLeft() throws Exception {
+  void aPatientRequesterIsToldByEmailThatThereIsAReplyWithoutItsText() throws Exception {
     String address = "paziente." + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.org";
-    long ticket =
-        opened(
-            DESK,
-            "CONNECTIVITY",
-            """
-            , "requesterKind": "PATIENT", "requester": "Luigi Colombo",
-             "requesterContact": "%s\""""
-                .formatted(address));
+    long ticket = openedForPatient(address);
     reply(ticket, "Riavvii il modem e ci richiami", false);
 
     MimeMessage mail = awaitMail(m -> sentTo(m, address));
-    assertTrue(mail.getSubject().contains(numberOf(ticket)), mail.getSubject());
-    assertTrue(mail.getContent().toString().contains("Riavvii il modem"));
+    String number = numberOf(ticket);
+    assertTrue(mail.getSubject().contains(number), mail.getSubject());
+    String body = mail.getContent().toString();
+    assertTrue(body.contains(number), body);
+    assertTrue(body.contains("collegamento personale"), "where to read it: " + body);
+    assertTrue(body.contains(NIGUARDA_CENTRE_PHONE), "whom to call: " + body);
+    assertFalse(body.contains("Riavvii il modem"), "no reply text by e-mail: " + body);
+    assertFalse(body.contains("Guasto"), "no summary by e-mail: " + body);
+  }
+
+  /** The same for a patient who left a mobile number: the SMS carries no reply text. */
+  @Test
+  void aPatientRequesterIsToldBySmsThatThereIsAReplyWithoutItsText() throws Exception {
+    String mobile = "+39 347 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+    String to = mobile.replace(" ", "");
+    try (SmsInbox sms = new SmsInbox()) {
+      long ticket = openedForPatient(mobile);
+      reply(ticket, "Sostituiamo il router giovedi mattina", false);
+
+      String text = sms.await(m -> m.getString("to").equals(to)).getString("text");
+      assertTrue(text.contains(numberOf(ticket)), text);
+      assertTrue(text.contains(NIGUARDA_CENTRE_PHONE), text);
+      assertFalse(text.contains("router giovedi"), "no reply text by SMS: " + text);
+      assertFalse(text.contains("Guasto"), "no summary by SMS: " + text);
+    }
+  }
+
+  private static long openedForPatient(String contact) {
+    return opened(
+        DESK,
+        "CONNECTIVITY",
+        """
+        , "requesterKind": "PATIENT", "requester": "Luigi Colombo",
+         "requesterContact": "%s\""""
+            .formatted(contact));
   }
 
   private static String subject(MimeMessage message) {

@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.testing.Browser;
-import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.HomeDevices.Device;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
+import it.lombardia.irt.testing.PatientLinks;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -36,19 +36,6 @@ class DeviceFaultJourneyIT extends BrowserTest {
   private static final IrtClient DESK = demo("niguarda.helpdesk");
   private static final String SCALE = "connected-scale";
   private static final Pattern NUMBER = Pattern.compile("TK-\\d{4}-\\d{6}");
-
-  /** The address of a personal link to a televisit of the patient, for a caregiver if named. */
-  private static String linkPage(long patient, Long caregiver) {
-    long encounter = CarePathways.bookedTelevisit(patient);
-    Answer link =
-        demo("niguarda.cardiologo")
-            .post(
-                "/api/encounters/" + encounter + "/patient-links",
-                caregiver == null ? "{}" : "{\"caregiverId\": " + caregiver + "}");
-    assertEquals(201, link.status(), link.body());
-    String path = link.object().getString("path");
-    return "/visit/join.xhtml?e=" + encounter + "&t=" + path.substring(path.indexOf("&t=") + 3);
-  }
 
   private static long caregiver(long patient, String name) {
     Answer added =
@@ -98,7 +85,7 @@ class DeviceFaultJourneyIT extends BrowserTest {
     Device spare = inStock(SCALE);
 
     // The caregiver, on the patient's link page, without logging in.
-    browser.open(linkPage(patient, caregiver));
+    browser.open(PatientLinks.page(patient, caregiver));
     browser.waitForPageText("Segnala un problema con un dispositivo");
     assertTrue(browser.text("problem-form:device").contains(scale.serial()));
     assertTrue(browser.text("problem-form:device").contains("Bilancia"), "the type by name");
@@ -170,7 +157,7 @@ class DeviceFaultJourneyIT extends BrowserTest {
     long other = activePatient("[\"TELEMONITORING_LEVEL_1\"]");
     Device others = atHome(other, SCALE);
 
-    browser.open(linkPage(patient, null));
+    browser.open(PatientLinks.page(patient, null));
     browser.waitForPageText("Segnala un problema con un dispositivo");
     String offered = browser.text("problem-form:device");
     assertTrue(offered.contains(own.serial()), offered);

@@ -2,6 +2,8 @@ package it.lombardia.irt.application.encounter;
 
 import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.helpdesk.LinkDeviceReports;
+import it.lombardia.irt.application.helpdesk.LinkTickets;
+import it.lombardia.irt.application.helpdesk.TicketSatisfactions;
 import it.lombardia.irt.infrastructure.security.Secrets;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,8 @@ public class PatientVisits {
 
   @Inject PatientVisitDesk desk;
   @Inject LinkDeviceReports deviceReports;
+  @Inject LinkTickets linkTickets;
+  @Inject TicketSatisfactions satisfactions;
 
   /** The visit the link opens (joining the room while the encounter is open). */
   public PatientVisitDesk.Visit enter(long encounterId, String token, String address) {
@@ -76,6 +80,28 @@ public class PatientVisits {
       long encounterId, String token, long deviceId, String text, String address) {
     return asHolder(
         token, address, h -> deviceReports.report(h.linkId(), encounterId, deviceId, text));
+  }
+
+  /** The patient's tickets with the centre's replies ({@link LinkTickets}). */
+  public List<LinkTickets.LinkTicket> tickets(long encounterId, String token, String address) {
+    return asHolder(token, address, h -> linkTickets.tickets(h.linkId(), encounterId));
+  }
+
+  /** The answer to the satisfaction question about one of the patient's tickets. */
+  public void rateTicket(
+      long encounterId,
+      String token,
+      long ticketId,
+      Integer score,
+      String comment,
+      String address) {
+    asHolder(
+        token,
+        address,
+        h -> {
+          satisfactions.answerByLink(h.linkId(), encounterId, ticketId, score, comment);
+          return null;
+        });
   }
 
   private <T> T asHolder(

@@ -126,7 +126,7 @@ public class LinkDeviceReports {
   }
 
   /** The encounter of a link that opens it now (not revoked, not expired); refused otherwise. */
-  private Encounter encounterOf(long linkId, long encounterId) {
+  public Encounter encounterOf(long linkId, long encounterId) {
     PatientLink link = em.find(PatientLink.class, linkId);
     Encounter encounter = em.find(Encounter.class, encounterId);
     if (link == null || encounter == null || !link.opens(encounterId, clock.instant())) {

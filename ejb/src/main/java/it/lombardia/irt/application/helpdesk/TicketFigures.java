@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The Region's view of the help desk: per service centre and per ASST, the open tickets, those
  * whose SLA is breached, the resolved ones and the share of those resolved within both targets; and
- * how many times devices of each type were found faulty (procurement), most faults first.
+ * the requesters' average satisfaction (1 to 5) with their resolved tickets; and how many times
+ * devices of each type were found faulty (procurement), most faults first.
  */
 public record TicketFigures(List<Row> centres, List<Row> assts, List<DeviceFaultRow> deviceFaults) {
 
@@ -17,6 +18,9 @@ public record TicketFigures(List<Row> centres, List<Row> assts, List<DeviceFault
    * @param centre the centre serving the ASST (a centre's own row repeats its code)
    * @param compliancePercent resolved within both SLA targets, of the resolved; {@code null} when
    *     none is resolved yet
+   * @param satisfaction the average score (1 to 5, one decimal) of the tickets whose requester
+   *     answered the closing question; {@code null} when none did
+   * @param rated how many requesters answered it
    */
   public record Row(
       String code,
@@ -25,5 +29,7 @@ public record TicketFigures(List<Row> centres, List<Row> assts, List<DeviceFault
       int open,
       int breached,
       int resolved,
-      Double compliancePercent) {}
+      Double compliancePercent,
+      Double satisfaction,
+      int rated) {}
 }

@@ -62,6 +62,10 @@ public class TicketOversight {
                     TicketEntry.class)
                 .setParameter("k", TicketEntry.Kind.STATE)
                 .getResultStream());
+    Map<Long, Integer> scores =
+        em.createQuery("select s.ticketId, s.score from TicketSatisfaction s", Object[].class)
+            .getResultStream()
+            .collect(Collectors.toMap(r -> (Long) r[0], r -> (Integer) r[1]));
     Map<String, Tally> byAsst = new TreeMap<>();
     Map<String, Tally> byCentre = new TreeMap<>();
     Instant now = clock.instant();
@@ -70,8 +74,9 @@ public class TicketOversight {
       BusinessCalendar calendar = centre == null ? policy.defaultCalendar() : centre.calendar();
       var clocks = policy.clocks(t, histories.getOrDefault(t.getId(), List.of()), calendar, now);
       String centreCode = centre == null ? NO_CENTRE : centre.getCode();
-      byAsst.computeIfAbsent(t.getTenantCode(), k -> new Tally()).add(t, clocks);
-      byCentre.computeIfAbsent(centreCode, k -> new Tally()).add(t, clocks);
+      Integer score = scores.get(t.getId());
+      byAsst.computeIfAbsent(t.getTenantCode(), k -> new Tally()).add(t, clocks, score);
+      byCentre.computeIfAbsent(centreCode, k -> new Tally()).add(t, clocks, score);
     }
     List<TicketFigures.Row> centreRows = new ArrayList<>();
     for (ServiceCentre c : centres) {
@@ -115,8 +120,15 @@ public class TicketOversight {
     private int breached;
     private int resolved;
     private int met;
+    private int rated;
+    private int scoreSum;
 
-    void add(Ticket t, SlaPolicy.Clocks clocks) {
+    /** {@code score}: the requester's satisfaction with the ticket, if they answered. */
+    void add(Ticket t, SlaPolicy.Clocks clocks, Integer score) {
+      if (score != null) {
+        rated++;
+        scoreSum += score;
+      }
       if (t.getState().isOpen()) {
         open++;
         if (clocks.breached()) {
@@ -132,7 +144,9 @@ public class TicketOversight {
 
     TicketFigures.Row row(String code, String name, String centre) {
       Double compliance = resolved == 0 ? null : Math.round(1000.0 * met / resolved) / 10.0;
-      return new TicketFigures.Row(code, name, centre, open, breached, resolved, compliance);
+      Double satisfaction = rated == 0 ? null : Math.round(10.0 * scoreSum / rated) / 10.0;
+      return new TicketFigures.Row(
+          code, name, centre, open, breached, resolved, compliance, satisfaction, rated);
     }
   }
 }

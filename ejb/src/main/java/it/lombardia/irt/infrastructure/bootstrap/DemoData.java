@@ -67,6 +67,7 @@ public class DemoData {
   @Inject PasswordHasher hasher;
   @Inject DemoHelpdesk helpdesk;
   @Inject DemoSuppliers suppliers;
+  @Inject DemoKnowledge knowledge;
 
   public void seed() {
     // One hash for all demo accounts: they share the published demo password anyway.
@@ -112,6 +113,7 @@ public class DemoData {
             null,
             passwordHash);
     helpdesk.centres();
+    knowledge.centresKnowledge();
     suppliers.suppliers();
     int total = created;
     LOG.info(() -> "Demo data: " + total + " accounts created");

@@ -2,6 +2,7 @@ package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.helpdesk.NewTicket;
 import it.lombardia.irt.application.helpdesk.TicketDesk;
+import it.lombardia.irt.application.helpdesk.TicketSatisfactions;
 import it.lombardia.irt.domain.model.helpdesk.CallOutcome;
 import it.lombardia.irt.interfaces.rest.dto.AccountJson;
 import it.lombardia.irt.interfaces.rest.dto.DeviceCaseJson;
@@ -33,6 +34,7 @@ public class TicketsResource {
 
   @Inject TicketDesk desk;
   @Inject PublicAddress publicAddress;
+  @Inject TicketSatisfactions satisfactions;
 
   /** Body of a reply: its text, and whether it is an internal note of the centre. */
   public record Reply(String text, Boolean internal) {}
@@ -92,6 +94,18 @@ public class TicketsResource {
                 Boolean.TRUE.equals(r.causeFound()),
                 Boolean.TRUE.equals(r.fixed()),
                 r.note())));
+  }
+
+  /** Body of the requester's answer to the closing question: a score 1 to 5, a comment. */
+  public record Satisfaction(Integer score, String comment) {}
+
+  /** The staff requester answers how satisfied they are with their resolved or closed ticket. */
+  @POST
+  @Path("{id}/satisfaction")
+  public Response answerSatisfaction(@PathParam("id") long id, Satisfaction body) {
+    Satisfaction s = body == null ? new Satisfaction(null, null) : body;
+    satisfactions.answer(id, s.score(), s.comment());
+    return Response.noContent().build();
   }
 
   @PUT

@@ -50,6 +50,10 @@ public class ServiceCentre {
   @Column(name = "local_holidays", length = 200)
   private String localHolidays;
 
+  /** The number requesters call; told to those who get a reply by SMS or e-mail. */
+  @Column(length = 40)
+  private String phone;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "service_centre_asst", joinColumns = @JoinColumn(name = "centre_id"))
   @Column(name = "tenant_code", nullable = false, length = 40)
@@ -80,6 +84,10 @@ public class ServiceCentre {
 
   public BusinessCalendar calendar() {
     return calendar(openingHours, localHolidays);
+  }
+
+  public void changePhone(String phone) {
+    this.phone = phone == null || phone.isBlank() ? null : phone.trim();
   }
 
   /** Grants the centre the tickets of {@code tenantCode}. */
@@ -135,6 +143,10 @@ public class ServiceCentre {
 
   public String getLocalHolidays() {
     return localHolidays;
+  }
+
+  public String getPhone() {
+    return phone;
   }
 
   public Set<String> getServedTenants() {
