@@ -43,6 +43,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -437,6 +438,13 @@ class EncountersApiIT {
 
       byte[] pdf = CARDIOLOGIST.download("/api/encounters/outcomes/" + document + "/pdf");
       assertSignatureVerifies(pdf, "IRT demo signer");
+      try (PDDocument signedPdf = Loader.loadPDF(pdf)) {
+        String text = new PDFTextStripper().getText(signedPdf).replaceAll("\\s+", " ");
+        assertTrue(
+            text.contains("firmato da Marco Rossi (cardiologo), medico specialista"),
+            "the signer by name and qualification: " + text);
+        assertFalse(text.contains("niguarda.cardiologo"), "never a username: " + text);
+      }
 
       JsonObject submission = awaitDelivery(document);
       assertEquals(2, submission.getInt("attempts"), submission.toString());

@@ -217,20 +217,21 @@ public class OutcomeDocuments {
                 ? ""
                 : " del " + WHEN.format(encounter.getScheduledAt().atZone(Italy.ZONE)))
             + " — condotta da "
-            + encounter.getLeadUsername()
+            + professional(encounter.getLeadUsername())
             + (encounter.consulted().isEmpty()
                 ? ""
-                : " — consulenti: " + String.join(", ", encounter.consulted())));
+                : " — consulenti: "
+                    + String.join(
+                        ", ", encounter.consulted().stream().map(this::professional).toList())));
     if (encounter.getNre() != null) {
       header.add("NRE: " + encounter.getNre());
     }
     header.add(
         "Redatto da "
-            + document.getAuthor()
+            + professional(document.getAuthor())
             + "; firmato da "
             + String.join(
-                ", ",
-                document.getSignOffs().stream().map(OutcomeDocument.SignOff::username).toList())
+                ", ", document.getSignOffs().stream().map(s -> professional(s.username())).toList())
             + " il "
             + WHEN.format(now.atZone(Italy.ZONE)));
     List<List<String>> rows =
@@ -245,6 +246,26 @@ public class OutcomeDocuments {
         List.of(1f, 3f),
         rows,
         "IRT — Infrastruttura Regionale di Telemedicina — " + actor.tenantName());
+  }
+
+  /**
+   * A professional as a signed document names them: full name and, for a physician, the kind
+   * ("Marco Rossi (cardiologo), medico specialista"), never the username.
+   */
+  private String professional(String username) {
+    return users
+        .find(username)
+        .map(
+            u ->
+                u.getFullName()
+                    + (u.getSpecialty() == null
+                        ? ""
+                        : switch (u.getSpecialty()) {
+                          case MMG -> ", medico di medicina generale";
+                          case PLS -> ", pediatra di libera scelta";
+                          case SPECIALIST -> ", medico specialista";
+                        }))
+        .orElse(username);
   }
 
   /** Which document the encounter ends with (a televisit's depends on who leads it). */
