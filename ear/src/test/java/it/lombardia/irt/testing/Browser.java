@@ -255,7 +255,15 @@ public final class Browser implements AutoCloseable {
 
   public void waitForPageText(String expected) {
     try {
-      wait.until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+      wait.until(
+          d -> {
+            try {
+              return d.findElement(By.tagName("body")).getText().contains(expected);
+            } catch (WebDriverException navigating) {
+              // Chrome's "node does not belong to the document" while the page is replaced.
+              return false;
+            }
+          });
     } catch (TimeoutException e) {
       throw new AssertionError(
           "'" + expected + "' never appeared; the page shows:\n" + pageText(), e);
