@@ -71,6 +71,11 @@ public final class Browser implements AutoCloseable {
     return find(id).getText();
   }
 
+  /** The element's text as it is now, visible or not, read again if an ajax update replaces it. */
+  public String currentText(String id) {
+    return wait.until(d -> d.findElement(By.id(id)).getText());
+  }
+
   public void type(String id, String value) {
     find(id);
     wait.until(

@@ -122,7 +122,7 @@ class AlarmInboxIT extends BrowserTest {
   }
 
   private String liveText() {
-    return browser.driver().findElement(By.id("alarm-live")).getText();
+    return browser.currentText("alarm-live");
   }
 
   private static long waiting(Browser b) {
@@ -184,7 +184,7 @@ class AlarmInboxIT extends BrowserTest {
 
   private void assertTopMessagesEmpty() {
     assertFalse(
-        browser.driver().findElement(By.id("messages")).getText().contains("llarme"),
+        browser.currentText("messages").contains("llarme"),
         "nothing at the top of the page, out of view");
   }
 
