@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.testing.Accessibility;
+import it.lombardia.irt.testing.Browser;
 import it.lombardia.irt.testing.CarePathways;
 import it.lombardia.irt.testing.CodiciFiscali;
 import it.lombardia.irt.testing.Fhir;
@@ -181,10 +182,48 @@ class BrowserIT extends BrowserTest {
     browser.filterFirstColumn("users-form:users", username);
     browser.waitForText("users-form:users", username);
 
-    browser.clickInRow("users-form:users", username, "Storico");
-    browser.waitForPageText("Creazione");
-    assertTrue(browser.pageText().contains("bergamo.admin"));
     assertEquals(200, IrtClient.basic(username, password).get("/api/me").status());
+
+    browser.clickInRow("users-form:users", username, "Disabilita");
+    By enable =
+        By.xpath(
+            "//*[@id='users-form:users']//tr[td[contains(., '%s')]]//button[contains(., 'Abilita')]"
+                .formatted(username));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> !d.findElements(enable).isEmpty());
+    browser.clickInRow("users-form:users", username, "Storico");
+    assertEquals(
+        "Storico delle modifiche · utente Anna Neri",
+        browser.waitForText("history-title", "Anna Neri"));
+    String history = browser.text("history");
+    for (String shown :
+        List.of(
+            "Creazione",
+            "Modifica",
+            "Amministratore ASST", // the author by name
+            "ASST Papa Giovanni XXIII", // the ASST by name
+            "Ruoli: Medico",
+            "Tipo di medico: Medico di medicina generale (MMG)",
+            "Abilitato: Sì → No")) {
+      assertTrue(history.contains(shown), shown + " in " + history);
+    }
+    for (String code : List.of("bergamo.admin", "ASST-PAPA", "PHYSICIAN", "true", "null")) {
+      assertFalse(history.contains(code), "no code or raw value: " + code + " in " + history);
+    }
+    assertAccessible();
+    String page = browser.driver().getCurrentUrl();
+
+    browser.click("header-form:lang-en");
+    assertTrue(browser.waitForText("history", "Enabled: Yes → No").contains("Roles: Physician"));
+    browser.click("header-form:lang-it");
+
+    try (Browser otherAsst = new Browser()) {
+      otherAsst.logIn("niguarda.admin", IrtClient.DEMO_PASSWORD);
+      otherAsst.open(page.substring(page.indexOf("/app/")));
+      otherAsst.waitForPageText("Nessuno storico disponibile");
+      assertFalse(
+          otherAsst.pageText().contains("Anna Neri"), "another ASST's account stays hidden");
+    }
   }
 
   @Test

@@ -3,12 +3,18 @@ package it.lombardia.irt.application.audit;
 import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.user.UserDirectory;
+import it.lombardia.irt.domain.model.tenant.Tenant;
 import it.lombardia.irt.infrastructure.audit.AuditRevision;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
+import it.lombardia.irt.infrastructure.tenancy.Tenancy;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -22,6 +28,7 @@ import org.hibernate.envers.query.AuditQuery;
 public class AuditHistory {
 
   @PersistenceContext EntityManager em;
+  @Inject UserDirectory directory;
 
   public List<HistoryEntry> of(AuditedType type, String id) {
     if (type.reader() == null) {
@@ -57,19 +64,33 @@ public class AuditHistory {
     if (rows.isEmpty()) {
       throw new NotFoundException(type.slug(), id);
     }
-    return rows.stream().map(row -> entry(type, row)).toList();
+    Map<String, String> names = new HashMap<>();
+    return rows.stream().map(row -> entry(type, row, names)).toList();
   }
 
-  private static HistoryEntry entry(AuditedType type, Object[] row) {
+  /** One revision, its author and ASST by name ({@code names} remembers them across revisions). */
+  private HistoryEntry entry(AuditedType type, Object[] row, Map<String, String> names) {
     AuditRevision revision = (AuditRevision) row[1];
     RevisionType change = (RevisionType) row[2];
+    String user = revision.getUsername();
+    String tenant = revision.getTenantCode();
     return new HistoryEntry(
         revision.getId(),
         revision.getTime(),
-        revision.getUsername(),
-        revision.getTenantCode(),
+        user,
+        user == null ? null : names.computeIfAbsent("user:" + user, k -> directory.nameOf(user)),
+        tenant,
+        tenant == null ? null : names.computeIfAbsent("tenant:" + tenant, k -> tenantName(tenant)),
         revision.getClientAddress(),
         change.name(),
         type.stateOf(row[0]));
+  }
+
+  private String tenantName(String code) {
+    if (Tenancy.REGION.equals(code)) {
+      return Tenancy.REGION_NAME;
+    }
+    Tenant tenant = em.find(Tenant.class, code);
+    return tenant == null ? code : tenant.getName();
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.user.UserDirectories;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.testing.PersistenceFixture;
@@ -38,6 +39,7 @@ class AuditHistoryTest {
         s -> {
           AuditHistory history = new AuditHistory();
           history.em = s;
+          history.directory = UserDirectories.on(s);
           return history.of(AuditedType.USER, String.valueOf(userId));
         });
   }
@@ -61,6 +63,18 @@ class AuditHistoryTest {
     assertEquals(TENANT_A, last.tenantCode());
     assertEquals("192.0.2.10", last.clientAddress());
     assertEquals("false", last.state().get("enabled"));
+  }
+
+  @Test
+  void namesTheAuthorAndTheAsstOfEachRevision() {
+    Actor adminA = admin(TENANT_A);
+    db.createUser(adminA, adminA.name()); // the administrator's own account: "Utente <username>"
+    Long id = db.createUser(adminA, "named.a");
+
+    HistoryEntry created = historyAs(adminA, id).get(0);
+
+    assertEquals("Utente " + adminA.name(), created.userFullName());
+    assertEquals("ASST di prova A", created.tenantName());
   }
 
   @Test
