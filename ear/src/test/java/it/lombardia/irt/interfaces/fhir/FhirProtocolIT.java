@@ -21,6 +21,7 @@ import it.lombardia.irt.testing.Fhir;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
+import it.lombardia.irt.testing.SlowSenders;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -245,6 +246,24 @@ class FhirProtocolIT {
     assertEquals(415, text.status(), text.body());
     outcome(text);
     assertTrue(stored(patient).isEmpty());
+  }
+
+  /**
+   * A hundred gateways on slow links, each sending a body byte by byte, are more than the server's
+   * worker threads: their bodies are gathered without holding a worker, so anyone else is answered
+   * at once rather than after the slow ones finish.
+   */
+  @Test
+  void gatewaysSendingTheirBodiesSlowlyHoldNobodyElseUp() throws Exception {
+    try (SlowSenders slow = SlowSenders.open(100, BASE + "/Observation", GATEWAY.authorization())) {
+      slow.awaitBodiesArriving();
+      long start = System.nanoTime();
+      Answer metadata = GATEWAY.get(BASE + "/metadata");
+      long millis = (System.nanoTime() - start) / 1_000_000;
+
+      assertEquals(200, metadata.status(), metadata.body());
+      assertTrue(millis < 5_000, "answered in " + millis + " ms while 100 clients send slowly");
+    }
   }
 
   /** The answer to a create whose body is sent chunked (HTTP/1.1), without a declared length. */
