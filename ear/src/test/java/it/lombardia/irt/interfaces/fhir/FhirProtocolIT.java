@@ -53,6 +53,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FhirProtocolIT {
 
   private static final String BASE = "/fhir/" + Fhir.NIGUARDA;
+  private static final Path SERVER_LOG =
+      Path.of(System.getProperty("irt.server.dir"), "standalone/log/server.log");
   private static final IrtClient GATEWAY =
       IrtClient.basic("niguarda-gateway", "niguarda-gateway-demo-secret");
 
@@ -200,19 +202,62 @@ class FhirProtocolIT {
   /** A refusal is an answer, not a server failure: no ERROR with a stack trace for each one. */
   @Test
   void refusalsByTheGateLeaveNoErrorInTheServerLog() throws IOException {
-    Path log = Path.of(System.getProperty("irt.server.dir"), "standalone/log/server.log");
-    long before = Files.size(log);
+    long before = Files.size(SERVER_LOG);
 
     IrtClient.anonymous().get(BASE + "/Patient/1");
     IrtClient.basic("bergamo-gateway", "bergamo-gateway-demo-secret").get(BASE + "/Patient/1");
     IrtClient.anonymous().get("/fhir/ASST-NOWHERE/metadata");
 
-    String written;
-    try (var in = Files.newInputStream(log)) {
-      in.skipNBytes(before);
-      written = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String written = logWrittenSince(before);
     assertFalse(written.contains("Exception thrown by interceptor"), written);
+  }
+
+  /**
+   * The caller's {@code X-Request-ID} marks every log line written while serving its request, the
+   * sign-in included, and comes back in the answer; a value that is not a plain token is replaced.
+   */
+  @Test
+  void aRequestsLogLinesCarryItsIdAndTheAnswerQuotesIt() throws Exception {
+    long before = Files.size(SERVER_LOG);
+    String id = "gw-" + System.nanoTime();
+
+    HttpResponse<String> refused =
+        withRequestId("/api/me", id, "Basic " + base64("nobody.traced:wrong-password"));
+    assertEquals(401, refused.statusCode());
+    String written = logWrittenSince(before);
+    assertTrue(
+        written.lines().anyMatch(line -> line.contains(id) && line.contains("Failed login")),
+        written);
+
+    assertEquals(
+        id, withRequestId(BASE + "/metadata", id, null).headers().firstValue("X-Request-ID").get());
+    String replaced =
+        withRequestId(BASE + "/metadata", "no spaces; please", null)
+            .headers()
+            .firstValue("X-Request-ID")
+            .get();
+    assertTrue(replaced.matches("[0-9a-f]{16}"), replaced);
+  }
+
+  private static HttpResponse<String> withRequestId(String path, String id, String authorization)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(IrtClient.BASE + path)).header("X-Request-ID", id);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String base64(String text) {
+    return java.util.Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String logWrittenSince(long position) throws IOException {
+    try (var in = Files.newInputStream(SERVER_LOG)) {
+      in.skipNBytes(position);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test

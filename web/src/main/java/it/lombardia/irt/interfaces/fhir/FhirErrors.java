@@ -19,8 +19,8 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.interfaces.shell.DatabaseOutage;
+import it.lombardia.irt.interfaces.shell.RequestIds;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -79,7 +79,7 @@ public class FhirErrors {
       }
       cause = cause.getCause() == cause ? null : cause.getCause();
     }
-    String reference = UUID.randomUUID().toString();
+    String reference = RequestIds.current();
     LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, thrown);
     return new InternalErrorException("Unexpected error, reference " + reference);
   }

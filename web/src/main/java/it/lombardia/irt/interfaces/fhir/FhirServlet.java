@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.api.PreferReturnEnum;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.tenant.UrlBaseTenantIdentificationStrategy;
 import it.lombardia.irt.application.tenant.TenantBases;
+import it.lombardia.irt.interfaces.shell.RequestIds;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -67,5 +68,11 @@ public class FhirServlet extends RestfulServer {
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
     super.service(new BoundedBody(request, maxBodyBytes), response);
+  }
+
+  /** HAPI's request id is IRT's, the one the log lines carry ({@link RequestIds}). */
+  @Override
+  protected String getOrCreateRequestId(HttpServletRequest request) {
+    return RequestIds.of(request);
   }
 }

@@ -1,6 +1,7 @@
 package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.interfaces.shell.DatabaseOutage;
+import it.lombardia.irt.interfaces.shell.RequestIds;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -59,7 +59,7 @@ public class GenericExceptionMapper implements ExceptionMapper<Throwable> {
           .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
           .build();
     }
-    String reference = UUID.randomUUID().toString();
+    String reference = RequestIds.current();
     Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
     LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, cause);
     return ApplicationExceptionMappers.answer(
