@@ -23,6 +23,7 @@ import it.lombardia.irt.testing.Fhir;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
+import it.lombardia.irt.testing.OperationsMetrics;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,6 +125,31 @@ class FhirApiIT {
         reader.read().resource(Observation.class).withId(created.getId().getIdPart()).execute();
     assertEquals(WEIGHT, read.getCode().getCodingFirstRep().getCode());
     assertEquals("Patient/" + patient, read.getSubject().getReference());
+  }
+
+  /**
+   * What operations watch, served to Prometheus on the management port: readings by outcome (a
+   * re-sent one counted as existing), the intake time, the alarms waiting and the outboxes'
+   * backlog.
+   */
+  @Test
+  void prometheusCountsReadingsByOutcomeAndSeesTheAlarmsWaiting() throws Exception {
+    double created = OperationsMetrics.value("irt_readings_total", "outcome=\"created\"");
+    double existing = OperationsMetrics.value("irt_readings_total", "outcome=\"existing\"");
+    long patient = patient();
+    Observation weight = vital(patient, WEIGHT, 78.4, "kg", Instant.now().minusSeconds(60));
+    gateway.create().resource(weight).execute();
+    gateway.create().resource(weight).execute();
+    gateway.create().resource(vital(patient, SPO2, 80, "%", Instant.now())).execute();
+
+    assertEquals(created + 2, OperationsMetrics.value("irt_readings_total", "outcome=\"created\""));
+    assertEquals(
+        existing + 1, OperationsMetrics.value("irt_readings_total", "outcome=\"existing\""));
+    assertTrue(OperationsMetrics.value("irt_ingestion_seconds_count", "") >= 3);
+    OperationsMetrics.await("irt_alarms_unacknowledged", "level=\"critical\"", v -> v >= 1);
+    assertTrue(
+        OperationsMetrics.value("irt_outbox_pending", "outbox=\"fse-delivery\"") >= 0,
+        "the FSE outbox's backlog is watched");
   }
 
   @Test

@@ -57,6 +57,7 @@ public class MeasurementIngestion {
   @Inject Event<ReadingCorrected> corrected;
   @Inject TimeOfLife timeOfLife;
   @Inject ContinuousReadings continuous;
+  @Inject IngestionMetrics metrics;
 
   /**
    * A reading that passed the checks, with its patient, the profile it was checked against and the
@@ -124,6 +125,14 @@ public class MeasurementIngestion {
   }
 
   private List<List<IngestResult>> ingest(
+      List<List<Reading>> resources, Actor actor, boolean checkAccess) {
+    long start = System.nanoTime();
+    List<List<IngestResult>> results = checkStoreAndEvaluate(resources, actor, checkAccess);
+    metrics.record(results, System.nanoTime() - start);
+    return results;
+  }
+
+  private List<List<IngestResult>> checkStoreAndEvaluate(
       List<List<Reading>> resources, Actor actor, boolean checkAccess) {
     Instant now = clock.instant();
     List<Reading> all = resources.stream().flatMap(List::stream).toList();
