@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -104,6 +105,8 @@ class DatabaseOutageIT {
       assertFalse(written.contains("Unexpected error, reference"), "no 500 was answered");
       long lines = written.lines().filter(l -> l.contains("Database unavailable:")).count();
       assertTrue(lines >= 1 && lines <= 2, lines + " lines for 12 refused requests");
+      List<String> traces = written.lines().filter(l -> l.startsWith("\tat ")).limit(40).toList();
+      assertTrue(traces.isEmpty(), "no stack trace for the outage, from any part:\n" + written);
     }
 
     Answer created = null;

@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.monitoring;
 
 import it.lombardia.irt.application.Actor;
+import it.lombardia.irt.application.DatabaseFailures;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -17,7 +18,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -88,7 +88,7 @@ public class AlarmWatch {
     try {
       work.run();
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Alarm watch run failed; the next run retries", e);
+      DatabaseFailures.logFailedRun(LOG, "Alarm watch run failed; the next run retries", e);
     } finally {
       running.set(false);
     }
@@ -103,7 +103,7 @@ public class AlarmWatch {
             return null;
           });
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Alarm watch failed for one item of " + tenantCode, e);
+      DatabaseFailures.logFailedRun(LOG, "Alarm watch failed for one item of " + tenantCode, e);
     }
   }
 }

@@ -3,6 +3,7 @@ package it.lombardia.irt.infrastructure.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import it.lombardia.irt.application.Actor;
+import it.lombardia.irt.application.DatabaseFailures;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
 import it.lombardia.irt.domain.model.shared.Delivery;
 import it.lombardia.irt.infrastructure.outbox.OutboxKind;
@@ -97,7 +98,8 @@ public class OperationsGauges {
             return null;
           });
     } catch (RuntimeException e) {
-      LOG.warning(() -> "Operations gauges not refreshed (the last values stay): " + e);
+      DatabaseFailures.logFailedRun(
+          LOG, "Operations gauges not refreshed; the last values stay", e);
     }
   }
 

@@ -1,9 +1,9 @@
 package it.lombardia.irt.infrastructure.outbox;
 
 import it.lombardia.irt.application.Actor;
+import it.lombardia.irt.application.DatabaseFailures;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -39,7 +39,7 @@ final class OutboxPump {
             });
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, name + " run failed; the next run retries", e);
+      DatabaseFailures.logFailedRun(LOG, name + " run failed; the next run retries", e);
     } finally {
       running.set(false);
     }

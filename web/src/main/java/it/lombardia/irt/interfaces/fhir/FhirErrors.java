@@ -15,6 +15,7 @@ import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.ConflictException;
+import it.lombardia.irt.application.DatabaseFailures;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
@@ -44,7 +45,7 @@ public class FhirErrors {
 
   @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
   public BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
-    if (DatabaseOutage.causes(thrown)) {
+    if (DatabaseFailures.unreachable(thrown)) {
       DatabaseOutage.refused(thrown);
       return new DatabaseUnavailable();
     }

@@ -1,5 +1,6 @@
 package it.lombardia.irt.interfaces.rest;
 
+import it.lombardia.irt.application.DatabaseFailures;
 import it.lombardia.irt.interfaces.shell.DatabaseOutage;
 import it.lombardia.irt.interfaces.shell.RequestIds;
 import jakarta.ejb.EJBException;
@@ -49,7 +50,7 @@ public class GenericExceptionMapper implements ExceptionMapper<Throwable> {
                               v.getPropertyPath().toString(), v.getMessage()))
                   .toList()));
     }
-    if (DatabaseOutage.causes(e)) {
+    if (DatabaseFailures.unreachable(e)) {
       DatabaseOutage.refused(e);
       return Response.fromResponse(
               ApplicationExceptionMappers.answer(

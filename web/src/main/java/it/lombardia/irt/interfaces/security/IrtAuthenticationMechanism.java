@@ -1,6 +1,7 @@
 package it.lombardia.irt.interfaces.security;
 
 import it.lombardia.irt.application.Actor;
+import it.lombardia.irt.application.DatabaseFailures;
 import it.lombardia.irt.application.security.Authentication;
 import it.lombardia.irt.application.security.LoginResult;
 import it.lombardia.irt.interfaces.shell.DatabaseOutage;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -66,7 +68,7 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
       try {
         result = fromAuthorizationHeader(authorization, request.getRemoteAddr());
       } catch (RuntimeException e) {
-        if (!DatabaseOutage.causes(e)) {
+        if (!DatabaseFailures.unreachable(e)) {
           throw e;
         }
         DatabaseOutage.refused(e);
@@ -177,6 +179,8 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
   /**
    * The credentials could not be checked, the database being out of reach: 503 with {@code
    * Retry-After} as the APIs answer it then, committed here so that nothing turns it into a 401.
+   * The exchange is finished here — the body read, the answer closed — or the container would try
+   * to send an error page over it.
    */
   private static AuthenticationStatus unavailable(
       HttpServletRequest request, HttpServletResponse response) {
@@ -199,7 +203,8 @@ public class IrtAuthenticationMechanism implements HttpAuthenticationMechanism {
             .getWriter()
             .write("{\"status\":503,\"error\":\"" + message + "\",\"problems\":[]}");
       }
-      response.flushBuffer();
+      request.getInputStream().transferTo(OutputStream.nullOutputStream());
+      response.getWriter().close();
     } catch (IOException e) {
       // The caller went away: nothing more to tell it.
     }
