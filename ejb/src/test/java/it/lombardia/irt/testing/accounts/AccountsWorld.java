@@ -23,6 +23,7 @@ public final class AccountsWorld {
   public final InMemoryTenants tenants = new InMemoryTenants();
   public final InMemoryApiClients clients = new InMemoryApiClients();
   public final InMemoryLoginThrottles throttles = new InMemoryLoginThrottles();
+  public final InMemoryPasswordResetTokens resets = new InMemoryPasswordResetTokens();
   public final InMemoryConsentTexts consentTexts = new InMemoryConsentTexts();
   public final InMemoryAuthenticationCache cache = new InMemoryAuthenticationCache();
   public final MovableClock clock = new MovableClock(START, Italy.ZONE);
