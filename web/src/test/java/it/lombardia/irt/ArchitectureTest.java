@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,27 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("it.lombardia.irt.infrastructure..")
+        .check(IRT);
+  }
+
+  /**
+   * The use cases that reach the database through their aggregates' repositories hold no {@code
+   * EntityManager}: their rules stay unit-testable with in-memory fakes. The list grows as areas
+   * move.
+   */
+  @Test
+  void repositoryUseCasesHoldNoEntityManager() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "it.lombardia.irt.application.user",
+            "it.lombardia.irt.application.tenant",
+            "it.lombardia.irt.application.security",
+            "it.lombardia.irt.application.apiclient",
+            "it.lombardia.irt.application.consent")
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(EntityManager.class)
         .check(IRT);
   }
 

@@ -5,14 +5,13 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.security.Authentication;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.apiclient.ApiClientRepository;
 import it.lombardia.irt.domain.model.apiclient.SmartScope;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
 import it.lombardia.irt.infrastructure.security.Secrets;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 
@@ -25,15 +24,14 @@ public class ApiClientAdministration {
 
   private static final String CLIENT_ID_PATTERN = "[a-z0-9][a-z0-9._-]{2,79}";
 
-  @PersistenceContext EntityManager em;
+  @Inject ApiClientRepository clients;
   @Inject Clock clock;
   @Inject Authentication authentication;
   @Inject AuthenticationCache authenticationCache;
 
   public List<ApiClient> list() {
     Guard.requireAnyRole(Role.TENANT_ADMIN);
-    return em.createQuery("select c from ApiClient c order by c.clientId", ApiClient.class)
-        .getResultList();
+    return clients.all();
   }
 
   /** Issues a client with the device gateway's scopes ({@link SmartScope#GATEWAY_DEFAULT}). */
@@ -63,7 +61,7 @@ public class ApiClientAdministration {
     ApiClient client =
         new ApiClient(clientId, name.trim(), Secrets.sha256(secret), clock.instant());
     client.setScopes(granted);
-    em.persist(client);
+    clients.add(client);
     return new IssuedCredentials(clientId, secret);
   }
 
@@ -106,10 +104,6 @@ public class ApiClientAdministration {
   }
 
   private ApiClient find(long id) {
-    ApiClient client = em.find(ApiClient.class, id);
-    if (client == null) {
-      throw new NotFoundException("API client", id);
-    }
-    return client;
+    return clients.find(id).orElseThrow(() -> new NotFoundException("API client", id));
   }
 }

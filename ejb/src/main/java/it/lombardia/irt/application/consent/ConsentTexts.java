@@ -5,14 +5,13 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.consent.ConsentText;
+import it.lombardia.irt.domain.model.consent.ConsentTextRepository;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.infrastructure.tenancy.Tenancy;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +29,7 @@ public class ConsentTexts {
   public static final Set<String> LANGUAGES = Set.of("it", "en");
   private static final Logger LOG = Logger.getLogger(ConsentTexts.class.getName());
 
-  @PersistenceContext EntityManager em;
+  @Inject ConsentTextRepository texts;
   @Inject Clock clock;
   @Inject DefaultConsentTexts defaults;
 
@@ -53,23 +52,11 @@ public class ConsentTexts {
   }
 
   private Optional<ConsentText> newest(ConsentText.Kind kind, String lang) {
-    return em.createQuery(
-            "select t from ConsentText t where t.kind = :k and t.language = :l"
-                + " order by t.textVersion desc",
-            ConsentText.class)
-        .setParameter("k", kind)
-        .setParameter("l", lang)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
+    return texts.newest(kind, lang);
   }
 
   public ConsentText byId(long id) {
-    ConsentText text = em.find(ConsentText.class, id);
-    if (text == null) {
-      throw new NotFoundException("Consent text", id);
-    }
-    return text;
+    return texts.find(id).orElseThrow(() -> new NotFoundException("Consent text", id));
   }
 
   /** Every version of a text, newest first. */
@@ -79,13 +66,7 @@ public class ConsentTexts {
       return List.of();
     }
     current(kind, language);
-    return em.createQuery(
-            "select t from ConsentText t where t.kind = :k and t.language = :l"
-                + " order by t.textVersion desc",
-            ConsentText.class)
-        .setParameter("k", kind)
-        .setParameter("l", requireLanguage(language))
-        .getResultList();
+    return texts.versions(kind, requireLanguage(language));
   }
 
   /** Publishes a new version; consents collected from now on name it. */
@@ -104,7 +85,7 @@ public class ConsentTexts {
             body.trim(),
             admin.name(),
             clock.instant());
-    em.persist(next);
+    texts.add(next);
     return next;
   }
 

@@ -1,12 +1,11 @@
 package it.lombardia.irt.application.consent;
 
 import it.lombardia.irt.domain.model.consent.ConsentText;
+import it.lombardia.irt.domain.model.consent.ConsentTextRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,12 +22,12 @@ public class DefaultConsentTexts {
 
   private static final String SYSTEM = "irt";
 
-  @PersistenceContext EntityManager em;
+  @Inject ConsentTextRepository texts;
   @Inject Clock clock;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void publish(ConsentText.Kind kind, String language) {
-    em.persist(
+    texts.add(
         new ConsentText(kind, language, 1, defaultText(kind, language), SYSTEM, clock.instant()));
   }
 

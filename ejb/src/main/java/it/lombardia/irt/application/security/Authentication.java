@@ -5,11 +5,14 @@ import it.lombardia.irt.application.security.LoginResult.Status;
 import it.lombardia.irt.application.security.LoginThrottles.Throttling;
 import it.lombardia.irt.application.supplier.SupplierCredentials;
 import it.lombardia.irt.domain.model.apiclient.ApiClient;
+import it.lombardia.irt.domain.model.apiclient.ApiClientRepository;
 import it.lombardia.irt.domain.model.tenant.Setting;
 import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.tenant.TenantRepository;
 import it.lombardia.irt.domain.model.user.LoginThrottle.Kind;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.domain.model.user.UserAccountRepository;
 import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
 import it.lombardia.irt.infrastructure.config.TenantSettings;
 import it.lombardia.irt.infrastructure.security.PasswordHasher;
@@ -21,8 +24,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,9 @@ public class Authentication {
   private static final Logger LOG = Logger.getLogger(Authentication.class.getName());
   private static final int MAX_USERNAME = 80;
 
-  @PersistenceContext EntityManager em;
+  @Inject UserAccountRepository accounts;
+  @Inject ApiClientRepository clients;
+  @Inject TenantRepository tenants;
   @Inject Clock clock;
   @Inject PasswordHasher hasher;
   @Inject TenantSettings settings;
@@ -165,8 +168,7 @@ public class Authentication {
           if (!client.isEnabled()) {
             return LoginResult.failed(Status.DISABLED);
           }
-          Optional<Tenant> tenant =
-              Optional.ofNullable(em.find(Tenant.class, client.getTenantCode()));
+          Optional<Tenant> tenant = tenants.find(client.getTenantCode());
           if (tenant.isEmpty() || !tenant.get().isActive()) {
             return LoginResult.failed(Status.TENANT_INACTIVE);
           }
@@ -226,10 +228,7 @@ public class Authentication {
   }
 
   private Optional<ApiClient> findClient(String clientId) {
-    return em.createQuery("select c from ApiClient c where c.clientId = :id", ApiClient.class)
-        .setParameter("id", clientId)
-        .getResultStream()
-        .findFirst();
+    return clients.byClientId(clientId);
   }
 
   private Status statusOf(UserAccount user, Optional<Tenant> tenant) {
@@ -244,14 +243,11 @@ public class Authentication {
   }
 
   private Optional<UserAccount> findUser(String username) {
-    return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
-        .setParameter("u", username)
-        .getResultStream()
-        .findFirst();
+    return accounts.byUsername(username);
   }
 
   private Optional<Tenant> tenantOf(UserAccount user) {
-    return Optional.ofNullable(em.find(Tenant.class, user.getTenantCode()));
+    return tenants.find(user.getTenantCode());
   }
 
   private static Actor actorOf(UserAccount user, Optional<Tenant> tenant) {

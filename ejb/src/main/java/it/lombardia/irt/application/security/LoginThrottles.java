@@ -6,17 +6,16 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.user.LoginThrottle;
 import it.lombardia.irt.domain.model.user.LoginThrottle.Kind;
 import it.lombardia.irt.domain.model.user.LoginThrottleEvent;
+import it.lombardia.irt.domain.model.user.LoginThrottleRepository;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.ThrottlePolicy;
+import it.lombardia.irt.domain.model.user.UserAccountRepository;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +37,8 @@ public class LoginThrottles {
   private static final Logger LOG = Logger.getLogger(LoginThrottles.class.getName());
   private static final int EVENTS_SHOWN = 200;
 
-  @PersistenceContext EntityManager em;
+  @Inject LoginThrottleRepository throttles;
+  @Inject UserAccountRepository users;
   @Inject Clock clock;
 
   @Inject
@@ -88,16 +88,7 @@ public class LoginThrottles {
    * Authentication}, which runs at region level.
    */
   public Throttling throttling(String username, String address, Instant now) {
-    List<LoginThrottle> found =
-        em.createQuery(
-                "select t from LoginThrottle t where (t.kind = :account and t.subject = :username)"
-                    + " or (t.kind = :address and t.subject = :ip)",
-                LoginThrottle.class)
-            .setParameter("account", Kind.ACCOUNT)
-            .setParameter("username", username)
-            .setParameter("address", Kind.ADDRESS)
-            .setParameter("ip", address == null ? "" : address)
-            .getResultList();
+    List<LoginThrottle> found = throttles.concerning(username, address);
     return new Throttling(
         found.stream()
             .filter(t -> t.blocksAt(now))
@@ -124,22 +115,13 @@ public class LoginThrottles {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordFailure(
       Kind kind, String subject, String tenantCode, String address, Instant now) {
-    LoginThrottle throttle =
-        em.createQuery(
-                "select t from LoginThrottle t where t.kind = :kind and t.subject = :subject",
-                LoginThrottle.class)
-            .setParameter("kind", kind)
-            .setParameter("subject", subject)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    LoginThrottle throttle = throttles.lockedOf(kind, subject).orElse(null);
     if (throttle == null) {
       throttle = new LoginThrottle(kind, subject, tenantCode, now);
-      em.persist(throttle);
+      throttles.add(throttle);
     }
     if (throttle.recordFailure(now, policyOf(kind))) {
-      em.persist(
+      throttles.add(
           new LoginThrottleEvent(
               LoginThrottleEvent.Type.LOCKED,
               throttle,
@@ -160,14 +142,8 @@ public class LoginThrottles {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordSuccess(long userId, String username, Instant now) {
-    em.createQuery("update UserAccount u set u.lastLoginAt = :now where u.id = :id")
-        .setParameter("now", now)
-        .setParameter("id", userId)
-        .executeUpdate();
-    em.createQuery("delete from LoginThrottle t where t.kind = :kind and t.subject = :subject")
-        .setParameter("kind", Kind.ACCOUNT)
-        .setParameter("subject", username)
-        .executeUpdate();
+    users.noteLogin(userId, now);
+    throttles.forget(Kind.ACCOUNT, username);
   }
 
   /**
@@ -180,11 +156,7 @@ public class LoginThrottles {
         admin,
         () -> {
           Instant now = clock.instant();
-          return em.createQuery(
-                  "select t from LoginThrottle t where t.blockedUntil is not null"
-                      + " order by t.lastFailureAt desc",
-                  LoginThrottle.class)
-              .getResultStream()
+          return throttles.everBlocked().stream()
               .filter(t -> t.isCurrentAt(now, policyOf(t.getKind())))
               .toList();
         });
@@ -196,11 +168,9 @@ public class LoginThrottles {
     inScopeOf(
         admin,
         () -> {
-          LoginThrottle throttle = em.find(LoginThrottle.class, id);
-          if (throttle == null) {
-            throw new NotFoundException("Login throttle", id);
-          }
-          liftNow(throttle, admin);
+          liftNow(
+              throttles.find(id).orElseThrow(() -> new NotFoundException("Login throttle", id)),
+              admin);
           return null;
         });
   }
@@ -234,37 +204,24 @@ public class LoginThrottles {
 
   /** The throttle of a username in the caller's ASST, if it has one. */
   private Optional<LoginThrottle> accountThrottle(String username) {
-    return em.createQuery(
-            "select t from LoginThrottle t where t.kind = :kind and t.subject = :subject",
-            LoginThrottle.class)
-        .setParameter("kind", Kind.ACCOUNT)
-        .setParameter("subject", username)
-        .getResultStream()
-        .findFirst();
+    return throttles.of(Kind.ACCOUNT, username);
   }
 
   private void liftNow(LoginThrottle throttle, Actor by) {
-    em.persist(
+    throttles.add(
         new LoginThrottleEvent(
             LoginThrottleEvent.Type.LIFTED,
             throttle,
             by.name(),
             by.clientAddress(),
             clock.instant()));
-    em.remove(throttle);
+    throttles.remove(throttle);
   }
 
   /** The latest starts and lifts of throttles the caller may see, newest first. */
   public List<LoginThrottleEvent> events() {
     Actor admin = Guard.requireAnyRole(Role.TENANT_ADMIN, Role.REGION_ADMIN);
-    return inScopeOf(
-        admin,
-        () ->
-            em.createQuery(
-                    "select e from LoginThrottleEvent e order by e.occurredAt desc, e.id desc",
-                    LoginThrottleEvent.class)
-                .setMaxResults(EVENTS_SHOWN)
-                .getResultList());
+    return inScopeOf(admin, () -> throttles.latestEvents(EVENTS_SHOWN));
   }
 
   /**

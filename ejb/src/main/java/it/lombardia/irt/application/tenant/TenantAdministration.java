@@ -11,19 +11,20 @@ import it.lombardia.irt.application.user.UserAdministration;
 import it.lombardia.irt.domain.model.tenant.Ats;
 import it.lombardia.irt.domain.model.tenant.Setting;
 import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.tenant.TenantRepository;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.domain.model.user.UserAccountRepository;
 import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,7 +35,8 @@ import java.util.Set;
 @Stateless
 public class TenantAdministration {
 
-  @PersistenceContext EntityManager em;
+  @Inject TenantRepository tenants;
+  @Inject UserAccountRepository accounts;
   @Inject Clock clock;
   @Inject InputValidator validator;
   @Inject AuthenticationCache authenticationCache;
@@ -42,8 +44,7 @@ public class TenantAdministration {
 
   public List<Tenant> list() {
     Guard.requireAnyRole(Role.REGION_ADMIN);
-    return em.createQuery("select t from Tenant t order by t.ats, t.name", Tenant.class)
-        .getResultList();
+    return tenants.all();
   }
 
   public Tenant get(String code) {
@@ -56,7 +57,7 @@ public class TenantAdministration {
     validator.check(form);
     Ats ats = parseAts(form.getAts());
     checkSettings(form.getSettings());
-    if (em.find(Tenant.class, form.getCode()) != null) {
+    if (tenants.find(form.getCode()).isPresent()) {
       throw InvalidInputException.of(
           "code",
           "error.tenant.duplicate",
@@ -64,7 +65,7 @@ public class TenantAdministration {
     }
     Tenant tenant = new Tenant(form.getCode(), form.getName().trim(), ats, clock.instant());
     tenant.replaceSettings(form.getSettings());
-    em.persist(tenant);
+    tenants.add(tenant);
     return tenant;
   }
 
@@ -108,17 +109,14 @@ public class TenantAdministration {
             form.setSpecialty(null);
           }
           UserAccount admin = users.newAccount(form, tenant.getCode()).inTenant(tenant.getCode());
-          em.persist(admin);
+          accounts.add(admin);
           return admin;
         });
   }
 
   private Tenant find(String code) {
-    Tenant tenant = code == null ? null : em.find(Tenant.class, code);
-    if (tenant == null) {
-      throw new NotFoundException("Tenant", code);
-    }
-    return tenant;
+    return (code == null ? Optional.<Tenant>empty() : tenants.find(code))
+        .orElseThrow(() -> new NotFoundException("Tenant", code));
   }
 
   static Ats parseAts(String value) {

@@ -2,12 +2,12 @@ package it.lombardia.irt.application.tenant;
 
 import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.tenant.TenantRepository;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 /**
  * Which ASSTs an API base may name ({@code /fhir/{code}}): public knowledge — the Region publishes
@@ -18,14 +18,13 @@ import jakarta.persistence.PersistenceContext;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TenantBases {
 
-  @PersistenceContext EntityManager em;
+  @Inject TenantRepository tenants;
 
   /** Whether an active ASST has {@code code}. */
   public boolean serves(String code) {
-    Tenant tenant =
-        code == null
-            ? null
-            : CallContext.asRegion(Actor.system(), () -> em.find(Tenant.class, code));
-    return tenant != null && tenant.isActive();
+    return code != null
+        && CallContext.asRegion(Actor.system(), () -> tenants.find(code))
+            .filter(Tenant::isActive)
+            .isPresent();
   }
 }

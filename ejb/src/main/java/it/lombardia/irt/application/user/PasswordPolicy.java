@@ -3,11 +3,10 @@ package it.lombardia.irt.application.user;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.domain.model.tenant.Setting;
 import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.tenant.TenantRepository;
 import it.lombardia.irt.infrastructure.config.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 
 /**
@@ -17,15 +16,14 @@ import java.util.Map;
 @ApplicationScoped
 public class PasswordPolicy {
 
-  @PersistenceContext EntityManager em;
+  @Inject TenantRepository tenants;
   @Inject TenantSettings settings;
 
   /**
    * Refuses {@code password} (400, field {@code password}) if the ASST's rule does not allow it.
    */
   public void check(String tenantCode, String password) {
-    Tenant tenant = em.find(Tenant.class, tenantCode);
-    Map<String, String> stored = tenant == null ? Map.of() : tenant.getSettings();
+    Map<String, String> stored = tenants.find(tenantCode).map(Tenant::getSettings).orElse(Map.of());
     int minLength = settings.getInt(Setting.PASSWORD_MIN_LENGTH, tenantCode, stored);
     if (password == null || password.length() < minLength || password.isBlank()) {
       throw InvalidInputException.of(

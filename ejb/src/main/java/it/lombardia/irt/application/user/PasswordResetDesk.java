@@ -1,14 +1,13 @@
 package it.lombardia.irt.application.user;
 
 import it.lombardia.irt.domain.model.user.PasswordResetToken;
+import it.lombardia.irt.domain.model.user.PasswordResetTokenRepository;
 import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.domain.model.user.UserAccountRepository;
 import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
 import it.lombardia.irt.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -22,7 +21,8 @@ public class PasswordResetDesk {
   /** The reset a token digest belongs to, and its ASST. */
   public record Holder(long resetId, String tenantCode) {}
 
-  @PersistenceContext EntityManager em;
+  @Inject PasswordResetTokenRepository resets;
+  @Inject UserAccountRepository accounts;
   @Inject Clock clock;
   @Inject PasswordHasher hasher;
   @Inject PasswordPolicy policy;
@@ -30,11 +30,8 @@ public class PasswordResetDesk {
 
   /** Runs at Region level: the reset of a token digest, in whichever ASST; null if none. */
   public Holder holder(String tokenSha256) {
-    return em.createQuery(
-            "select r from PasswordResetToken r where r.tokenSha256 = :t", PasswordResetToken.class)
-        .setParameter("t", tokenSha256)
-        .getResultStream()
-        .findFirst()
+    return resets
+        .byDigest(tokenSha256)
         .map(r -> new Holder(r.getId(), r.getTenantCode()))
         .orElse(null);
   }
@@ -59,22 +56,16 @@ public class PasswordResetDesk {
   }
 
   private PasswordResetToken usable(long resetId, String tenantCode, boolean forUpdate) {
-    PasswordResetToken reset =
-        forUpdate
-            ? em.find(PasswordResetToken.class, resetId, LockModeType.PESSIMISTIC_WRITE)
-            : em.find(PasswordResetToken.class, resetId);
     Instant now = clock.instant();
-    if (reset == null || !reset.isUsableIn(tenantCode, now)) {
-      throw new ResetLinkRefusedException();
-    }
-    return reset;
+    return (forUpdate ? resets.locked(resetId) : resets.find(resetId))
+        .filter(reset -> reset.isUsableIn(tenantCode, now))
+        .orElseThrow(ResetLinkRefusedException::new);
   }
 
   private UserAccount account(PasswordResetToken reset) {
-    UserAccount account = em.find(UserAccount.class, reset.getUserId());
-    if (account == null || !account.isEnabled()) {
-      throw new ResetLinkRefusedException();
-    }
-    return account;
+    return accounts
+        .find(reset.getUserId())
+        .filter(UserAccount::isEnabled)
+        .orElseThrow(ResetLinkRefusedException::new);
   }
 }

@@ -9,12 +9,11 @@ import it.lombardia.irt.application.security.Authentication;
 import it.lombardia.irt.domain.model.user.PhysicianSpecialty;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.domain.model.user.UserAccountRepository;
 import it.lombardia.irt.infrastructure.cache.AuthenticationCache;
 import it.lombardia.irt.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,7 +31,7 @@ public class UserAdministration {
   public static final Set<Role> ASSIGNABLE =
       EnumSet.complementOf(EnumSet.of(Role.REGION_ADMIN, Role.API_CLIENT, Role.SUPPLIER));
 
-  @PersistenceContext EntityManager em;
+  @Inject UserAccountRepository accounts;
   @Inject Clock clock;
   @Inject InputValidator validator;
   @Inject PasswordHasher hasher;
@@ -42,8 +41,7 @@ public class UserAdministration {
 
   public List<UserAccount> list() {
     Guard.requireAnyRole(Role.TENANT_ADMIN);
-    return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
-        .getResultList();
+    return accounts.all();
   }
 
   public UserAccount get(long id) {
@@ -54,7 +52,7 @@ public class UserAdministration {
   public UserAccount create(NewUserForm form) {
     Actor admin = Guard.requireAnyRole(Role.TENANT_ADMIN);
     UserAccount user = newAccount(form, admin.tenantCode());
-    em.persist(user);
+    accounts.add(user);
     return user;
   }
 
@@ -123,11 +121,7 @@ public class UserAdministration {
   }
 
   private UserAccount find(long id) {
-    UserAccount user = em.find(UserAccount.class, id);
-    if (user == null) {
-      throw new NotFoundException("User", id);
-    }
-    return user;
+    return accounts.find(id).orElseThrow(() -> new NotFoundException("User", id));
   }
 
   static Set<Role> parseRoles(Set<String> names) {

@@ -2,11 +2,10 @@ package it.lombardia.irt.application.user;
 
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
+import it.lombardia.irt.domain.model.user.UserAccountRepository;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +17,7 @@ import java.util.Optional;
 @Stateless
 public class UserDirectory {
 
-  @PersistenceContext EntityManager em;
+  @Inject UserAccountRepository accounts;
 
   /** The account's full name, or the username itself for an address that is no account. */
   public String nameOf(String username) {
@@ -34,10 +33,7 @@ public class UserDirectory {
     if (username == null) {
       return Optional.empty();
     }
-    return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
-        .setParameter("u", username)
-        .getResultStream()
-        .findFirst();
+    return accounts.byUsername(username);
   }
 
   /**
@@ -45,12 +41,6 @@ public class UserDirectory {
    * asked while readings being ingested are still pending.
    */
   public List<String> enabledWith(Role role) {
-    return em.createQuery(
-            "select u.username from UserAccount u join u.roles r"
-                + " where r = :role and u.enabled = true",
-            String.class)
-        .setParameter("role", role)
-        .setFlushMode(FlushModeType.COMMIT)
-        .getResultList();
+    return accounts.enabledWith(role);
   }
 }

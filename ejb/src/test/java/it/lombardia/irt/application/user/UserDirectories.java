@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.user;
 
+import it.lombardia.irt.infrastructure.persistence.JpaRepositories;
 import jakarta.persistence.EntityManager;
 
 /** A {@link UserDirectory} on a test's session, for services of other packages that name people. */
@@ -9,7 +10,7 @@ public final class UserDirectories {
 
   public static UserDirectory on(EntityManager em) {
     UserDirectory directory = new UserDirectory();
-    directory.em = em;
+    directory.accounts = JpaRepositories.accounts(em);
     return directory;
   }
 }
