@@ -376,8 +376,12 @@ public final class CarePathways {
    * enrolled for televisits: the document's id (its FSE submission waits in the outbox).
    */
   public static long signedReferto() {
+    return signReferto(bookedTelevisit(activePatient("[\"TELEVISIT\"]")));
+  }
+
+  /** The referto of a televisit led by niguarda.cardiologo, written and signed by them; its id. */
+  public static long signReferto(long encounter) {
     IrtClient cardiologist = demo("niguarda.cardiologo");
-    long encounter = bookedTelevisit(activePatient("[\"TELEVISIT\"]"));
     Answer draft = cardiologist.post("/api/encounters/" + encounter + "/outcome", "{}");
     assertEquals(200, draft.status(), draft.body());
     long document = draft.object().getJsonNumber("id").longValue();
@@ -390,6 +394,28 @@ public final class CarePathways {
     Answer signed = cardiologist.post("/api/encounters/outcomes/" + document + "/sign-off", "{}");
     assertEquals(200, signed.status(), signed.body());
     return document;
+  }
+
+  /**
+   * A new teleconsultancy agenda of {@code owner}, open to physicians, with one slot of 30 minutes
+   * at {@code start} (Italian time); the slot's id.
+   */
+  public static long teleconsultancySlot(IrtClient owner, LocalDateTime start) {
+    Answer agenda =
+        owner.post(
+            "/api/agendas",
+            """
+            {"service": "HEALTH_TELECONSULTANCY", "title": "Teleconsulenze",
+             "openToRoles": ["PHYSICIAN"]}""");
+    assertEquals(201, agenda.status(), agenda.body());
+    Answer slots =
+        owner.post(
+            "/api/agendas/" + agenda.object().getJsonNumber("id").longValue() + "/slots",
+            """
+            {"start": "%s", "count": 1, "minutes": 30, "modality": "VIDEO"}"""
+                .formatted(start));
+    assertEquals(201, slots.status(), slots.body());
+    return slots.array().getJsonObject(0).getJsonNumber("id").longValue();
   }
 
   /** A televisit booked by the MMG for the patient in {@code slot}; its id. */

@@ -58,6 +58,11 @@ public final class SearchablePatients {
     return patient;
   }
 
+  /** A patient of the MMG with a unique name, registered only: no pathway, no plan. */
+  public static Named withoutPathway() {
+    return registered();
+  }
+
   private static Named registered() {
     String givenName = uniqueGivenName();
     String cf = CodiciFiscali.newValid();

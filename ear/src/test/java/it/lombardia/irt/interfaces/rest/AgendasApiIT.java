@@ -96,7 +96,9 @@ class AgendasApiIT {
     long notEnrolled = registerPatient();
     Answer refused = book(MMG, slot, notEnrolled);
     assertEquals(409, refused.status(), refused.body());
-    assertTrue(refused.body().contains("no active pathway"), refused.body());
+    assertTrue(
+        refused.body().contains("not consented"),
+        "a televisit needs no pathway, but the consent: " + refused.body());
 
     long monitoredOnly = activePatient("[\"TELEMONITORING_LEVEL_1\"]");
     assertEquals(409, book(MMG, slot, monitoredOnly).status());

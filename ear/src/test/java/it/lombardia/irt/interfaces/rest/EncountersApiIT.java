@@ -611,27 +611,9 @@ class EncountersApiIT {
     assertTrue(opened.body().contains("always scheduled"), opened.body());
     assertEquals("[]", MMG.get("/api/encounters?patient=" + patient).body());
 
-    long agenda =
-        CARDIOLOGIST
-            .post(
-                "/api/agendas",
-                """
-                {"service": "HEALTH_TELECONSULTANCY", "title": "Teleconsulenze",
-                 "openToRoles": ["PHYSICIAN"]}""")
-            .object()
-            .getJsonNumber("id")
-            .longValue();
     long slot =
-        CARDIOLOGIST
-            .post(
-                "/api/agendas/" + agenda + "/slots",
-                """
-                {"start": "%s", "count": 1, "minutes": 30, "modality": "VIDEO"}"""
-                    .formatted(java.time.LocalDate.now().plusDays(40).atTime(15, 0)))
-            .array()
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+        CarePathways.teleconsultancySlot(
+            CARDIOLOGIST, java.time.LocalDate.now().plusDays(40).atTime(15, 0));
     Answer booked =
         book(
             slot,

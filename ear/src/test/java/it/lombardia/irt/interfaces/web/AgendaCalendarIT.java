@@ -11,8 +11,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** The agenda as a week calendar: a free slot booked by clicking it. */
 class AgendaCalendarIT extends BrowserTest {
@@ -33,28 +31,16 @@ class AgendaCalendarIT extends BrowserTest {
     browser.waitForText("agenda-form:calendar", "15:00–15:20 · Libero · Video");
     assertAccessible();
 
-    freeSlot("15:20").click();
-    browser.waitForText("book-when", "15:20–15:40");
-    browser.type(
-        "book-dialog-form:patient-query", "nicolò d'amico " + patient.givenName().substring(7));
-    browser.click("book-dialog-form:find-patient");
-    browser.waitForText("book-dialog-form:found-patient", patient.givenName());
-    browser.waitForText("book-dialog-form:diagnosis", "Scompenso cardiaco cronico");
-    browser.click("book-dialog-form:confirm-booking");
+    AgendaBookingDialog.book(
+        browser,
+        "15:20–15:40",
+        "nicolò d'amico " + patient.givenName().substring(7),
+        patient.givenName());
 
-    browser.waitForPageText("Prenotazione registrata");
     String calendar =
         browser.waitForText(
             "agenda-form:calendar", "15:20–15:40 · Occupato · D'Amico " + patient.givenName());
     assertTrue(calendar.contains("15:00–15:20 · Libero"), calendar);
     assertAccessible();
-  }
-
-  private WebElement freeSlot(String time) {
-    return browser
-        .find("agenda-form:calendar")
-        .findElement(
-            By.xpath(
-                ".//button[contains(@class, 'irt-calendar-free')][contains(., '" + time + "–')]"));
   }
 }

@@ -6,12 +6,11 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
-import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
+import it.lombardia.irt.application.enrolment.ServiceAvailability;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.EntryArgs;
 import it.lombardia.irt.application.record.HomeCareRecord;
-import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.AgendaRepository;
 import it.lombardia.irt.domain.model.agenda.Slot;
@@ -46,8 +45,10 @@ import java.util.stream.Collectors;
 /**
  * Agendas of the scheduled services (seed 003 §2.2): a professional opens slots; the owner, the
  * roles the agenda is open to and the COT/ADI operators (on the professional's behalf) book them
- * for a patient in their care whose pathway has the service active — so no booking without valid
- * consent. A slot is locked while it is booked: of two concurrent bookings exactly one wins.
+ * for a patient in their care who may receive the service now ({@link ServiceAvailability}: the
+ * pathway has it active, or — televisit and consults — the patient consented to it without one; so
+ * no booking without valid consent, nor past an overdue re-evaluation's grace period). A slot is
+ * locked while it is booked: of two concurrent bookings exactly one wins.
  */
 @Stateless
 public class Agendas {
@@ -70,7 +71,7 @@ public class Agendas {
   @Inject Clock clock;
   @Inject PatientRepository patients;
   @Inject PatientAccessPolicy policy;
-  @Inject EnrolmentWorkflow workflow;
+  @Inject ServiceAvailability availability;
   @Inject HomeCareRecord record;
   @Inject Event<SlotBooked> booked;
 
@@ -195,8 +196,9 @@ public class Agendas {
   }
 
   /**
-   * Books a free slot for a patient in the caller's care whose pathway has the agenda's service
-   * active (valid consent). Refused with 409 if somebody else booked it first.
+   * Books a free slot for a patient in the caller's care who may receive the agenda's service now
+   * (see {@link ServiceAvailability#requireBookable}). Refused with 409 if somebody else booked it
+   * first.
    */
   public Slot book(long slotId, long patientId, String note) {
     return book(slotId, patientId, note, false);
@@ -207,11 +209,7 @@ public class Agendas {
     Slot slot = lockedSlot(slotId);
     Agenda agenda = bookable(slot.getAgendaId(), actor);
     policy.requireToChange(patientId, RecordPart.PATHWAY, Roles.anyOf(BOOKERS));
-    RuleViolation.require(
-        workflow.activeServices(patientId).contains(agenda.getService()),
-        "error.booking.notActive",
-        "the patient has no active pathway with a valid consent to "
-            + RecordText.service(agenda.getService()));
+    availability.requireBookable(patientId, agenda.getService());
     slot.book(
         patientId,
         actor.name(),

@@ -7,7 +7,7 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.agenda.Agendas;
-import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
+import it.lombardia.irt.application.enrolment.ServiceAvailability;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.EntryArgs;
@@ -57,6 +57,8 @@ import java.util.Set;
  * home-care team, needs an e-prescription (NRE); a teleconsult (physicians) or teleconsultancy
  * (professionals) puts a question to colleagues, synchronously or not, with the patient present or
  * not; a tele-rehabilitation session belongs to the cycle of an approved PRI, after the UVM.
+ * Televisits and consults need no pathway (seed 003 §2.2.1–2.2.3); one held inside a pathway names
+ * its enrolment.
  */
 @Stateless
 public class Encounters {
@@ -75,7 +77,7 @@ public class Encounters {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject PatientAccessPolicy policy;
-  @Inject EnrolmentWorkflow workflow;
+  @Inject ServiceAvailability availability;
   @Inject Agendas agendas;
   @Inject HomeCareRecord record;
   @Inject SatisfactionSurveys surveys;
@@ -116,11 +118,7 @@ public class Encounters {
         "a teleconsultancy is always scheduled: book it on an agenda");
     // the service's own rules first: they say what is missing (a diagnosis, a PRI) precisely
     Encounter encounter = create(f, f.service(), actor.name());
-    RuleViolation.require(
-        workflow.activeServices(f.patientId()).contains(f.service()),
-        "error.booking.notActive",
-        "the patient has no active pathway with a valid consent to "
-            + RecordText.service(f.service()));
+    availability.requireBookable(f.patientId(), f.service());
     record.append(
         encounter.getPatientId(),
         RecordEntry.Type.ENCOUNTER,
@@ -192,6 +190,8 @@ public class Encounters {
       case TELECONTROL -> encounter.callOf(teleControls.planInForce(f.patientId()).getId());
       default -> {}
     }
+    // a booking checked the pathway already; this only reads which one the encounter belongs to
+    encounter.withinPathway(availability.activePathwayOf(f.patientId(), service).orElse(null));
     em.persist(encounter);
     return encounter;
   }

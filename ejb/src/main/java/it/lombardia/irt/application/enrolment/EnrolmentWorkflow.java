@@ -6,7 +6,6 @@ import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
-import it.lombardia.irt.application.consent.ConsentTexts;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
@@ -24,7 +23,6 @@ import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.record.EntryArg;
 import it.lombardia.irt.domain.model.record.EntryMessage;
 import it.lombardia.irt.domain.model.record.EntryText;
-import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.Role;
@@ -72,7 +70,7 @@ public class EnrolmentWorkflow {
   @Inject InputValidator validator;
   @Inject PatientAccessPolicy policy;
   @Inject NetworkCatalog catalog;
-  @Inject ConsentTexts texts;
+  @Inject ConsentCollection collection;
   @Inject HomeCareRecord record;
 
   /**
@@ -234,39 +232,13 @@ public class EnrolmentWorkflow {
         e.getState() != Enrolment.State.PROPOSED,
         "error.enrolment.suitabilityFirst",
         "assess the suitability of every service before collecting the consents");
-    if (form.getDocumentId() != null) {
-      PatientDocument scan = em.find(PatientDocument.class, form.getDocumentId());
-      if (scan == null || !scan.getPatientId().equals(e.getPatientId())) {
-        throw InvalidInputException.of(
-            "documentId", "error.consent.scan", "attach the scanned signed form of this patient");
-      }
-    }
     Set<TelemedicineService> services =
         form.getKind() == ConsentText.Kind.TELEMEDICINE
             ? (form.getServices() == null || form.getServices().isEmpty()
                 ? e.getServices()
                 : form.getServices())
             : EnumSet.noneOf(TelemedicineService.class);
-    Consent consent =
-        new Consent(
-            e.getPatientId(),
-            e.getId(),
-            texts.current(form.getKind(), form.getLanguage()),
-            texts.current(ConsentText.Kind.PRIVACY_NOTICE, form.getLanguage()),
-            form.getMethod(),
-            form.getDocumentId(),
-            services,
-            actor.name(),
-            clock.instant());
-    em.persist(consent);
-    record.append(
-        e.getPatientId(),
-        RecordEntry.Type.CONSENT,
-        form.getKind() == ConsentText.Kind.CARE_PATHWAY
-            ? EntryMessage.CARE_CONSENT.with(EntryArgs.consentMethod(form.getMethod()))
-            : EntryMessage.TELEMEDICINE_CONSENT.with(
-                EntryArgs.services(services), EntryArgs.consentMethod(form.getMethod())),
-        "consent/" + consent.getId());
+    Consent consent = collection.collect(e.getPatientId(), e.getId(), form, services, actor.name());
     Enrolment.Readiness r = readiness(e);
     if (r.carePathwayConsent() && r.consentedServices().containsAll(e.getServices())) {
       e.consentGiven();
@@ -280,7 +252,7 @@ public class EnrolmentWorkflow {
    */
   public Consent withdrawConsent(long enrolmentId, long consentId, String reason) {
     Consent consent = em.find(Consent.class, consentId);
-    if (consent == null || consent.getEnrolmentId() != enrolmentId) {
+    if (consent == null || !Long.valueOf(enrolmentId).equals(consent.getEnrolmentId())) {
       throw new NotFoundException("Consent", consentId);
     }
     Enrolment e = enrolmentInCare(consent.getEnrolmentId(), PROPOSERS);

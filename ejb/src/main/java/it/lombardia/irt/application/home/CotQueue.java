@@ -14,9 +14,10 @@ import java.util.List;
 
 /**
  * The COT operator's day: the ASST's proposals and protected discharges still being taken in charge
- * (oldest first, so none waits forever), those ready to activate, and the open alarms escalated to
- * the COT. The COT coordinates every open pathway of its ASST (the care rule lets it reach their
- * identity and pathway), never another ASST's.
+ * (oldest first, so none waits forever), those ready to activate, the suitability re-evaluations
+ * overdue in active pathways, and the open alarms escalated to the COT. The COT coordinates every
+ * open pathway of its ASST (the care rule lets it reach their identity and pathway), never another
+ * ASST's.
  */
 @Stateless
 public class CotQueue {
@@ -33,6 +34,7 @@ public class CotQueue {
 
   @PersistenceContext EntityManager em;
   @Inject Alarms alarms;
+  @Inject OverdueReevaluations reevaluations;
 
   /** A pathway being taken in charge, at its step; a protected discharge names its ward. */
   public record Pathway(
@@ -45,13 +47,17 @@ public class CotQueue {
       Instant proposedAt) {}
 
   public record Queue(
-      List<Pathway> toProcess, List<Pathway> toActivate, List<Alarms.InboxEntry> escalated) {}
+      List<Pathway> toProcess,
+      List<Pathway> toActivate,
+      List<OverdueReevaluations.Reevaluation> toReevaluate,
+      List<Alarms.InboxEntry> escalated) {}
 
   public Queue cot() {
     Guard.requireAnyRole(Role.COT_OPERATOR);
     return new Queue(
         pathways(TO_PROCESS),
         pathways(List.of(Enrolment.State.PLAN_APPROVED)),
+        reevaluations.of(null),
         alarms.inbox().stream().filter(e -> e.alarm().getState() == Alarm.State.OPEN).toList());
   }
 

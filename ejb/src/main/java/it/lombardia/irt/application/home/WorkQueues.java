@@ -58,6 +58,7 @@ public class WorkQueues {
   @Inject Alarms alarms;
   @Inject PatientAccessPolicy access;
   @Inject Clock clock;
+  @Inject OverdueReevaluations reevaluations;
 
   /** A call (an encounter) of today. */
   public record Call(
@@ -149,12 +150,13 @@ public class WorkQueues {
 
   /**
    * The GP's queue: proposals (newest first), plans to approve, plans to review (soonest due
-   * first), monitored patients.
+   * first), suitability re-evaluations overdue (most overdue first), monitored patients.
    */
   public record PhysicianQueue(
       List<Proposal> proposals,
       List<Plan> toApprove,
       List<Plan> toReview,
+      List<OverdueReevaluations.Reevaluation> toReevaluate,
       List<Monitored> patients) {}
 
   public PhysicianQueue physician() {
@@ -187,7 +189,8 @@ public class WorkQueues {
             CarePlan.Status.APPROVED,
             mine,
             "order by c.reviewDate");
-    return new PhysicianQueue(proposals, toApprove, toReview, monitored(mine));
+    return new PhysicianQueue(
+        proposals, toApprove, toReview, reevaluations.of(mine), monitored(mine));
   }
 
   private List<Plan> plans(

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Roles;
-import it.lombardia.irt.application.enrolment.EnrolmentWorkflow;
+import it.lombardia.irt.application.enrolment.ServiceAvailability;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.RecordedEntries;
@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,10 @@ class AgendasTest {
 
   private final InMemoryAgendaRepository repository = new InMemoryAgendaRepository();
   private final Set<TelemedicineService> activeServices = EnumSet.noneOf(TelemedicineService.class);
+  private final Set<TelemedicineService> consentedWithoutPathway =
+      EnumSet.noneOf(TelemedicineService.class);
+  private LocalDate reevaluateOn = LocalDate.of(2026, 9, 1);
+  private int graceDays = 14;
   private final RecordedEntries recorded = new RecordedEntries();
   private final List<String> record = recorded.entries;
   private final Agendas agendas = new Agendas();
@@ -62,13 +67,36 @@ class AgendasTest {
             return null; // the caller is in the patient's care
           }
         };
-    agendas.workflow =
-        new EnrolmentWorkflow() {
+    // the real rule, over the pathway, consents and suitability stated by each test
+    ServiceAvailability availability =
+        new ServiceAvailability() {
           @Override
-          public Set<TelemedicineService> activeServices(long patientId) {
-            return activeServices;
+          protected List<Long> activePathways(long patientId, TelemedicineService service) {
+            return activeServices.contains(service) ? List.of(7L) : List.of();
+          }
+
+          @Override
+          protected Optional<LocalDate> reevaluationDue(
+              long enrolmentId, TelemedicineService service) {
+            return Optional.of(reevaluateOn);
+          }
+
+          @Override
+          public Set<TelemedicineService> consentedWithoutPathway(long patientId) {
+            return consentedWithoutPathway;
+          }
+
+          @Override
+          public int graceDays() {
+            return graceDays;
+          }
+
+          @Override
+          protected LocalDate today() {
+            return LocalDate.now(agendas.clock);
           }
         };
+    agendas.availability = availability;
     agendas.record = recorded;
     agendas.booked = bookings;
   }
@@ -121,15 +149,64 @@ class AgendasTest {
   }
 
   @Test
-  void refusesABookingWhenThePatientsPathwayHasNotTheServiceActive() {
+  void booksATelevisitWithoutAPathwayWhenThePatientConsentedToIt() {
     long slot = oneSlot();
+    RuleViolation noConsent =
+        assertThrows(RuleViolation.class, () -> as(MMG, () -> agendas.book(slot, PATIENT, null)));
+    assertEquals("error.booking.noConsent", noConsent.key(), "says what is missing: the consent");
+    assertEquals(Slot.Status.FREE, repository.slots.get(0).getStatus());
+    assertTrue(record.isEmpty(), "nothing written to the record");
+
+    consentedWithoutPathway.add(TelemedicineService.TELEVISIT);
+    Slot booked = as(MMG, () -> agendas.book(slot, PATIENT, null));
+
+    assertEquals(Slot.Status.BOOKED, booked.getStatus());
+    assertEquals(PATIENT, booked.getPatientId());
+  }
+
+  @Test
+  void aServiceThatNeedsAPathwayIsNotBookedOnAConsentGivenOutsideOne() {
+    long agenda =
+        as(
+                CARDIOLOGIST,
+                () ->
+                    agendas.create(
+                        TelemedicineService.TELEASSISTANCE,
+                        "Teleassistenza",
+                        Set.of(Role.PHYSICIAN)))
+            .getId();
+    long slot =
+        as(CARDIOLOGIST, () -> agendas.openSlots(agenda, NEXT_YEAR, 1, 20, null)).get(0).id();
+    consentedWithoutPathway.addAll(EnumSet.allOf(TelemedicineService.class));
 
     RuleViolation refused =
         assertThrows(RuleViolation.class, () -> as(MMG, () -> agendas.book(slot, PATIENT, null)));
 
     assertEquals("error.booking.notActive", refused.key());
-    assertEquals(Slot.Status.FREE, repository.slots.get(0).getStatus());
-    assertTrue(record.isEmpty(), "nothing written to the record");
+  }
+
+  @Test
+  void anOverdueReevaluationStopsNewBookingsOnlyOnceTheGracePeriodIsOver() {
+    long agenda = televisitAgendaOfTheCardiologist();
+    List<SlotView> opened =
+        as(CARDIOLOGIST, () -> agendas.openSlots(agenda, NEXT_YEAR, 2, 20, null));
+    activeServices.add(TelemedicineService.TELEVISIT);
+    reevaluateOn = LocalDate.of(2026, 2, 16); // 14 days before today, 2 March 2026
+    as(MMG, () -> agendas.book(opened.get(0).id(), PATIENT, null));
+
+    reevaluateOn = LocalDate.of(2026, 2, 15); // 15 days: one past the grace period
+    RuleViolation refused =
+        assertThrows(
+            RuleViolation.class,
+            () -> as(MMG, () -> agendas.book(opened.get(1).id(), PATIENT, null)));
+    assertEquals("error.booking.reevaluationOverdue", refused.key());
+    assertEquals(Slot.Status.FREE, repository.slots.get(1).getStatus());
+
+    graceDays = 30;
+    assertEquals(
+        Slot.Status.BOOKED,
+        as(MMG, () -> agendas.book(opened.get(1).id(), PATIENT, null)).getStatus(),
+        "the ASST's longer grace period lets it through");
   }
 
   @Test

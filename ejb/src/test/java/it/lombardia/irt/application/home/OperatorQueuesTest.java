@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.device.DeviceLogistics;
+import it.lombardia.irt.application.enrolment.ServiceAvailability;
 import it.lombardia.irt.application.monitoring.Alarms;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
@@ -14,8 +15,11 @@ import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import it.lombardia.irt.testing.PersistenceFixture;
+import it.lombardia.irt.testing.StoredPathways;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.Session;
@@ -77,25 +81,8 @@ class OperatorQueuesTest {
   }
 
   private static long enrolment(Session s, long patient, Enrolment.State state) {
-    Enrolment enrolment =
-        new Enrolment(
-            patient,
-            "cardiology",
-            "heart-failure",
-            "1.0.0",
-            Set.of(TelemedicineService.TELEMONITORING_LEVEL_1),
-            "mmg",
-            NOW);
-    enrolment.fromHome(null);
-    enrolment.recordEligibility("ELIGIBLE", "[]");
-    s.persist(enrolment);
-    s.flush();
-    // the steps themselves are the workflow's business: only the state matters here
-    s.createNativeMutationQuery("update enrolment set state = :s where id = :id")
-        .setParameter("s", state.name())
-        .setParameter("id", enrolment.getId())
-        .executeUpdate();
-    return enrolment.getId();
+    return StoredPathways.enrolment(
+        s, patient, TelemedicineService.TELEMONITORING_LEVEL_1, state, NOW);
   }
 
   /**
@@ -124,6 +111,7 @@ class OperatorQueuesTest {
         s -> {
           CotQueue queue = new CotQueue();
           queue.em = s;
+          queue.reevaluations = reevaluations(s);
           queue.alarms =
               new Alarms() {
                 @Override
@@ -133,6 +121,57 @@ class OperatorQueuesTest {
               };
           return queue.cot();
         });
+  }
+
+  /** The overdue re-evaluations as the server reads them, with 14 days of grace. */
+  private static OverdueReevaluations reevaluations(Session s) {
+    OverdueReevaluations reevaluations = new OverdueReevaluations();
+    reevaluations.em = s;
+    reevaluations.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    reevaluations.availability =
+        new ServiceAvailability() {
+          @Override
+          public int graceDays() {
+            return 14;
+          }
+        };
+    return reevaluations;
+  }
+
+  /** An active pathway of a new patient whose suitability was to be re-evaluated by {@code due}. */
+  private static long reevaluationDue(String tenant, String familyName, LocalDate due) {
+    return db.as(
+        operator(tenant, Role.COT_OPERATOR),
+        s -> {
+          long enrolment = enrolment(s, patient(s, familyName), Enrolment.State.ACTIVE);
+          s.persist(
+              StoredPathways.suitable(
+                  enrolment, TelemedicineService.TELEMONITORING_LEVEL_1, due, NOW));
+          return enrolment;
+        });
+  }
+
+  @Test
+  void theCotSeesItsAsstsOverdueReevaluationsMostOverdueFirstAndWhichStopBookings() {
+    LocalDate today = LocalDate.of(2026, 12, 1);
+    long stopped = reevaluationDue(TENANT_A, "Bloccato", today.minusDays(15));
+    long inGrace = reevaluationDue(TENANT_A, "Tolleranza", today.minusDays(1));
+    reevaluationDue(TENANT_A, "Puntuale", today);
+    long elsewhere = reevaluationDue(TENANT_B, "AltraAsst", today.minusDays(30));
+
+    List<OverdueReevaluations.Reevaluation> overdue = cotQueue(TENANT_A).toReevaluate();
+
+    assertEquals(
+        List.of(stopped, inGrace),
+        overdue.stream().map(OverdueReevaluations.Reevaluation::enrolmentId).toList(),
+        "due today is not overdue yet; never another ASST's");
+    assertEquals(List.of(true, false), overdue.stream().map(r -> r.bookingsStopped()).toList());
+    assertEquals("Bloccato Mario", overdue.get(0).patientName());
+    assertEquals(
+        List.of(elsewhere),
+        cotQueue(TENANT_B).toReevaluate().stream()
+            .map(OverdueReevaluations.Reevaluation::enrolmentId)
+            .toList());
   }
 
   private static AdiQueue.Queue adiQueue(String tenant) {

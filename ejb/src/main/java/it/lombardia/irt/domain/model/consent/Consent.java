@@ -2,6 +2,7 @@ package it.lombardia.irt.domain.model.consent;
 
 import static it.lombardia.irt.domain.model.shared.RuleViolation.require;
 
+import it.lombardia.irt.domain.model.enrolment.ServiceGate;
 import it.lombardia.irt.domain.model.shared.ServiceSetConverter;
 import it.lombardia.irt.domain.model.shared.TenantOwnedEntity;
 import it.lombardia.irt.spi.content.TelemedicineService;
@@ -22,9 +23,10 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * A patient's consent for one enrolment: which text and privacy notice they were shown, who
- * collected it, when and how, and the services it covers. Valid until withdrawn; withdrawal stops
- * the services it covered.
+ * A patient's consent for one enrolment — or, to televisits and consults, which need no pathway
+ * (seed 003 §2.2.1–2.2.3), for none: which text and privacy notice they were shown, who collected
+ * it, when and how, and the services it covers. Valid until withdrawn; withdrawal stops the
+ * services it covered.
  */
 @Entity
 @Table(name = "consent")
@@ -46,7 +48,10 @@ public class Consent extends TenantOwnedEntity {
   @Column(name = "patient_id", nullable = false, updatable = false)
   private Long patientId;
 
-  @Column(name = "enrolment_id", nullable = false, updatable = false)
+  /**
+   * The pathway; {@code null} for a telemedicine consent to televisits and consults without one.
+   */
+  @Column(name = "enrolment_id", updatable = false)
   private Long enrolmentId;
 
   @Enumerated(EnumType.STRING)
@@ -114,6 +119,12 @@ public class Consent extends TenantOwnedEntity {
             || (services != null && !services.isEmpty()),
         "error.consent.services",
         "the consent to telemedicine names the services it covers");
+    require(
+        enrolmentId != null
+            || (text.getKind() == ConsentText.Kind.TELEMEDICINE
+                && ServiceGate.WITHOUT_PATHWAY.containsAll(services)),
+        "error.consent.withoutPathway",
+        "outside a pathway, a consent is to telemedicine for televisits and consults only");
     this.patientId = patientId;
     this.enrolmentId = enrolmentId;
     this.kind = text.getKind();

@@ -111,6 +111,10 @@ public class Encounter extends TenantOwnedEntity {
   @Column(name = "care_plan_id", updatable = false)
   private Long carePlanId;
 
+  /** The pathway (enrolment) the encounter belongs to; none for a televisit or consult without. */
+  @Column(name = "enrolment_id", updatable = false)
+  private Long enrolmentId;
+
   @Column(name = "session_number", updatable = false)
   private Integer sessionNumber;
 
@@ -387,6 +391,15 @@ public class Encounter extends TenantOwnedEntity {
 
   public Long getCarePlanId() {
     return carePlanId;
+  }
+
+  /** Names the pathway the encounter is delivered in ({@code null}: outside any pathway). */
+  public void withinPathway(Long enrolmentId) {
+    this.enrolmentId = enrolmentId;
+  }
+
+  public Long getEnrolmentId() {
+    return enrolmentId;
   }
 
   public Integer getSessionNumber() {

@@ -6,7 +6,12 @@ package it.lombardia.irt.domain.model.tenant;
  */
 public enum Setting {
   SESSION_TIMEOUT_MINUTES("session.timeout-minutes", "30"),
-  PASSWORD_MIN_LENGTH("security.password.min-length", "10");
+  PASSWORD_MIN_LENGTH("security.password.min-length", "10"),
+  /**
+   * Days a suitability re-evaluation may be overdue before new bookings of its service stop (seed
+   * 003 §2.1.1).
+   */
+  REEVALUATION_GRACE_DAYS("services.reevaluation-grace-days", "14");
 
   private final String key;
   private final String defaultValue;
