@@ -9,7 +9,6 @@ import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.supplier.EscalationViews;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.helpdesk.BusinessCalendar;
-import it.lombardia.irt.domain.model.helpdesk.ServiceCentre;
 import it.lombardia.irt.domain.model.helpdesk.SlaClock;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
 import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
@@ -263,14 +262,7 @@ public class TicketStore {
 
   /** The calendar of the centre serving this ASST, or the default one. */
   private BusinessCalendar calendar() {
-    return em.createQuery(
-            "select c from ServiceCentre c join c.servedTenants t where t = :t",
-            ServiceCentre.class)
-        .setParameter("t", CallContext.requireActor().tenantCode())
-        .getResultStream()
-        .findFirst()
-        .map(ServiceCentre::calendar)
-        .orElseGet(policy::defaultCalendar);
+    return CentreCalendars.of(em, CallContext.requireActor().tenantCode(), policy);
   }
 
   /** The patient's support data for an operator; the read is in the patient's access log. */
