@@ -46,6 +46,7 @@ public class TicketStore {
   @Inject PatientAccessLog accessLog;
   @Inject EscalationViews escalations;
   @Inject ReplyNotifications replyNotifications;
+  @Inject ClosingQuestion closingQuestion;
 
   public TicketDetails open(NewTicket form, Handling handling) {
     Actor actor = CallContext.requireActor();
@@ -176,7 +177,8 @@ public class TicketStore {
   /**
    * Moves the ticket: the centre's operators along the state machine (assignment to one of the
    * centre's operators, the caller by default); the requester and the ASST's administrator only
-   * close a resolved ticket or reopen it.
+   * close a resolved ticket or reopen it. A resolution asks the requester the closing question
+   * ({@link ClosingQuestion}).
    */
   public TicketDetails move(
       long id,
@@ -184,7 +186,8 @@ public class TicketStore {
       String assignee,
       String comment,
       Handling handling,
-      Set<String> operators) {
+      Set<String> operators,
+      String baseUrl) {
     Actor actor = CallContext.requireActor();
     if (to == null) {
       throw InvalidInputException.of("state", "error.ticket.state.missing", "name the new state");
@@ -214,6 +217,9 @@ public class TicketStore {
     em.persist(
         TicketEntry.stateOf(
             ticket, present(comment) ? comment.trim() : null, actor.name(), operator, now));
+    if (to == TicketState.RESOLVED) {
+      closingQuestion.resolved(ticket, baseUrl);
+    }
     return details(ticket, handling);
   }
 
