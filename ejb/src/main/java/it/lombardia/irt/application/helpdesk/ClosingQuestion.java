@@ -4,8 +4,6 @@ import it.lombardia.irt.application.notification.Notifications;
 import it.lombardia.irt.domain.model.helpdesk.SatisfactionInvite;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
 import it.lombardia.irt.domain.model.helpdesk.Ticket.RequesterKind;
-import it.lombardia.irt.domain.model.notification.Channel;
-import it.lombardia.irt.domain.model.notification.ContactPreferences;
 import it.lombardia.irt.domain.model.notification.Topic;
 import it.lombardia.irt.infrastructure.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Tells a ticket's requester that it is resolved and asks the closing question with a link to
@@ -49,23 +48,15 @@ public class ClosingQuestion {
           baseUrl + "app/helpdesk/ticket.xhtml?id=" + ticket.getId());
       return;
     }
-    if (ticket.getRequesterKind() == RequesterKind.SITE || ticket.getRequesterContact() == null) {
-      return;
-    }
-    String contact = ticket.getRequesterContact().trim();
-    String mobile = ContactPreferences.normalisedMobile(contact);
-    Channel channel =
-        ContactPreferences.isEmailAddress(contact)
-            ? Channel.EMAIL
-            : ContactPreferences.isMobileNumber(mobile) ? Channel.SMS : null;
-    if (channel == null) {
+    Optional<RequesterContact> to = RequesterContact.of(ticket);
+    if (to.isEmpty()) {
       return;
     }
     String token = Secrets.newSecret();
     em.persist(new SatisfactionInvite(ticket, Secrets.sha256(token), now));
     notifications.toContact(
-        channel,
-        channel == Channel.EMAIL ? contact : mobile,
+        to.get().channel(),
+        to.get().address(),
         ticket.getRequester(),
         "it",
         Topic.TICKETS,

@@ -11,3 +11,8 @@ create table ticket_satisfaction_invite (
     expires_at   timestamp(6) with time zone not null
 );
 create index ticket_satisfaction_invite_ticket on ticket_satisfaction_invite (tenant_code, ticket_id);
+
+-- A device's vendor (manufacturer), as registered: shown with the device, matched by the suppliers'
+-- vendor rules on escalation, and counted in the Region's faults per type and vendor.
+alter table device add column vendor varchar(80);
+alter table device_aud add column vendor varchar(80);
