@@ -3,6 +3,8 @@ package it.lombardia.irt.testing;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -33,6 +35,13 @@ public final class LocalSmtp implements BeforeAllCallback, AfterAllCallback {
   /** The first e-mail received that matches {@code which}, waiting up to 60 s. */
   public MimeMessage await(Predicate<MimeMessage> which) throws InterruptedException {
     return Mailbox.await(server, which);
+  }
+
+  /** The e-mails received so far that went to {@code address}. */
+  public List<MimeMessage> sentTo(String address) {
+    return Arrays.stream(server.getReceivedMessages())
+        .filter(m -> Mailbox.sentTo(m, address))
+        .toList();
   }
 
   /** Whether no e-mail received so far went to {@code address}. */

@@ -123,6 +123,60 @@ class DevicesApiIT {
   }
 
   @Test
+  void aDevicesVendorIsKeptWithItAndTheRegionCountsItsFaultsPerTypeAndVendor() {
+    String vendor = "Bilance " + UUID.randomUUID().toString().substring(0, 8);
+    Answer tooLong =
+        ADI.post(
+            "/api/devices",
+            """
+            {"networkId": "cardiology", "typeId": "connected-scale", "serialNumber": "SC-%s",
+             "vendor": "%s"}"""
+                .formatted(UUID.randomUUID(), "x".repeat(81)));
+    assertEquals(400, tooLong.status(), tooLong.body());
+    assertTrue(tooLong.body().contains("vendor"), tooLong.body());
+
+    Answer created =
+        ADI.post(
+            "/api/devices",
+            """
+            {"networkId": "cardiology", "typeId": "connected-scale", "serialNumber": "SC-%s",
+             "vendor": " %s "}"""
+                .formatted(UUID.randomUUID(), vendor));
+    assertEquals(201, created.status(), created.body());
+    assertEquals(vendor, created.object().getString("vendor"));
+    long device = created.object().getJsonNumber("id").longValue();
+    assertTrue(
+        ADI.get("/api/devices").array().getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                d ->
+                    d.getJsonNumber("id").longValue() == device
+                        && vendor.equals(d.getString("vendor"))),
+        "the inventory shows the vendor");
+
+    long patient = activePatient("[\"TELEMONITORING_LEVEL_1\"]");
+    for (String s :
+        List.of(
+            "{\"status\": \"ASSIGNED\", \"patientId\": " + patient + "}",
+            "{\"status\": \"DELIVERED\", \"place\": \"Domicilio\"}",
+            "{\"status\": \"INSTALLED\"}",
+            "{\"status\": \"FAULTY\"}")) {
+      assertEquals(200, step(device, s).status(), s);
+    }
+    List<JsonObject> rows =
+        demo("regione.admin")
+            .get("/api/region/tickets/summary")
+            .object()
+            .getJsonArray("deviceFaults")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(r -> vendor.equals(r.getString("vendor", null)))
+            .toList();
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("connected-scale", rows.get(0).getString("typeId"));
+    assertEquals(1, rows.get(0).getInt("faults"));
+  }
+
+  @Test
   void anotherAsstAndProfessionalsOutsideTheCareCannotMoveOrSeeTheDevices() {
     long device = newScale();
     long patient = activePatient("[\"TELEMONITORING_LEVEL_1\"]");

@@ -8,6 +8,8 @@ import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
 import jakarta.json.JsonObject;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +28,7 @@ class WorkstationsApiIT {
 
   private static final IrtClient DESK = demo("niguarda.helpdesk");
   private static final IrtClient ADMIN = demo("niguarda.admin");
+  private static final IrtClient DEMO_BERGAMO = demo("bergamo.admin");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -49,6 +52,27 @@ class WorkstationsApiIT {
     assertEquals(200, list.status(), list.body());
     return list.array().getValuesAs(JsonObject.class).stream()
         .anyMatch(w -> w.getJsonNumber("id").longValue() == id);
+  }
+
+  @Test
+  void theDemoHasNiguardasWorkstationsAtAGpsOfficeACommunityHouseAndAHospital() {
+    Answer list = DESK.get("/api/workstations?asst=ASST-NIGUARDA");
+    assertEquals(200, list.status(), list.body());
+    var demo =
+        list.array().getValuesAs(JsonObject.class).stream()
+            .filter(w -> w.getString("code").startsWith("PDL-NIGU-"))
+            .toList();
+    assertEquals(
+        List.of("GP_OFFICE", "COMMUNITY_HOUSE", "HOSPITAL", "COMMUNITY_HOUSE"),
+        demo.stream()
+            .sorted(Comparator.comparing(w -> w.getString("code")))
+            .map(w -> w.getString("siteKind"))
+            .toList());
+    assertTrue(demo.stream().anyMatch(w -> w.getString("state").equals("FAULTY")), demo.toString());
+    assertTrue(
+        DEMO_BERGAMO.get("/api/workstations").array().getValuesAs(JsonObject.class).stream()
+            .noneMatch(w -> w.getString("code").startsWith("PDL-NIGU-")),
+        "Bergamo's administrator sees Bergamo's only");
   }
 
   @Test

@@ -58,12 +58,19 @@ public class DeviceLogistics {
   @Inject Event<DeviceInstalled> installed;
   @Inject DeviceTypeNames typeNames;
 
-  /** A new device in stock: a type of the catalog of a network the ASST follows. */
-  public Device register(String networkId, String typeId, String serialNumber) {
+  /**
+   * A new device in stock: a type of the catalog of a network the ASST follows, its serial and,
+   * optionally, its vendor (manufacturer).
+   */
+  public Device register(String networkId, String typeId, String serialNumber, String vendor) {
     Actor actor = Guard.requireAnyRole(LOGISTICS);
     if (serialNumber == null || serialNumber.isBlank() || serialNumber.length() > 80) {
       throw InvalidInputException.of(
           "serialNumber", "error.device.serial", "give the serial number (at most 80 characters)");
+    }
+    if (vendor != null && vendor.trim().length() > Device.VENDOR_MAX) {
+      throw InvalidInputException.of(
+          "vendor", "error.device.vendor", "the vendor has at most 80 characters");
     }
     DeviceType type = type(networkId, typeId);
     String serial = serialNumber.trim();
@@ -77,7 +84,7 @@ public class DeviceLogistics {
             == 0,
         "error.device.duplicate",
         "a device of this type with this serial number is already in the inventory");
-    Device device = new Device(networkId, type.id(), serial, clock.instant());
+    Device device = new Device(networkId, type.id(), serial, clock.instant()).madeBy(vendor);
     em.persist(device);
     em.persist(new DeviceStep(device, null, actor.name(), device.getCreatedAt()));
     return device;

@@ -4,8 +4,6 @@ import it.lombardia.irt.application.notification.Notifications;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
 import it.lombardia.irt.domain.model.helpdesk.Ticket.RequesterKind;
 import it.lombardia.irt.domain.model.helpdesk.TicketEntry;
-import it.lombardia.irt.domain.model.notification.Channel;
-import it.lombardia.irt.domain.model.notification.ContactPreferences;
 import it.lombardia.irt.domain.model.notification.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,20 +38,12 @@ public class ReplyNotifications {
           ticket.getSummary());
       return;
     }
-    if (ticket.getRequesterKind() == RequesterKind.SITE || ticket.getRequesterContact() == null) {
-      return;
-    }
-    String contact = ticket.getRequesterContact().trim();
-    String mobile = ContactPreferences.normalisedMobile(contact);
-    Channel channel =
-        ContactPreferences.isEmailAddress(contact)
-            ? Channel.EMAIL
-            : ContactPreferences.isMobileNumber(mobile) ? Channel.SMS : null;
-    if (channel != null) {
+    Optional<RequesterContact> to = RequesterContact.of(ticket);
+    if (to.isPresent()) {
       Optional<String> phone = centrePhone(ticket.getTenantCode());
       notifications.toContact(
-          channel,
-          channel == Channel.EMAIL ? contact : mobile,
+          to.get().channel(),
+          to.get().address(),
           ticket.getRequester(),
           "it",
           Topic.TICKETS,

@@ -119,11 +119,16 @@ public class TicketDesk {
     return route(id, (h, operators) -> store.reply(id, text, internal, h));
   }
 
-  /** A move of the state machine; {@code assignee} names the operator on assignment. */
-  public TicketDetails changeState(long id, String state, String assignee, String comment) {
+  /**
+   * A move of the state machine; {@code assignee} names the operator on assignment. {@code baseUrl}
+   * (IRT's public address) is where a resolution's closing question links to.
+   */
+  public TicketDetails changeState(
+      long id, String state, String assignee, String comment, String baseUrl) {
     Guard.requireAnyRole(STAFF);
     TicketState to = parse(TicketState.class, "state", state);
-    return route(id, (h, operators) -> store.move(id, to, assignee, comment, h, operators));
+    return route(
+        id, (h, operators) -> store.move(id, to, assignee, comment, h, operators, baseUrl));
   }
 
   /** The operator marks the device the ticket is about faulty ({@link DeviceFaults}). */

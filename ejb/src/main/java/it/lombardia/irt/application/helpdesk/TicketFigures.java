@@ -11,8 +11,12 @@ import java.util.List;
  */
 public record TicketFigures(List<Row> centres, List<Row> assts, List<DeviceFaultRow> deviceFaults) {
 
-  /** Faults found on the devices of one catalog type, in every ASST. */
-  public record DeviceFaultRow(String networkId, String typeId, Label typeName, long faults) {}
+  /**
+   * Faults found on the devices of one catalog type and vendor ({@code null}: not registered), in
+   * every ASST.
+   */
+  public record DeviceFaultRow(
+      String networkId, String typeId, Label typeName, String vendor, long faults) {}
 
   /**
    * @param centre the centre serving the ASST (a centre's own row repeats its code)

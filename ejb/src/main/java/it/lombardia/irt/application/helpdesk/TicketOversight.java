@@ -95,12 +95,13 @@ public class TicketOversight {
     return new TicketFigures(centreRows, asstRows, deviceFaults());
   }
 
-  /** The devices found faulty (each time a device became faulty), per catalog type. */
+  /** The devices found faulty (each time a device became faulty), per catalog type and vendor. */
   private List<TicketFigures.DeviceFaultRow> deviceFaults() {
     return em.createQuery(
-            "select d.networkId, d.typeId, count(s) from DeviceStep s, Device d"
+            "select d.networkId, d.typeId, d.vendor, count(s) from DeviceStep s, Device d"
                 + " where s.deviceId = d.id and s.status = :f"
-                + " group by d.networkId, d.typeId order by count(s) desc, d.typeId",
+                + " group by d.networkId, d.typeId, d.vendor"
+                + " order by count(s) desc, d.typeId, d.vendor",
             Object[].class)
         .setParameter("f", Device.Status.FAULTY)
         .getResultStream()
@@ -110,7 +111,8 @@ public class TicketOversight {
                     (String) r[0],
                     (String) r[1],
                     typeNames.name((String) r[0], (String) r[1]),
-                    (Long) r[2]))
+                    (String) r[2],
+                    (Long) r[3]))
         .toList();
   }
 

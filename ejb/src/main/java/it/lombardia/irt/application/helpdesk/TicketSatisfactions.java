@@ -7,6 +7,7 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.encounter.LinkRefusedException;
 import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.helpdesk.SatisfactionInvite;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
 import it.lombardia.irt.domain.model.helpdesk.TicketSatisfaction;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
@@ -61,6 +62,38 @@ public class TicketSatisfactions {
       throw new LinkRefusedException();
     }
     record(ticket, score, comment);
+  }
+
+  /** A satisfaction link's ticket, as its public page shows it. */
+  public record Invited(long inviteId, String number, boolean asked) {}
+
+  /**
+   * The ticket a satisfaction link's digest opens in the caller's ASST (the link's), while the link
+   * is valid; refused like a bad link otherwise.
+   */
+  public Invited invited(String tokenSha256) {
+    SatisfactionInvite invite = invite(tokenSha256);
+    Ticket ticket = em.find(Ticket.class, invite.getTicketId());
+    return new Invited(invite.getId(), ticket.getNumber(), asked(ticket));
+  }
+
+  /** The answer through a satisfaction link (its holder is the ticket's requester). */
+  public void answerByInvite(String tokenSha256, Integer score, String comment) {
+    SatisfactionInvite invite = invite(tokenSha256);
+    record(
+        em.find(Ticket.class, invite.getTicketId(), LockModeType.PESSIMISTIC_WRITE),
+        score,
+        comment);
+  }
+
+  private SatisfactionInvite invite(String tokenSha256) {
+    return em.createQuery(
+            "select i from SatisfactionInvite i where i.tokenSha256 = :t", SatisfactionInvite.class)
+        .setParameter("t", tokenSha256)
+        .getResultStream()
+        .filter(i -> i.isValidAt(clock.instant()))
+        .findFirst()
+        .orElseThrow(LinkRefusedException::new);
   }
 
   /** Whether {@code ticket} waits for its requester's answer: resolved or closed, unanswered. */

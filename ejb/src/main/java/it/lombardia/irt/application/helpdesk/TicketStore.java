@@ -9,7 +9,6 @@ import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.supplier.EscalationViews;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.helpdesk.BusinessCalendar;
-import it.lombardia.irt.domain.model.helpdesk.ServiceCentre;
 import it.lombardia.irt.domain.model.helpdesk.SlaClock;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
 import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
@@ -47,6 +46,7 @@ public class TicketStore {
   @Inject PatientAccessLog accessLog;
   @Inject EscalationViews escalations;
   @Inject ReplyNotifications replyNotifications;
+  @Inject ClosingQuestion closingQuestion;
 
   public TicketDetails open(NewTicket form, Handling handling) {
     Actor actor = CallContext.requireActor();
@@ -177,7 +177,8 @@ public class TicketStore {
   /**
    * Moves the ticket: the centre's operators along the state machine (assignment to one of the
    * centre's operators, the caller by default); the requester and the ASST's administrator only
-   * close a resolved ticket or reopen it.
+   * close a resolved ticket or reopen it. A resolution asks the requester the closing question
+   * ({@link ClosingQuestion}).
    */
   public TicketDetails move(
       long id,
@@ -185,7 +186,8 @@ public class TicketStore {
       String assignee,
       String comment,
       Handling handling,
-      Set<String> operators) {
+      Set<String> operators,
+      String baseUrl) {
     Actor actor = CallContext.requireActor();
     if (to == null) {
       throw InvalidInputException.of("state", "error.ticket.state.missing", "name the new state");
@@ -215,6 +217,9 @@ public class TicketStore {
     em.persist(
         TicketEntry.stateOf(
             ticket, present(comment) ? comment.trim() : null, actor.name(), operator, now));
+    if (to == TicketState.RESOLVED) {
+      closingQuestion.resolved(ticket, baseUrl);
+    }
     return details(ticket, handling);
   }
 
@@ -263,14 +268,7 @@ public class TicketStore {
 
   /** The calendar of the centre serving this ASST, or the default one. */
   private BusinessCalendar calendar() {
-    return em.createQuery(
-            "select c from ServiceCentre c join c.servedTenants t where t = :t",
-            ServiceCentre.class)
-        .setParameter("t", CallContext.requireActor().tenantCode())
-        .getResultStream()
-        .findFirst()
-        .map(ServiceCentre::calendar)
-        .orElseGet(policy::defaultCalendar);
+    return CentreCalendars.of(em, CallContext.requireActor().tenantCode(), policy);
   }
 
   /** The patient's support data for an operator; the read is in the patient's access log. */

@@ -97,18 +97,20 @@ public class Escalations {
     return id;
   }
 
-  /** The ticket's category and its device's type; no device data carries a vendor yet. */
+  /** The ticket's category and its device's type and vendor (the suppliers' rules match them). */
   private TicketFacts facts(Ticket ticket) {
-    String type =
+    Object[] device =
         ticket.getDeviceSerial() == null
             ? null
             : em.createQuery(
-                    "select d.typeId from Device d where d.serialNumber = :s order by d.id",
-                    String.class)
+                    "select d.typeId, d.vendor from Device d where d.serialNumber = :s order by d.id",
+                    Object[].class)
                 .setParameter("s", ticket.getDeviceSerial())
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
-    return new TicketFacts(ticket.getCategory(), type, null);
+    return device == null
+        ? new TicketFacts(ticket.getCategory(), null, null)
+        : new TicketFacts(ticket.getCategory(), (String) device[0], (String) device[1]);
   }
 }

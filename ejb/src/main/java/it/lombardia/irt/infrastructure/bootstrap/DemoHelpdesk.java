@@ -9,6 +9,9 @@ import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
 import it.lombardia.irt.domain.model.helpdesk.TicketChannel;
 import it.lombardia.irt.domain.model.helpdesk.TicketEntry;
 import it.lombardia.irt.domain.model.helpdesk.TicketState;
+import it.lombardia.irt.domain.model.helpdesk.Workstation;
+import it.lombardia.irt.domain.model.helpdesk.Workstation.SiteKind;
+import it.lombardia.irt.domain.model.helpdesk.Workstation.State;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -88,6 +91,42 @@ public class DemoHelpdesk {
         em.persist(centre);
       }
     }
+  }
+
+  /**
+   * A few Postazioni di Lavoro of the caller's ASST (a GP's office, a Casa di Comunità, a hospital
+   * ward; one in each state but retired), each unless it exists already.
+   */
+  public void workstations(String asst) {
+    String prefix = "PDL-" + asst.substring(asst.indexOf('-') + 1, Math.min(asst.length(), 9));
+    Instant now = clock.instant();
+    workstation(prefix + "-001", "Studio MMG, via Roma 12", SiteKind.GP_OFFICE, State.ACTIVE, now);
+    workstation(
+        prefix + "-002",
+        "Casa di Comunità, ambulatorio 3",
+        SiteKind.COMMUNITY_HOUSE,
+        State.ACTIVE,
+        now);
+    workstation(
+        prefix + "-003", "Cardiologia, sala refertazione", SiteKind.HOSPITAL, State.FAULTY, now);
+    workstation(
+        prefix + "-004",
+        "Casa di Comunità, sportello",
+        SiteKind.COMMUNITY_HOUSE,
+        State.TO_ACTIVATE,
+        now);
+  }
+
+  private void workstation(String code, String site, SiteKind kind, State state, Instant now) {
+    if (em.createQuery("select count(w) from Workstation w where w.code = :c", Long.class)
+            .setParameter("c", code)
+            .getSingleResult()
+        > 0) {
+      return;
+    }
+    Workstation w = new Workstation(code, site, kind, null, now);
+    w.update(site, kind, state, null);
+    em.persist(w);
   }
 
   /** A few tickets of the caller's ASST, in every state, unless it has some already. */

@@ -60,6 +60,7 @@ public class PlatformStartup {
                       Actor.systemOf(asst),
                       () -> {
                         demoHelpdesk.tickets(asst);
+                        demoHelpdesk.workstations(asst);
                         return null;
                       }));
     }

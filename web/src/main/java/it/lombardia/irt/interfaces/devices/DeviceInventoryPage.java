@@ -38,6 +38,7 @@ public class DeviceInventoryPage implements Serializable {
   private Device.Status filter;
   private String type;
   private String serialNumber;
+  private String vendor;
   private Long selectedId;
   private List<DeviceStep> steps = List.of();
   private Long stepDeviceId;
@@ -73,8 +74,9 @@ public class DeviceInventoryPage implements Serializable {
   public void register() {
     String[] parts = type == null ? new String[] {null, null} : type.split("/", 2);
     if (PageActions.attempt(
-        () -> logistics.register(parts[0], parts[1], serialNumber), "devices.registered")) {
+        () -> logistics.register(parts[0], parts[1], serialNumber, vendor), "devices.registered")) {
       serialNumber = null;
+      vendor = null;
       refresh();
     }
   }
@@ -265,5 +267,13 @@ public class DeviceInventoryPage implements Serializable {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  public String getVendor() {
+    return vendor;
+  }
+
+  public void setVendor(String vendor) {
+    this.vendor = vendor;
   }
 }

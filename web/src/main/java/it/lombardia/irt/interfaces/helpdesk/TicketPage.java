@@ -13,9 +13,12 @@ import it.lombardia.irt.domain.model.helpdesk.TicketState;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.Labels;
 import it.lombardia.irt.interfaces.shell.PageActions;
+import it.lombardia.irt.interfaces.shell.PublicAddress;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 
@@ -30,6 +33,7 @@ public class TicketPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject TicketDesk desk;
+  @Inject PublicAddress publicAddress;
   @Inject DeviceTypeNames typeNames;
   @Inject Labels labels;
 
@@ -108,7 +112,8 @@ public class TicketPage implements Serializable {
 
   public void moveTo(TicketState to) {
     PageActions.attempt(
-        () -> ticket = desk.changeState(id, to.name(), null, null), "tickets.moved");
+        () -> ticket = desk.changeState(id, to.name(), null, null, publicAddress.base(request())),
+        "tickets.moved");
   }
 
   /** Hands the ticket to the supplier responsible for it, with the operator's note. */
@@ -258,5 +263,9 @@ public class TicketPage implements Serializable {
 
   public void setInternal(boolean internal) {
     this.internal = internal;
+  }
+
+  private static HttpServletRequest request() {
+    return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
   }
 }

@@ -44,7 +44,8 @@ public class TicketQueuePage implements Serializable {
   /** Takes a new ticket: assigns it to the caller. */
   public void take(long id) {
     if (PageActions.attempt(
-        () -> desk.changeState(id, TicketState.ASSIGNED.name(), null, null), "tickets.taken")) {
+        () -> desk.changeState(id, TicketState.ASSIGNED.name(), null, null, null),
+        "tickets.taken")) {
       init();
     }
   }

@@ -25,17 +25,22 @@ public class DevicesResource {
 
   @Inject DeviceLogistics logistics;
 
-  /** Body of a new device: a catalog type of a network the ASST follows, and its serial. */
-  public record NewDevice(String networkId, String typeId, String serialNumber) {}
+  /**
+   * Body of a new device: a catalog type of a network the ASST follows, its serial, its vendor
+   * (optional).
+   */
+  public record NewDevice(String networkId, String typeId, String serialNumber, String vendor) {}
 
   /** Body of a step: the status reached; the patient (assignment), the place (delivery). */
   public record Step(Device.Status status, Long patientId, String place, String note) {}
 
   @POST
   public Response register(NewDevice body) {
-    NewDevice d = body == null ? new NewDevice(null, null, null) : body;
+    NewDevice d = body == null ? new NewDevice(null, null, null, null) : body;
     return Response.status(Response.Status.CREATED)
-        .entity(DeviceJson.of(logistics.register(d.networkId(), d.typeId(), d.serialNumber())))
+        .entity(
+            DeviceJson.of(
+                logistics.register(d.networkId(), d.typeId(), d.serialNumber(), d.vendor())))
         .build();
   }
 

@@ -110,9 +110,11 @@ public class TicketsResource {
 
   @PUT
   @Path("{id}/state")
-  public TicketJson changeState(@PathParam("id") long id, StateChange body) {
+  public TicketJson changeState(
+      @PathParam("id") long id, StateChange body, @Context HttpServletRequest request) {
     StateChange s = body == null ? new StateChange(null, null, null) : body;
-    return TicketJson.of(desk.changeState(id, s.state(), s.assignee(), s.comment()));
+    return TicketJson.of(
+        desk.changeState(id, s.state(), s.assignee(), s.comment(), publicAddress.base(request)));
   }
 
   /** The centre's operator marks the ticket's device faulty. */

@@ -60,6 +60,8 @@ public class Device extends TenantOwnedEntity {
           Status.CHECKED, EnumSet.of(Status.IN_STOCK, Status.RETIRED),
           Status.RETIRED, EnumSet.noneOf(Status.class));
 
+  public static final int VENDOR_MAX = 80;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -72,6 +74,10 @@ public class Device extends TenantOwnedEntity {
 
   @Column(name = "serial_number", nullable = false, updatable = false, length = 80)
   private String serialNumber;
+
+  /** The manufacturer, as registered (none for devices registered before V41). */
+  @Column(updatable = false, length = VENDOR_MAX)
+  private String vendor;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -140,6 +146,16 @@ public class Device extends TenantOwnedEntity {
   /** The statuses the device may go to from where it is. */
   public List<Status> nextSteps() {
     return List.copyOf(NEXT.get(status));
+  }
+
+  /** Names the vendor of a device being registered (before it is stored). */
+  public Device madeBy(String vendor) {
+    this.vendor = vendor == null || vendor.isBlank() ? null : vendor.trim();
+    return this;
+  }
+
+  public String getVendor() {
+    return vendor;
   }
 
   public Long getId() {

@@ -1,5 +1,6 @@
 package it.lombardia.irt.domain.model.helpdesk;
 
+import it.lombardia.irt.domain.model.shared.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -54,6 +55,17 @@ public class ServiceCentre {
   @Column(length = 40)
   private String phone;
 
+  /** The centre's e-mail address, shown to the ASSTs it serves. */
+  @Column(length = 200)
+  private String email;
+
+  /**
+   * The operator who supervises the centre: told when a ticket's SLA is about to breach and when it
+   * breaches ({@link SlaAlert}). Always one of {@link #operators}, or nobody.
+   */
+  @Column(length = 80)
+  private String supervisor;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "service_centre_asst", joinColumns = @JoinColumn(name = "centre_id"))
   @Column(name = "tenant_code", nullable = false, length = 40)
@@ -90,6 +102,32 @@ public class ServiceCentre {
     this.phone = phone == null || phone.isBlank() ? null : phone.trim();
   }
 
+  public void rename(String name) {
+    RuleViolation.require(
+        name != null && !name.isBlank(), "error.centre.name", "a service centre needs a name");
+    this.name = name.trim();
+  }
+
+  public void changeEmail(String email) {
+    this.email = email == null || email.isBlank() ? null : email.trim();
+  }
+
+  /**
+   * Names the supervisor among the centre's operators ({@code null}: nobody); the SLA alerts of
+   * every ticket the centre handles go to them.
+   */
+  public void appointSupervisor(String username) {
+    if (username == null || username.isBlank()) {
+      supervisor = null;
+      return;
+    }
+    RuleViolation.require(
+        operators.contains(username.trim()),
+        "error.centre.supervisor",
+        "the supervisor must be one of the centre's operators");
+    supervisor = username.trim();
+  }
+
   /** Grants the centre the tickets of {@code tenantCode}. */
   public void serve(String tenantCode) {
     servedTenants.add(tenantCode);
@@ -103,8 +141,12 @@ public class ServiceCentre {
     operators.add(username);
   }
 
+  /** Removes an operator; a supervisor removed is no longer the supervisor. */
   public void removeOperator(String username) {
     operators.remove(username);
+    if (username.equals(supervisor)) {
+      supervisor = null;
+    }
   }
 
   public boolean serves(String tenantCode) {
@@ -147,6 +189,14 @@ public class ServiceCentre {
 
   public String getPhone() {
     return phone;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getSupervisor() {
+    return supervisor;
   }
 
   public Set<String> getServedTenants() {

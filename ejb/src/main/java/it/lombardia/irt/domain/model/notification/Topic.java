@@ -11,10 +11,18 @@ public enum Topic {
   PATIENT_LINK,
   SUPPLIER_HANDOFF,
   /** A password reset link, sent to the account's address whatever the user opted in to. */
-  PASSWORD_RESET;
+  PASSWORD_RESET,
+  /**
+   * A ticket's SLA about to breach or breached, to the service centre's supervisor: part of the
+   * role, sent whatever the supervisor opted in to.
+   */
+  SLA_ALERT;
 
   /** The topics a user chooses to be told about. */
   public boolean isOptIn() {
-    return this != PATIENT_LINK && this != SUPPLIER_HANDOFF && this != PASSWORD_RESET;
+    return this != PATIENT_LINK
+        && this != SUPPLIER_HANDOFF
+        && this != PASSWORD_RESET
+        && this != SLA_ALERT;
   }
 }
