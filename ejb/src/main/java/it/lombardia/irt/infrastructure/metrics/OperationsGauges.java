@@ -1,5 +1,6 @@
 package it.lombardia.irt.infrastructure.metrics;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import it.lombardia.irt.application.Actor;
@@ -10,6 +11,7 @@ import it.lombardia.irt.infrastructure.outbox.OutboxKind;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.AlarmLevel;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -29,6 +31,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +68,7 @@ public class OperationsGauges {
   long refreshSeconds;
 
   private final Map<String, AtomicLong> values = new ConcurrentHashMap<>();
+  private final List<Gauge> gauges = new ArrayList<>();
 
   @PostConstruct
   void register() {
@@ -81,10 +86,24 @@ public class OperationsGauges {
     timers.createIntervalTimer(0, ms, new TimerConfig("operations-gauges", false));
   }
 
-  /** Through the registry's own method: WildFly 39 exports an application's meters only so. */
+  /**
+   * Through the registry's own method: WildFly 39 exports an application's meters only so. The
+   * registry outlives a deployment and keeps the first gauge of a name, whose value a redeployed
+   * application no longer holds: an earlier one is removed first, and this one at undeployment.
+   */
   private void gauge(String name, String tagKey, String tag) {
     AtomicLong value = values.computeIfAbsent(name + "|" + tag, k -> new AtomicLong());
+    Gauge earlier = registry.find(name).tags(tagKey, tag).gauge();
+    if (earlier != null) {
+      registry.remove(earlier);
+    }
     registry.gauge(name, Tags.of(tagKey, tag), value, AtomicLong::get);
+    gauges.add(registry.find(name).tags(tagKey, tag).gauge());
+  }
+
+  @PreDestroy
+  void unregister() {
+    gauges.forEach(registry::remove);
   }
 
   @Timeout
