@@ -254,8 +254,9 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.attributeContains(By.id(id), "class", cssClass));
   }
 
+  /** The page's text, read again while a navigation replaces the page. */
   public String pageText() {
-    return driver.findElement(By.tagName("body")).getText();
+    return wait.until(d -> d.findElement(By.tagName("body")).getText());
   }
 
   public void waitForPageText(String expected) {
