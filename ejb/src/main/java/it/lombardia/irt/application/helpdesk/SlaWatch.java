@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.helpdesk;
 
 import it.lombardia.irt.application.Actor;
+import it.lombardia.irt.application.DatabaseFailures;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -16,7 +17,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,7 +59,7 @@ public class SlaWatch {
         check(w);
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "SLA watch run failed; the next run retries", e);
+      DatabaseFailures.logFailedRun(LOG, "SLA watch run failed; the next run retries", e);
     } finally {
       running.set(false);
     }
@@ -70,7 +70,7 @@ public class SlaWatch {
       CallContext.as(
           Actor.systemOf(w.tenantCode()), () -> alerts.check(w.ticketId(), w.supervisor()));
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "SLA watch failed for ticket " + w.ticketId(), e);
+      DatabaseFailures.logFailedRun(LOG, "SLA watch failed for ticket " + w.ticketId(), e);
     }
   }
 }
