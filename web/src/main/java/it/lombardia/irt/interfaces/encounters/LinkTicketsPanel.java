@@ -3,6 +3,7 @@ package it.lombardia.irt.interfaces.encounters;
 import it.lombardia.irt.application.encounter.LinkRefusedException;
 import it.lombardia.irt.application.encounter.PatientVisits;
 import it.lombardia.irt.application.helpdesk.LinkTickets;
+import it.lombardia.irt.interfaces.shell.ClientAddress;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,7 @@ public class LinkTicketsPanel {
     if (tickets == null || (rendering && !readForRendering)) {
       readForRendering = rendering;
       try {
-        tickets = visits.tickets(page.getEncounterId(), page.getToken(), address());
+        tickets = visits.tickets(page.getEncounterId(), page.getToken(), ClientAddress.ofPage());
       } catch (LinkRefusedException e) {
         tickets = List.of();
       }
@@ -58,7 +58,7 @@ public class LinkTicketsPanel {
                   ticketId,
                   scores.get(ticketId),
                   comments.get(ticketId),
-                  address()),
+                  ClientAddress.ofPage()),
           "tickets.satisfaction.thanks")) {
         scores.remove(ticketId);
         comments.remove(ticketId);
@@ -78,11 +78,5 @@ public class LinkTicketsPanel {
 
   public Map<Long, String> getComments() {
     return comments;
-  }
-
-  private static String address() {
-    return ((HttpServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
   }
 }

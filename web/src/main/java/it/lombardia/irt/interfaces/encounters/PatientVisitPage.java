@@ -5,14 +5,13 @@ import it.lombardia.irt.application.encounter.PatientVisitDesk;
 import it.lombardia.irt.application.encounter.PatientVisits;
 import it.lombardia.irt.application.helpdesk.LinkDeviceReports;
 import it.lombardia.irt.domain.model.encounter.SatisfactionSurvey;
+import it.lombardia.irt.interfaces.shell.ClientAddress;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.PageActions;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,7 +72,7 @@ public class PatientVisitPage implements Serializable {
 
   public void load() {
     try {
-      visit = visits.enter(encounterId, token, address());
+      visit = visits.enter(encounterId, token, ClientAddress.ofPage());
     } catch (LinkRefusedException e) {
       refused = true;
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(410);
@@ -87,7 +86,7 @@ public class PatientVisitPage implements Serializable {
   public List<LinkDeviceReports.HomeDevice> getHomeDevices() {
     if (homeDevices == null) {
       try {
-        homeDevices = visits.homeDevices(encounterId, token, address());
+        homeDevices = visits.homeDevices(encounterId, token, ClientAddress.ofPage());
       } catch (LinkRefusedException e) {
         homeDevices = List.of();
       }
@@ -106,7 +105,7 @@ public class PatientVisitPage implements Serializable {
         () ->
             number[0] =
                 visits.reportDeviceProblem(
-                    encounterId, token, problemDeviceId, problemText, address()),
+                    encounterId, token, problemDeviceId, problemText, ClientAddress.ofPage()),
         null)) {
       FacesMessages.info("visit.problem.sent", number[0]);
       problemDeviceId = null;
@@ -117,7 +116,7 @@ public class PatientVisitPage implements Serializable {
   /** Called by the page when the participant leaves the room. */
   public void left() {
     try {
-      visits.leave(encounterId, token, address());
+      visits.leave(encounterId, token, ClientAddress.ofPage());
     } catch (LinkRefusedException e) {
       refused = true;
     }
@@ -125,7 +124,7 @@ public class PatientVisitPage implements Serializable {
 
   public void answer() {
     if (PageActions.attempt(
-        () -> visits.answerSurvey(encounterId, token, scores, comment, address()),
+        () -> visits.answerSurvey(encounterId, token, scores, comment, ClientAddress.ofPage()),
         "survey.thanks")) {
       answered = true;
     }
@@ -155,7 +154,12 @@ public class PatientVisitPage implements Serializable {
     if (share(
         () ->
             visits.shareAnswers(
-                encounterId, token, questionnaireId, given, submission(questionnaireId), address()),
+                encounterId,
+                token,
+                questionnaireId,
+                given,
+                submission(questionnaireId),
+                ClientAddress.ofPage()),
         "visit.answersSent")) {
       answers.remove(questionnaireId);
       submissions.remove(questionnaireId);
@@ -173,7 +177,12 @@ public class PatientVisitPage implements Serializable {
     if (share(
         () ->
             visits.shareReading(
-                encounterId, token, readingCode, value, submission("reading"), address()),
+                encounterId,
+                token,
+                readingCode,
+                value,
+                submission("reading"),
+                ClientAddress.ofPage()),
         "visit.readingSent")) {
       readingValue = null;
       submissions.remove("reading");
@@ -207,11 +216,6 @@ public class PatientVisitPage implements Serializable {
   /** The room's configuration for {@code irt-video.js}, or null when there is no room to join. */
   public String getVideo() {
     return visit == null || visit.join() == null ? null : VideoConfig.json(visit.join(), false);
-  }
-
-  private static String address() {
-    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-    return ((HttpServletRequest) context.getRequest()).getRemoteAddr();
   }
 
   /** The scores a question may get, 1 (not at all) to 5 (very much). */

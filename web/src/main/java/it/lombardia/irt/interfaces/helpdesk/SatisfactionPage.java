@@ -3,12 +3,12 @@ package it.lombardia.irt.interfaces.helpdesk;
 import it.lombardia.irt.application.encounter.LinkRefusedException;
 import it.lombardia.irt.application.helpdesk.SatisfactionLinks;
 import it.lombardia.irt.application.helpdesk.TicketSatisfactions;
+import it.lombardia.irt.interfaces.shell.ClientAddress;
 import it.lombardia.irt.interfaces.shell.PageActions;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 
@@ -36,7 +36,7 @@ public class SatisfactionPage implements Serializable {
 
   public void load() {
     try {
-      invited = links.question(tenantCode, token, address());
+      invited = links.question(tenantCode, token, ClientAddress.ofPage());
     } catch (LinkRefusedException e) {
       refuse();
     }
@@ -46,7 +46,7 @@ public class SatisfactionPage implements Serializable {
     try {
       done =
           PageActions.attempt(
-              () -> links.answer(tenantCode, token, score, comment, address()),
+              () -> links.answer(tenantCode, token, score, comment, ClientAddress.ofPage()),
               "tickets.satisfaction.thanks");
     } catch (LinkRefusedException e) {
       refuse();
@@ -57,12 +57,6 @@ public class SatisfactionPage implements Serializable {
     refused = true;
     invited = null;
     FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(410);
-  }
-
-  private static String address() {
-    return ((HttpServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
   }
 
   /** Whether the question is asked: the link works, the ticket is resolved and unanswered. */

@@ -3,12 +3,12 @@ package it.lombardia.irt.interfaces.login;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.user.PasswordResets;
 import it.lombardia.irt.application.user.ResetLinkRefusedException;
+import it.lombardia.irt.interfaces.shell.ClientAddress;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 
 /**
@@ -34,7 +34,7 @@ public class PasswordResetPage implements Serializable {
 
   public void load() {
     try {
-      username = resets.username(tenantCode, token, address());
+      username = resets.username(tenantCode, token, ClientAddress.ofPage());
     } catch (ResetLinkRefusedException e) {
       refuse();
     }
@@ -46,7 +46,7 @@ public class PasswordResetPage implements Serializable {
       return;
     }
     try {
-      resets.complete(tenantCode, token, password, address());
+      resets.complete(tenantCode, token, password, ClientAddress.ofPage());
       done = true;
       FacesMessages.info("reset.done");
     } catch (ResetLinkRefusedException e) {
@@ -63,12 +63,6 @@ public class PasswordResetPage implements Serializable {
     refused = true;
     username = null;
     FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(410);
-  }
-
-  private static String address() {
-    return ((HttpServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
   }
 
   /** Whether the form is offered: the link works and has not been used on this page yet. */
