@@ -383,6 +383,35 @@ class EncountersApiIT {
     return answer;
   }
 
+  @Test
+  void theLeadsSimultaneousJoinsAndLinksAllSucceedOneAfterTheOther() throws Exception {
+    long patient = activePatient("[\"TELEVISIT\"]");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      for (int round = 0; round < 3; round++) {
+        long encounter = televisitStartingIn(patient, 5 + 30 * round);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Answer>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          String path = "/api/encounters/" + encounter + (i % 2 == 0 ? "/join" : "/patient-links");
+          calls.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return CARDIOLOGIST.post(path, "{}");
+                  }));
+        }
+        start.countDown();
+        for (var call : calls) {
+          Answer answer = call.get();
+          assertTrue(answer.status() == 200 || answer.status() == 201, answer.body());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** A personal link the lead makes for the patient: its path (with the token). */
   private static String patientLink(IrtClient lead, long encounter) {
     Answer link = lead.post("/api/encounters/" + encounter + "/patient-links", "{}");

@@ -6,6 +6,7 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
+import it.lombardia.irt.application.RowLocks;
 import it.lombardia.irt.application.agenda.Agendas;
 import it.lombardia.irt.application.enrolment.ServiceAvailability;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
@@ -37,7 +38,6 @@ import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -297,7 +297,7 @@ public class Encounters {
 
   /** An encounter of a patient in the caller's care (404 in another ASST, 403 outside the care). */
   public Encounter encounter(long encounterId) {
-    Encounter encounter = find(encounterId, LockModeType.NONE);
+    Encounter encounter = find(encounterId);
     policy.requireToRead(encounter.getPatientId(), RecordPart.CLINICAL, Roles.PATIENT_CARE);
     return encounter;
   }
@@ -404,13 +404,14 @@ public class Encounters {
 
   /** An encounter of a patient in the caller's care, locked for a change. */
   public Encounter lockedInCare(long encounterId, Role... roles) {
-    Encounter encounter = find(encounterId, LockModeType.PESSIMISTIC_WRITE);
+    RowLocks.lock(em, "encounter", encounterId);
+    Encounter encounter = find(encounterId);
     policy.requireToChange(encounter.getPatientId(), RecordPart.CLINICAL, Roles.anyOf(roles));
     return encounter;
   }
 
-  private Encounter find(long encounterId, LockModeType lock) {
-    Encounter encounter = em.find(Encounter.class, encounterId, lock);
+  private Encounter find(long encounterId) {
+    Encounter encounter = em.find(Encounter.class, encounterId);
     if (encounter == null) {
       throw new NotFoundException("Encounter", encounterId);
     }
