@@ -18,6 +18,7 @@ import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.encounter.EncounterCompleted;
 import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
@@ -36,6 +37,7 @@ import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.infrastructure.video.JitsiTokens;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -84,6 +86,7 @@ public class Encounters {
   @Inject UserDirectory users;
   @Inject TeleControls teleControls;
   @Inject LinkValidity linkValidity;
+  @Inject Event<EncounterCompleted> completed;
 
   /**
    * Books a slot of an agenda for a new encounter of the agenda's service, led by the agenda's
@@ -270,6 +273,7 @@ public class Encounters {
         "sign the encounter's outcome document before completing it");
     Instant now = clock.instant();
     encounter.complete(now, progress);
+    completed.fire(new EncounterCompleted(encounterId));
     if (encounter.isPatientPresent()) {
       surveys.offer(encounter, now);
     }
