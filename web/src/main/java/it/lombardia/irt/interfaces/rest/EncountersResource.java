@@ -36,11 +36,16 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Encounters of the real-time services: planning (ad hoc; booked ones come from the agendas), video
  * room, patient links, consult messages, outcome documents, completion.
  */
+@Tag(
+    name = "Encounters",
+    description =
+        "Incontri dei servizi in tempo reale: pianificazione, stanza video, link personali del paziente, messaggi di consulto, documenti di esito, conclusione, erogazione della ricetta. — Encounters of the real-time services: planning, video room, the patient's personal links, consult messages, outcome documents, completion, prescription delivery.")
 @Path("encounters")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -22,11 +22,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Help-desk tickets: reported by the ASSTs' staff, handled by the operators of the service centre
  * serving the ASST; another ASST's ticket answers 404.
  */
+@Tag(
+    name = "Tickets",
+    description =
+        "Ticket dell'help desk: segnalati dal personale delle ASST, gestiti dagli operatori del Centro Servizi che le serve. — Help-desk tickets: reported by the ASSTs' staff, handled by the operators of the service centre serving them.")
 @Path("tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
