@@ -90,7 +90,8 @@ class ArchitectureTest {
             "it.lombardia.irt.application.tenant",
             "it.lombardia.irt.application.security",
             "it.lombardia.irt.application.apiclient",
-            "it.lombardia.irt.application.consent")
+            "it.lombardia.irt.application.consent",
+            "it.lombardia.irt.application.device")
         .should()
         .dependOnClassesThat()
         .areAssignableTo(EntityManager.class)
