@@ -91,7 +91,8 @@ class ArchitectureTest {
             "it.lombardia.irt.application.security",
             "it.lombardia.irt.application.apiclient",
             "it.lombardia.irt.application.consent",
-            "it.lombardia.irt.application.device")
+            "it.lombardia.irt.application.device",
+            "it.lombardia.irt.application.notification")
         .should()
         .dependOnClassesThat()
         .areAssignableTo(EntityManager.class)
