@@ -739,7 +739,26 @@ class EncountersApiIT {
   }
 
   @Test
-  void anAsynchronousTeleconsultCollectsAnswersAndEndsWithAReportSignedOffByTheConsulted() {
+  void anAsynchronousTeleconsultCollectsAnswersAndEndsWithAReportSignedOffByTheConsulted()
+      throws Exception {
+    List<String> bundles = new CopyOnWriteArrayList<>();
+    HttpServer fse = HttpServer.create(new InetSocketAddress("127.0.0.1", FSE_PORT), 0);
+    fse.createContext(
+        "/fse/Bundle",
+        exchange -> {
+          bundles.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          exchange.sendResponseHeaders(201, -1);
+          exchange.close();
+        });
+    fse.start();
+    try {
+      teleconsultEndingWithAReport(bundles);
+    } finally {
+      fse.stop(0);
+    }
+  }
+
+  private static void teleconsultEndingWithAReport(List<String> bundles) throws Exception {
     long patient = activePatient("[\"TELECONSULT\"]");
     Answer opened =
         MMG.post(
@@ -800,7 +819,14 @@ class EncountersApiIT {
     Answer signedOff =
         CARDIOLOGIST.post("/api/encounters/outcomes/" + document + "/sign-off", "{}");
     assertEquals("FINAL", signedOff.object().getString("status"), signedOff.body());
+    assertTrue(signedOff.object().getBoolean("signed"), "signed, like every final document");
     assertEquals(200, MMG.post("/api/encounters/" + encounter + "/completion", "{}").status());
+
+    // The relazione collaborativa reaches the FSE as a teleconsult document (LOINC 85208-7).
+    String bundleId = awaitDelivery(document).getString("bundleId");
+    String bundle = bundles.stream().filter(b -> b.contains(bundleId)).findFirst().orElseThrow();
+    assertTrue(bundle.contains("\"85208-7\""), bundle);
+    assertTrue(bundle.contains("Relazione collaborativa"), bundle);
   }
 
   @Test
