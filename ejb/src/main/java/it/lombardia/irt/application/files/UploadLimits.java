@@ -16,4 +16,12 @@ public class UploadLimits {
   public UploadRule ticketAttachments() {
     return new UploadRule(UploadRule.IMAGES_PDF_TEXT, attachmentMaxBytes);
   }
+
+  /**
+   * The photo of a device a patient or caregiver adds when reporting a problem on their link page:
+   * JPEG or PNG only, within the attachments' limit.
+   */
+  public UploadRule linkPhotos() {
+    return new UploadRule(UploadRule.IMAGES, attachmentMaxBytes);
+  }
 }

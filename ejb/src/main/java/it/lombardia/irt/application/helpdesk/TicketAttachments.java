@@ -46,7 +46,11 @@ public class TicketAttachments {
       throw new RuleViolation(
           "error.ticket.closed", "a closed ticket takes no attachments; reopen it first");
     }
-    Actor actor = CallContext.requireActor();
+    return store(ticket, file, CallContext.requireActor(), handling == Handling.OPERATOR);
+  }
+
+  /** Stores a checked file on {@code ticket} and notes it in the timeline. */
+  TicketAttachmentView store(Ticket ticket, CheckedFile file, Actor actor, boolean byOperator) {
     Instant now = clock.instant();
     TicketAttachment attachment =
         new TicketAttachment(
@@ -63,7 +67,7 @@ public class TicketAttachments {
             ticket,
             file.fileName() + " (" + file.mediaType() + ", " + kilobytes(file.size()) + " KB)",
             actor.name(),
-            handling == Handling.OPERATOR,
+            byOperator,
             now));
     em.flush();
     return view(attachment);

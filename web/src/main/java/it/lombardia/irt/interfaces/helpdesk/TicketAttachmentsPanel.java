@@ -1,6 +1,6 @@
 package it.lombardia.irt.interfaces.helpdesk;
 
-import it.lombardia.irt.application.files.UploadCheck;
+import it.lombardia.irt.application.files.Upload;
 import it.lombardia.irt.application.files.UploadLimits;
 import it.lombardia.irt.application.helpdesk.TicketAttachmentView;
 import it.lombardia.irt.application.helpdesk.TicketDesk;
@@ -8,6 +8,7 @@ import it.lombardia.irt.domain.model.helpdesk.TicketAttachment;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.FileResponses;
 import it.lombardia.irt.interfaces.shell.PageActions;
+import it.lombardia.irt.interfaces.shell.PartUploads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +20,7 @@ import java.util.List;
 
 /**
  * The attachments of a ticket's page: the files (name, size, who, when) to download, and one to
- * add, checked by the same rule as the API's ({@link UploadCheck}).
+ * add, checked by the same rule as the API's.
  */
 @Named
 @ViewScoped
@@ -48,24 +49,20 @@ public class TicketAttachmentsPanel implements Serializable {
   }
 
   public void upload() {
-    if (file == null || file.getSize() == 0) {
+    Upload upload = PartUploads.of(file, limits.ticketAttachments());
+    file = null;
+    if (upload == null) {
       FacesMessages.error("error.upload.empty");
       return;
     }
-    Part uploaded = file;
     if (PageActions.attempt(
         () -> {
-          desk.attach(
-              page.getId(),
-              uploaded.getSubmittedFileName(),
-              uploaded.getContentType(),
-              read(uploaded));
+          desk.attach(page.getId(), upload.fileName(), upload.declaredType(), upload.content());
           page.show(desk.get(page.getId()));
         },
         "tickets.attachments.added")) {
       attachments = null;
     }
-    file = null;
   }
 
   public void download(long attachmentId) {
@@ -79,14 +76,6 @@ public class TicketAttachmentsPanel implements Serializable {
           }
         },
         null);
-  }
-
-  private byte[] read(Part part) {
-    try {
-      return UploadCheck.readAtMost(part.getInputStream(), limits.ticketAttachments().maxBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   public Part getFile() {
