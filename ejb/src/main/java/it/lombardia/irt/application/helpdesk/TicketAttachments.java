@@ -50,7 +50,8 @@ public class TicketAttachments {
   }
 
   /** Stores a checked file on {@code ticket} and notes it in the timeline. */
-  TicketAttachmentView store(Ticket ticket, CheckedFile file, Actor actor, boolean byOperator) {
+  public TicketAttachmentView store(
+      Ticket ticket, CheckedFile file, Actor actor, boolean byOperator) {
     Instant now = clock.instant();
     TicketAttachment attachment =
         new TicketAttachment(

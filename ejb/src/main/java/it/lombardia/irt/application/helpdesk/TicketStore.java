@@ -224,7 +224,7 @@ public class TicketStore {
   }
 
   /** The ticket if the caller reaches it with {@code handling} (a requester: their own); or 404. */
-  Ticket find(long id, Handling handling, boolean forUpdate) {
+  public Ticket find(long id, Handling handling, boolean forUpdate) {
     Ticket ticket =
         forUpdate
             ? em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE)
