@@ -281,6 +281,31 @@ public final class CarePathways {
 
   /** A patient active for tele-rehabilitation: UVM held, PAI and PRI (24 sessions) approved. */
   public static long rehabPatient() {
+    return rehabPatientWithEnrolment().id();
+  }
+
+  /** A patient active for tele-rehabilitation (UVM in presence, PAI and PRI), their enrolment. */
+  public static RehabPatient rehabPatientWithEnrolment() {
+    RehabPatient rehab = rehabAfterUvm("IN_PRESENCE");
+    approvedPlan(rehab.enrolment(), "PRI", PRI);
+    Answer active = MMG.post("/api/enrolments/" + rehab.enrolment() + "/activation", "{}");
+    assertEquals(200, active.status(), active.body());
+    return rehab;
+  }
+
+  /** A PRI of 24 sessions, 3 a week, from today for 9 weeks. */
+  public static final String PRI =
+      plan(
+          "[\"TELEREHABILITATION\"]",
+          "[]",
+          ", \"sessionsPlanned\": 24, \"sessionsPerWeek\": 3, \"cycleStart\": \"%s\", \"cycleEnd\": \"%s\""
+              .formatted(LocalDate.now(), LocalDate.now().plusWeeks(9)));
+
+  /**
+   * A patient proposed for tele-rehabilitation, assessed, consenting, whose UVM was held in {@code
+   * mode} (IN_PRESENCE, MIXED, REMOTE) and whose PAI is approved: the PRI is still to come.
+   */
+  public static RehabPatient rehabAfterUvm(String mode) {
     long patient = registerPatient();
     long enrolment = propose(patient, "[\"TELEREHABILITATION\"]");
     assessSuitable(enrolment, "TELEREHABILITATION");
@@ -290,21 +315,16 @@ public final class CarePathways {
         MMG.post(
             "/api/enrolments/" + enrolment + "/uvm",
             """
-            {"heldOn": "%s", "outcome": "Idoneo a teleriabilitazione cardiologica",
+            {"heldOn": "%s", "mode": "%s", "outcome": "Idoneo a teleriabilitazione cardiologica",
              "participants": [{"name": "Dr. Rossi", "role": "MMG", "remote": false}]}"""
-                .formatted(LocalDate.now()));
+                .formatted(LocalDate.now(), mode));
     assertEquals(201, uvm.status(), uvm.body());
     approvedPlan(enrolment, "PAI", "[\"TELEREHABILITATION\"]", "");
-    approvedPlan(
-        enrolment,
-        "PRI",
-        "[\"TELEREHABILITATION\"]",
-        ", \"sessionsPlanned\": 24, \"sessionsPerWeek\": 3, \"cycleStart\": \"%s\", \"cycleEnd\": \"%s\""
-            .formatted(LocalDate.now(), LocalDate.now().plusWeeks(9)));
-    Answer active = MMG.post("/api/enrolments/" + enrolment + "/activation", "{}");
-    assertEquals(200, active.status(), active.body());
-    return patient;
+    return new RehabPatient(patient, enrolment);
   }
+
+  /** A patient taken in charge for tele-rehabilitation and their enrolment. */
+  public record RehabPatient(long id, long enrolment) {}
 
   /**
    * A new televisit agenda of {@code owner}, open to physicians, with {@code count} slots of 20

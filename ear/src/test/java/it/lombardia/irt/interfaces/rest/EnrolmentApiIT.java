@@ -193,7 +193,7 @@ class EnrolmentApiIT {
         MMG.post(
             "/api/enrolments/" + enrolment + "/uvm",
             """
-            {"heldOn": "%s", "outcome": "Idoneo a teleriabilitazione cardiologica",
+            {"heldOn": "%s", "mode": "MIXED", "outcome": "Idoneo a teleriabilitazione cardiologica",
              "participants": [{"name": "Dr. Rossi", "role": "MMG", "remote": false},
                               {"name": "Dr.ssa Bianchi", "role": "fisiatra", "remote": true}]}"""
                 .formatted(LocalDate.now()));

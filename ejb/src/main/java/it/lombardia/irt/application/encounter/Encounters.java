@@ -85,6 +85,7 @@ public class Encounters {
   @Inject SatisfactionSurveys surveys;
   @Inject UserDirectory users;
   @Inject TeleControls teleControls;
+  @Inject Rehabilitations rehabilitations;
   @Inject LinkValidity linkValidity;
   @Inject Event<EncounterCompleted> completed;
 
@@ -188,7 +189,7 @@ public class Encounters {
             pri.getSessionsPlanned() == null || held < pri.getSessionsPlanned(),
             "error.rehab.cycleDone",
             "every session of the PRI's cycle is already planned or held");
-        encounter.sessionOf(pri.getId(), (int) held + 1, objectivesSoFar(pri));
+        encounter.sessionOf(pri.getId(), (int) held + 1, rehabilitations.objectivesSoFar(pri));
       }
       case TELECONTROL -> encounter.callOf(teleControls.planInForce(f.patientId()).getId());
       default -> {}
@@ -479,6 +480,10 @@ public class Encounters {
             .setParameter("closed", Enrolment.State.CLOSED)
             .getResultList();
     RuleViolation.require(
+        !plans.isEmpty() || !concludedPri(patientId),
+        "error.rehab.concluded",
+        "this PRI's rehabilitation cycle is concluded or no longer in force");
+    RuleViolation.require(
         !plans.isEmpty(),
         "error.rehab.noPri",
         "tele-rehabilitation sessions belong to the cycle of an approved PRI: the patient has none");
@@ -494,31 +499,18 @@ public class Encounters {
     return pri;
   }
 
-  /** The PRI's objectives (one per line) with how far the latest completed session brought them. */
-  private List<ObjectiveProgress> objectivesSoFar(CarePlan pri) {
-    List<ObjectiveProgress> last =
-        em.createQuery(
-                "select e from Encounter e where e.carePlanId = :p and e.state = :done"
-                    + " order by e.sessionNumber desc",
-                Encounter.class)
-            .setParameter("p", pri.getId())
-            .setParameter("done", Encounter.State.COMPLETED)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .map(Encounter::getObjectives)
-            .orElse(List.of());
-    return Arrays.stream(
-            pri.getObjectives() == null ? new String[0] : pri.getObjectives().split("\n"))
-        .map(String::trim)
-        .filter(o -> !o.isEmpty())
-        .map(
-            o ->
-                last.stream()
-                    .filter(p -> p.objective().equals(o))
-                    .findFirst()
-                    .orElse(new ObjectiveProgress(o, ObjectiveProgress.Status.NOT_STARTED, null)))
-        .toList();
+  /** Whether the patient's latest PRI had its cycle closed by the final report. */
+  private boolean concludedPri(long patientId) {
+    return em.createQuery(
+            "select p.status from CarePlan p where p.patientId = :p and p.kind = :pri"
+                + " and p.status <> :draft order by p.id desc",
+            CarePlan.Status.class)
+        .setParameter("p", patientId)
+        .setParameter("pri", CarePlan.Kind.PRI)
+        .setParameter("draft", CarePlan.Status.DRAFT)
+        .setMaxResults(1)
+        .getResultStream()
+        .anyMatch(s -> s == CarePlan.Status.CONCLUDED);
   }
 
   private UserAccount professional(String username, String field) {

@@ -47,8 +47,9 @@ public class PatientVisitDesk {
    * (else null), when it opens if that is still to come (else null), whether the link opens the
    * encounter now (the patient may then share readings and answers), what the professional sent
    * (tutorials, questionnaires), whether the satisfaction questionnaire awaits an answer, for a
-   * tele-control call the tele-control as the patient sees it (else null), and the questionnaires
-   * the patient may answer on the page while the link is open.
+   * tele-control call the tele-control as the patient sees it (else null), for a
+   * tele-rehabilitation session the PRI shared with the patient and family (else null), and the
+   * questionnaires the patient may answer on the page while the link is open.
    */
   public record Visit(
       String displayName,
@@ -60,6 +61,7 @@ public class PatientVisitDesk {
       List<EncounterMessage> sent,
       boolean surveyOpen,
       TeleControls.PatientView teleControl,
+      Rehabilitations.PatientView rehabilitation,
       List<Questionnaire> toAnswer) {}
 
   /** The system of the identifiers of the patient's own data: a form sent twice is kept once. */
@@ -76,6 +78,7 @@ public class PatientVisitDesk {
 
   @Inject UserDirectory users;
   @Inject TeleControls teleControls;
+  @Inject Rehabilitations rehabilitations;
   @Inject QuestionnaireIngestion questionnaires;
   @Inject MeasurementIngestion measurements;
 
@@ -143,6 +146,10 @@ public class PatientVisitDesk {
         sent,
         surveyOpen,
         teleControl,
+        encounter.getCarePlanId() != null
+                && encounter.getService() == TelemedicineService.TELEREHABILITATION
+            ? rehabilitations.patientView(encounter)
+            : null,
         linkOpens
             ? toAnswer(
                 encounter, sent, teleControl == null ? List.of() : teleControl.questionnaireIds())

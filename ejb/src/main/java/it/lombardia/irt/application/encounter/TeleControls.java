@@ -299,20 +299,6 @@ public class TeleControls {
             .getResultStream()
             .map(answered::describe)
             .toList();
-    List<OutcomeDocument.Field> report =
-        em.createQuery(
-                "select d from OutcomeDocument d where d.kind = :k and d.status = :final"
-                    + " and d.encounterId in (select e.id from Encounter e where e.carePlanId = :p)"
-                    + " order by d.id desc",
-                OutcomeDocument.class)
-            .setParameter("k", OutcomeKind.TELECONTROL_REPORT)
-            .setParameter("final", OutcomeDocument.Status.FINAL)
-            .setParameter("p", plan.getId())
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .map(d -> d.getFields().stream().filter(f -> !f.text().isBlank()).toList())
-            .orElse(List.of());
     return new PatientView(
         plan.getCycleStart(),
         plan.getCycleEnd(),
@@ -320,6 +306,6 @@ public class TeleControls {
         protocol.map(Protocol::questionnaires).orElse(List.of()),
         readings,
         questionnaires,
-        report);
+        FinalReports.of(em, OutcomeKind.TELECONTROL_REPORT, plan.getId()));
   }
 }

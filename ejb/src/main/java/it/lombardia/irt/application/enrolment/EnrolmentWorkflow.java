@@ -288,22 +288,30 @@ public class EnrolmentWorkflow {
         enrolments.uvmOf(enrolmentId).isEmpty(),
         "error.uvm.recorded",
         "the UVM of this enrolment is recorded");
+    long remote = form.getParticipants().stream().filter(Uvm.Participant::remote).count();
+    if (form.getMode() == Uvm.Mode.IN_PRESENCE && remote > 0) {
+      throw InvalidInputException.of(
+          "mode",
+          "error.uvm.modeInPresence",
+          "a UVM with participants linked remotely is mixed, not in presence");
+    }
     e.uvmRecorded();
     Uvm uvm =
         new Uvm(
             enrolmentId,
             form.getHeldOn(),
             form.getParticipants(),
+            form.getMode(),
             form.getOutcome().trim(),
             actor.name(),
             clock.instant());
     enrolments.add(uvm);
-    long remote = form.getParticipants().stream().filter(Uvm.Participant::remote).count();
     log(
         e,
         RecordEntry.Type.UVM,
-        EntryMessage.UVM.with(
+        EntryMessage.UVM_HELD.with(
             EntryArg.date(form.getHeldOn()),
+            EntryArg.term("uvm.mode." + form.getMode().name()),
             EntryArg.number(form.getParticipants().size()),
             EntryArg.number(remote),
             EntryArg.text(uvm.getOutcome())));

@@ -17,9 +17,20 @@ public class UvmForm {
 
   @NotEmpty private List<Uvm.Participant> participants = new ArrayList<>();
 
+  /** In presence, mixed or remote: tele-rehabilitation needs the patient present. */
+  @NotNull private Uvm.Mode mode;
+
   @NotBlank
   @Size(max = 4000)
   private String outcome;
+
+  public Uvm.Mode getMode() {
+    return mode;
+  }
+
+  public void setMode(Uvm.Mode mode) {
+    this.mode = mode;
+  }
 
   public LocalDate getHeldOn() {
     return heldOn;

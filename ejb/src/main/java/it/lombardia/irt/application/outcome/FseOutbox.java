@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /**
  * The FSE outbox: every signed outcome document (referto, annotation, collaborative and evaluation
- * reports, tele-control report) becomes an HL7 FHIR document bundle written in the transaction that
+ * reports, tele-control and tele-rehabilitation reports) becomes an HL7 FHIR document bundle written in the transaction that
  * signs it, so it is sent exactly when the signature is kept; {@link FseDelivery} sends it.
  */
 @Stateless
@@ -31,14 +31,15 @@ public class FseOutbox {
 
   /**
    * The FSE's kind of an outcome document: the GP's annotation is the televisit's report when the
-   * GP holds it (seed 003 §2.2.1), and a tele-control ends with a pathway's final report.
+   * GP holds it (seed 003 §2.2.1); a tele-control and a tele-rehabilitation cycle end with a final
+   * report.
    */
   static DocumentKind kindOf(OutcomeKind kind) {
     return switch (kind) {
       case REFERTO, ANNOTATION -> DocumentKind.TELEVISIT_REPORT;
       case COLLABORATIVE_REPORT -> DocumentKind.TELECONSULT_REPORT;
       case EVALUATION_REPORT -> DocumentKind.HEALTH_TELECONSULTANCY_REPORT;
-      case TELECONTROL_REPORT -> DocumentKind.FINAL_REPORT;
+      case TELECONTROL_REPORT, REHABILITATION_REPORT -> DocumentKind.FINAL_REPORT;
     };
   }
 

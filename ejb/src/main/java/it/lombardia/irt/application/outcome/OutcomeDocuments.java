@@ -5,6 +5,7 @@ import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.encounter.Encounters;
+import it.lombardia.irt.application.encounter.Rehabilitations;
 import it.lombardia.irt.application.encounter.TeleControls;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
@@ -41,7 +42,8 @@ import java.util.Optional;
 /**
  * The outcome documents of an encounter. A televisit ends with a referto when a specialist leads
  * it, with an annotation when an MMG or PLS does; a teleconsult with a relazione collaborativa; a
- * teleconsultancy with an evaluation report. Once final, the document is rendered as a PDF into the
+ * teleconsultancy with an evaluation report; a tele-control and a tele-rehabilitation cycle with
+ * their final report, which concludes them. Once final, the document is rendered as a PDF into the
  * patient's record; a referto is signed (PAdES, with the ASST's certificate) and queued for the FSE
  * in the same transaction.
  */
@@ -61,6 +63,7 @@ public class OutcomeDocuments {
   @Inject FseOutbox fse;
   @Inject UserDirectory users;
   @Inject TeleControls teleControls;
+  @Inject Rehabilitations rehabilitations;
 
   /**
    * The encounter's draft of its outcome document, made on first call (a consult's question is
@@ -84,13 +87,19 @@ public class OutcomeDocuments {
     return document;
   }
 
-  /** What IRT writes into a new draft: a consult's question, a tele-control's shared data. */
+  /**
+   * What IRT writes into a new draft: a consult's question, a tele-control's shared data, a
+   * rehabilitation cycle's sessions and objectives.
+   */
   private Map<String, String> initialSections(Encounter encounter) {
     if (encounter.getQuestion() != null) {
       return Map.of("QUESTION", encounter.getQuestion());
     }
     if (encounter.getService() == TelemedicineService.TELECONTROL) {
       return Map.of("SHARED_DATA", teleControls.sharedData(encounter.getCarePlanId()));
+    }
+    if (encounter.getService() == TelemedicineService.TELEREHABILITATION) {
+      return Map.of("PROGRESS", rehabilitations.progress(encounter.getCarePlanId()));
     }
     return Map.of();
   }
@@ -117,10 +126,16 @@ public class OutcomeDocuments {
     if (document.getKind() == OutcomeKind.TELECONTROL_REPORT) {
       teleControls.requireCallHeld(encounter.getCarePlanId());
     }
+    if (document.getKind() == OutcomeKind.REHABILITATION_REPORT) {
+      rehabilitations.requireOpenCycleWithSessions(encounter.getCarePlanId());
+    }
     if (document.signOff(actor.name(), encounter.consulted(), now)) {
       publish(document, encounter, actor, now);
       if (document.getKind() == OutcomeKind.TELECONTROL_REPORT) {
         teleControls.conclude(encounter.getCarePlanId(), now);
+      }
+      if (document.getKind() == OutcomeKind.REHABILITATION_REPORT) {
+        rehabilitations.conclude(encounter.getCarePlanId(), actor, now);
       }
     }
     return document;
@@ -272,6 +287,7 @@ public class OutcomeDocuments {
       case TELECONSULT -> OutcomeKind.COLLABORATIVE_REPORT;
       case HEALTH_TELECONSULTANCY -> OutcomeKind.EVALUATION_REPORT;
       case TELECONTROL -> OutcomeKind.TELECONTROL_REPORT;
+      case TELEREHABILITATION -> OutcomeKind.REHABILITATION_REPORT;
       default ->
           throw new RuleViolation(
               "error.outcome.none", "this service ends with notes in the record, not a document");

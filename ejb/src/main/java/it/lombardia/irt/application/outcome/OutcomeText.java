@@ -22,7 +22,8 @@ public final class OutcomeText {
           Map.entry("CONTRIBUTIONS", "Contributi dei consulenti"),
           Map.entry("INDICATIONS", "Indicazioni"),
           Map.entry("EVALUATION", "Valutazione"),
-          Map.entry("SHARED_DATA", "Dati condivisi dal paziente nel periodo"));
+          Map.entry("SHARED_DATA", "Dati condivisi dal paziente nel periodo"),
+          Map.entry("PROGRESS", "Sedute svolte e obiettivi del PRI"));
 
   private OutcomeText() {}
 
@@ -33,6 +34,7 @@ public final class OutcomeText {
       case COLLABORATIVE_REPORT -> "Relazione collaborativa di teleconsulto";
       case EVALUATION_REPORT -> "Relazione di valutazione di teleconsulenza";
       case TELECONTROL_REPORT -> "Relazione conclusiva di telecontrollo";
+      case REHABILITATION_REPORT -> "Relazione conclusiva di teleriabilitazione";
     };
   }
 

@@ -18,6 +18,7 @@ import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.EntryArgs;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.enrolment.Uvm;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.plan.AlarmStep;
 import it.lombardia.irt.domain.model.plan.CarePlan;
@@ -168,6 +169,14 @@ public class CarePlans {
           workflow.readiness(e).uvmRecorded(),
           "error.enrolment.noUvm",
           "a rehabilitation plan (PRI) follows the multidimensional evaluation (UVM)");
+      RuleViolation.require(
+          em.createQuery("select u.mode from Uvm u where u.enrolmentId = :e", Uvm.Mode.class)
+              .setParameter("e", e.getId())
+              .getResultStream()
+              .allMatch(Uvm.Mode::patientPresent),
+          "error.plan.remoteUvm",
+          "tele-rehabilitation needs a UVM held with the patient in presence (seed 003 §2.2.7):"
+              + " this enrolment's UVM was held remotely");
     }
     versions(plan.getEnrolmentId(), plan.getKind()).stream()
         .filter(p -> p.getStatus() == CarePlan.Status.APPROVED)

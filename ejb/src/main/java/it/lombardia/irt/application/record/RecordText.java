@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.record;
 
+import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +29,15 @@ public final class RecordText {
 
   public static String service(TelemedicineService service) {
     return SERVICES.get(service);
+  }
+
+  /** How far an objective of the PRI came, e.g. "in corso". */
+  public static String objective(ObjectiveProgress.Status status) {
+    return switch (status) {
+      case NOT_STARTED -> "non iniziato";
+      case IN_PROGRESS -> "in corso";
+      case ACHIEVED -> "raggiunto";
+    };
   }
 
   public static String date(LocalDate date) {

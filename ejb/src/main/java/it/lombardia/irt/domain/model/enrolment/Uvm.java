@@ -5,6 +5,8 @@ import it.lombardia.irt.domain.model.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,8 +21,10 @@ import org.hibernate.envers.NotAudited;
 
 /**
  * The multidimensional evaluation (Unità di Valutazione Multidimensionale, seed 003 §2.1.2): who
- * took part — some possibly by video — and what they concluded. Required for tele-rehabilitation
- * and for complex or multi-professional cases.
+ * took part — some possibly by video — how it was held, and what they concluded. Required for
+ * tele-rehabilitation and for complex or multi-professional cases. Seed 003 allows a UVM held with
+ * the professionals linked remotely when every information is already available (§2.1.2), but
+ * tele-rehabilitation always follows a UVM "effettuata con il paziente in presenza" (§2.2.7).
  */
 @Entity
 @Table(name = "uvm")
@@ -29,6 +33,21 @@ public class Uvm extends TenantOwnedEntity {
 
   /** One member of the evaluation. */
   public record Participant(String name, String role, boolean remote) {}
+
+  /** How the evaluation was held. */
+  public enum Mode {
+    /** In presenza: the patient and every professional in the same place. */
+    IN_PRESENCE,
+    /** Mista: the patient in presence, some professionals linked by video. */
+    MIXED,
+    /** Da remoto: the professionals evaluated without the patient, on the information available. */
+    REMOTE;
+
+    /** Whether the patient was evaluated in person, as tele-rehabilitation requires. */
+    public boolean patientPresent() {
+      return this != REMOTE;
+    }
+  }
 
   /** Stores the participants as one JSON column. */
   public static class ParticipantsConverter extends JsonListConverter<Participant> {
@@ -51,6 +70,10 @@ public class Uvm extends TenantOwnedEntity {
   @Column(nullable = false, length = 4000)
   private List<Participant> participants = new ArrayList<>();
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Mode mode;
+
   @Column(nullable = false, length = 4000)
   private String outcome;
 
@@ -69,12 +92,14 @@ public class Uvm extends TenantOwnedEntity {
       Long enrolmentId,
       LocalDate heldOn,
       List<Participant> participants,
+      Mode mode,
       String outcome,
       String recordedBy,
       Instant now) {
     this.enrolmentId = enrolmentId;
     this.heldOn = heldOn;
     this.participants = new ArrayList<>(participants);
+    this.mode = mode;
     this.outcome = outcome;
     this.recordedBy = recordedBy;
     this.recordedAt = now;
@@ -94,6 +119,10 @@ public class Uvm extends TenantOwnedEntity {
 
   public List<Participant> getParticipants() {
     return List.copyOf(participants);
+  }
+
+  public Mode getMode() {
+    return mode;
   }
 
   public String getOutcome() {

@@ -44,6 +44,18 @@ public enum OutcomeKind {
           new FieldSpec("SHARED_DATA", false),
           new FieldSpec("EVALUATION", true),
           new FieldSpec("CONCLUSIONS", true),
+          new FieldSpec("INDICATIONS", false))),
+  /**
+   * The report that closes a tele-rehabilitation cycle (seed 003 §2.2.7): the sessions held and how
+   * far each objective of the PRI came (drafted by IRT), the professional's evaluation and
+   * conclusions.
+   */
+  REHABILITATION_REPORT(
+      false,
+      List.of(
+          new FieldSpec("PROGRESS", false),
+          new FieldSpec("EVALUATION", true),
+          new FieldSpec("CONCLUSIONS", true),
           new FieldSpec("INDICATIONS", false)));
 
   /** A section: its name and whether the document may be signed without it. */

@@ -47,7 +47,9 @@ public class CarePlan extends TenantOwnedEntity {
   public enum Status {
     DRAFT,
     APPROVED,
-    SUPERSEDED
+    SUPERSEDED,
+    /** A PRI whose rehabilitation cycle the final report closed: no session follows it. */
+    CONCLUDED
   }
 
   /** A team member as the plan editor gives it. */
@@ -278,6 +280,15 @@ public class CarePlan extends TenantOwnedEntity {
 
   public void supersede() {
     this.status = Status.SUPERSEDED;
+  }
+
+  /** Closes an approved PRI's cycle (its final report is signed). */
+  public void conclude() {
+    require(
+        kind == Kind.PRI && status == Status.APPROVED,
+        "error.plan.notApprovedPri",
+        "only an approved PRI's cycle can be concluded");
+    this.status = Status.CONCLUDED;
   }
 
   public boolean hasMember(String username) {

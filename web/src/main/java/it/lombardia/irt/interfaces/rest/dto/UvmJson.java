@@ -12,6 +12,7 @@ public record UvmJson(
     Long enrolmentId,
     LocalDate heldOn,
     List<Uvm.Participant> participants,
+    Uvm.Mode mode,
     String outcome,
     String recordedBy,
     Instant recordedAt) {
@@ -23,6 +24,7 @@ public record UvmJson(
         x.getEnrolmentId(),
         x.getHeldOn(),
         x.getParticipants(),
+        x.getMode(),
         x.getOutcome(),
         x.getRecordedBy(),
         x.getRecordedAt());
