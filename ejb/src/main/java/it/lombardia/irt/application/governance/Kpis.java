@@ -98,10 +98,11 @@ public class Kpis {
               activeByTenant.getOrDefault(t.getCode(), 0L),
               delivered.getOrDefault(t.getCode(), new EnumMap<>(TelemedicineService.class))));
     }
-    // the scope's targets (the Region's, or the ASST's share), split by the networks' targets
+    // the Region's network targets as set; an ASST's share, and today's point, split in their ratio
     long scopeTarget = onlyTenant == null ? target : rows.get(0).target();
     long scopeToday = onlyTenant == null ? targetToday : rows.get(0).targetToday();
-    Map<String, Long> networkTarget = Apportionment.split(scopeTarget, networkTargets);
+    Map<String, Long> networkTarget =
+        onlyTenant == null ? networkTargets : Apportionment.split(scopeTarget, networkTargets);
     Map<String, Long> networkToday = Apportionment.split(scopeToday, networkTargets);
     Map<String, Label> names =
         catalog.visible().stream()
