@@ -476,7 +476,7 @@ public final class NetworkValidator {
     if (d.connectivity() == null || d.level() == null) {
       problem(path, "connectivity and monitoring level are required");
     }
-    if (!MDR_CLASSES.contains(d.mdrClass())) {
+    if (d.mdrClass() == null || !MDR_CLASSES.contains(d.mdrClass())) {
       problem(path + ".mdrClass", "must be one of " + MDR_CLASSES + ": " + d.mdrClass());
     }
   }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.lombardia.irt.spi.content.AlarmLevel;
 import it.lombardia.irt.spi.content.ContinuousRecording;
+import it.lombardia.irt.spi.content.DeviceType;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.MonitoredParameter;
 import it.lombardia.irt.spi.content.NetworkDefinition;
@@ -200,6 +201,34 @@ class NetworkValidatorTest {
                     List.of("scale"))));
 
     assertTrue(report.contains("no action says what to do at level CRITICAL"), report);
+  }
+
+  @Test
+  void refusesADeviceTypeWithoutAnMdrClassInsteadOfFailing() {
+    NetworkDefinition valid = SampleNetwork.valid();
+    DeviceType scale = valid.devices().get(0);
+    NetworkDefinition unclassed =
+        new NetworkDefinition(
+            valid.id(),
+            valid.version(),
+            valid.requiredSpi(),
+            valid.name(),
+            valid.conditions(),
+            List.of(
+                new DeviceType(
+                    scale.id(),
+                    scale.name(),
+                    scale.parameters(),
+                    scale.connectivity(),
+                    null,
+                    scale.level())),
+            valid.questionnaires(),
+            valid.tariffs(),
+            valid.sources());
+
+    String report = NetworkValidator.validate(unclassed).describe();
+
+    assertTrue(report.contains("mdrClass: must be one of"), report);
   }
 
   @Test
