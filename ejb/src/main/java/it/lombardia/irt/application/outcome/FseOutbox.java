@@ -21,8 +21,9 @@ import java.util.UUID;
 
 /**
  * The FSE outbox: every signed outcome document (referto, annotation, collaborative and evaluation
- * reports, tele-control and tele-rehabilitation reports) becomes an HL7 FHIR document bundle written in the transaction that
- * signs it, so it is sent exactly when the signature is kept; {@link FseDelivery} sends it.
+ * reports, tele-control and tele-rehabilitation reports) becomes an HL7 FHIR document bundle
+ * written in the transaction that signs it, so it is sent exactly when the signature is kept;
+ * {@link FseDelivery} sends it.
  */
 @Stateless
 public class FseOutbox {
