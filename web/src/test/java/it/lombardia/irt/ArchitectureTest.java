@@ -90,7 +90,10 @@ class ArchitectureTest {
             "it.lombardia.irt.application.tenant",
             "it.lombardia.irt.application.security",
             "it.lombardia.irt.application.apiclient",
-            "it.lombardia.irt.application.consent")
+            "it.lombardia.irt.application.consent",
+            "it.lombardia.irt.application.device",
+            "it.lombardia.irt.application.notification",
+            "it.lombardia.irt.application.network")
         .should()
         .dependOnClassesThat()
         .areAssignableTo(EntityManager.class)

@@ -67,8 +67,13 @@ public final class Browser implements AutoCloseable {
     return !driver.findElements(By.id(id)).isEmpty();
   }
 
+  /** The visible element's text, read again if an ajax update replaces it meanwhile. */
   public String text(String id) {
-    return find(id).getText();
+    return wait.until(
+        d -> {
+          WebElement element = d.findElement(By.id(id));
+          return element.isDisplayed() ? element.getText() : null;
+        });
   }
 
   /** The element's text as it is now, visible or not, read again if an ajax update replaces it. */

@@ -1,5 +1,6 @@
 package it.lombardia.irt.application;
 
+import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -18,6 +19,9 @@ public final class DatabaseFailures {
   /** SQLSTATEs of a lost or refused server: class 08 too, see {@link #isOutage(SQLException)}. */
   private static final Set<String> SERVER_GONE = Set.of("57P01", "57P02", "57P03", "53300");
 
+  /** SQLSTATEs of a transaction that lost to a concurrent one: serialization failure, deadlock. */
+  private static final Set<String> LOST_RACE = Set.of("40001", "40P01");
+
   private DatabaseFailures() {}
 
   /** Whether {@code failure}, or one of its causes, says the database cannot be reached. */
@@ -29,6 +33,21 @@ public final class DatabaseFailures {
       // The server's connection pool (IronJacamar) could not open a connection.
       if (t.getClass().getName().equals("jakarta.resource.ResourceException")
           && String.valueOf(t.getMessage()).startsWith("IJ000453")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code failure}, or one of its causes, says that a concurrent transaction changed the
+   * same data first (a stale version, a deadlock): nothing was written and the caller may try
+   * again.
+   */
+  public static boolean concurrentChange(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OptimisticLockException
+          || (t instanceof SQLException sql && LOST_RACE.contains(sql.getSQLState()))) {
         return true;
       }
     }

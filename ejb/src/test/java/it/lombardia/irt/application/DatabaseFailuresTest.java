@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.resource.ResourceException;
 import java.sql.SQLException;
@@ -48,6 +49,21 @@ class DatabaseFailuresTest {
     assertFalse(DatabaseFailures.unreachable(new IllegalStateException("no database involved")));
     assertFalse(
         DatabaseFailures.unreachable(new ResourceException("IJ000655: another pool problem")));
+  }
+
+  @Test
+  void aStaleVersionOrADeadlockIsAConcurrentChangeAndNothingElseIs() {
+    assertTrue(
+        DatabaseFailures.concurrentChange(
+            new jakarta.ejb.EJBException(new OptimisticLockException("row was updated"))));
+    assertTrue(
+        DatabaseFailures.concurrentChange(
+            new PersistenceException(new SQLException("deadlock detected", "40P01"))));
+    assertTrue(DatabaseFailures.concurrentChange(new SQLException("could not serialize", "40001")));
+    assertFalse(
+        DatabaseFailures.concurrentChange(
+            new PersistenceException(new SQLException("duplicate key value", "23505"))));
+    assertFalse(DatabaseFailures.concurrentChange(new SQLException("connection refused", "08001")));
   }
 
   @Test

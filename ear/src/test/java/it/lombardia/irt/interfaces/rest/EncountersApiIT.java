@@ -73,6 +73,7 @@ class EncountersApiIT {
   private static final IrtClient MMG = demo("niguarda.mmg");
   private static final String DEMO_JITSI_SECRET = "irt-demo-jitsi-secret-not-for-production-use";
   private static final int FSE_PORT = 18766;
+  private static final int NRE_PORT = 18767;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -383,11 +384,123 @@ class EncountersApiIT {
     return answer;
   }
 
+  @Test
+  void theLeadsSimultaneousJoinsAndLinksAllSucceedOneAfterTheOther() throws Exception {
+    long patient = activePatient("[\"TELEVISIT\"]");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      for (int round = 0; round < 3; round++) {
+        long encounter = televisitStartingIn(patient, 5 + 30 * round);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Answer>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          String path = "/api/encounters/" + encounter + (i % 2 == 0 ? "/join" : "/patient-links");
+          calls.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return CARDIOLOGIST.post(path, "{}");
+                  }));
+        }
+        start.countDown();
+        for (var call : calls) {
+          Answer answer = call.get();
+          assertTrue(answer.status() == 200 || answer.status() == 201, answer.body());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** A personal link the lead makes for the patient: its path (with the token). */
   private static String patientLink(IrtClient lead, long encounter) {
     Answer link = lead.post("/api/encounters/" + encounter + "/patient-links", "{}");
     assertEquals(201, link.status(), link.body());
     return link.object().getString("path");
+  }
+
+  @Test
+  void aPrescribedTelevisitOnceHeldIsReportedDeliveredToTheEPrescriptionSystemOnce()
+      throws Exception {
+    // The gateway refuses each report's first post: the retry must carry the same event.
+    List<String> keys = new CopyOnWriteArrayList<>();
+    List<JsonObject> reports = new CopyOnWriteArrayList<>();
+    HttpServer gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", NRE_PORT), 0);
+    gateway.createContext(
+        "/nre/erogato",
+        exchange -> {
+          String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+          reports.add(Json.createReader(exchange.getRequestBody()).readObject());
+          exchange.sendResponseHeaders(keys.contains(key) ? 200 : 503, -1);
+          keys.add(key);
+          exchange.close();
+        });
+    gateway.start();
+    try {
+      String username =
+          "niguarda.phys" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+      IrtClient specialist = newPhysician(username, "SPECIALIST");
+      long patient = activePatient("[\"TELEVISIT\"]");
+      Answer booked =
+          book(
+              televisitSlot(specialist),
+              "{\"patientId\": %d, \"diagnosisId\": %d, \"nre\": \"030A0A123456789\"}"
+                  .formatted(patient, diagnosis(patient)));
+      assertEquals(201, booked.status(), booked.body());
+      long encounter = booked.object().getJsonNumber("id").longValue();
+      String delivery = "/api/encounters/" + encounter + "/prescription-delivery";
+      assertEquals(404, specialist.get(delivery).status(), "nothing to report before it is held");
+
+      long document =
+          specialist
+              .post("/api/encounters/" + encounter + "/outcome", "{}")
+              .object()
+              .getJsonNumber("id")
+              .longValue();
+      specialist.put(
+          "/api/encounters/outcomes/" + document,
+          """
+          {"fields": {"FINDINGS": "Nessun edema", "CONCLUSIONS": "Compenso stabile",
+                      "THERAPY": "Invariata"}}""");
+      assertEquals(
+          200,
+          specialist.post("/api/encounters/outcomes/" + document + "/sign-off", "{}").status());
+      Answer done = specialist.post("/api/encounters/" + encounter + "/completion", "{}");
+      assertEquals(200, done.status(), done.body());
+
+      JsonObject report = null;
+      for (int i = 0; i < 40 && report == null; i++) {
+        // the requesting GP's care lasts; the specialist's ends with the encounter
+        Answer now = MMG.get(delivery);
+        assertEquals(200, now.status(), "written with the completion: " + now.body());
+        report = now.object().getString("status").equals("DELIVERED") ? now.object() : null;
+        Thread.sleep(500);
+      }
+      assertNotNull(report, "delivered within 20 s");
+      assertEquals("030A0A123456789", report.getString("nre"));
+      assertEquals(2, report.getInt("attempts"), report.toString());
+      Thread.sleep(2500);
+      List<JsonObject> ours =
+          reports.stream()
+              .filter(r -> r.getString("nre").equals("030A0A123456789"))
+              .filter(r -> r.getString("riferimento").endsWith("/encounter/" + encounter))
+              .toList();
+      assertEquals(2, ours.size(), "refused once, accepted once, then never again: " + ours);
+      assertEquals(ours.get(0), ours.get(1), "the retry is the same report");
+      JsonObject sent = ours.get(0);
+      assertEquals(
+          MMG.get("/api/patients/" + patient).object().getString("codiceFiscale"),
+          sent.getString("cfAssistito"));
+      assertEquals("TELEVISITA", sent.getString("prestazione"));
+      assertEquals("EROGAZIONE_TOTALE", sent.getString("tipoOperazione"));
+      assertEquals("VIDEO", sent.getString("modalita"));
+      assertEquals("ASST-NIGUARDA", sent.getString("erogatore"));
+      assertEquals("Medico " + username, sent.getString("medicoErogatore"));
+      assertEquals(404, demo("bergamo.mmg").get(delivery).status(), "another ASST does not");
+    } finally {
+      gateway.stop(0);
+    }
   }
 
   @Test
@@ -626,7 +739,26 @@ class EncountersApiIT {
   }
 
   @Test
-  void anAsynchronousTeleconsultCollectsAnswersAndEndsWithAReportSignedOffByTheConsulted() {
+  void anAsynchronousTeleconsultCollectsAnswersAndEndsWithAReportSignedOffByTheConsulted()
+      throws Exception {
+    List<String> bundles = new CopyOnWriteArrayList<>();
+    HttpServer fse = HttpServer.create(new InetSocketAddress("127.0.0.1", FSE_PORT), 0);
+    fse.createContext(
+        "/fse/Bundle",
+        exchange -> {
+          bundles.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          exchange.sendResponseHeaders(201, -1);
+          exchange.close();
+        });
+    fse.start();
+    try {
+      teleconsultEndingWithAReport(bundles);
+    } finally {
+      fse.stop(0);
+    }
+  }
+
+  private static void teleconsultEndingWithAReport(List<String> bundles) throws Exception {
     long patient = activePatient("[\"TELECONSULT\"]");
     Answer opened =
         MMG.post(
@@ -687,7 +819,14 @@ class EncountersApiIT {
     Answer signedOff =
         CARDIOLOGIST.post("/api/encounters/outcomes/" + document + "/sign-off", "{}");
     assertEquals("FINAL", signedOff.object().getString("status"), signedOff.body());
+    assertTrue(signedOff.object().getBoolean("signed"), "signed, like every final document");
     assertEquals(200, MMG.post("/api/encounters/" + encounter + "/completion", "{}").status());
+
+    // The relazione collaborativa reaches the FSE as a teleconsult document (LOINC 85208-7).
+    String bundleId = awaitDelivery(document).getString("bundleId");
+    String bundle = bundles.stream().filter(b -> b.contains(bundleId)).findFirst().orElseThrow();
+    assertTrue(bundle.contains("\"85208-7\""), bundle);
+    assertTrue(bundle.contains("Relazione collaborativa"), bundle);
   }
 
   @Test

@@ -35,6 +35,7 @@ class DeviceFaultJourneyIT extends BrowserTest {
 
   private static final IrtClient DESK = demo("niguarda.helpdesk");
   private static final String SCALE = "connected-scale";
+  private static final String SCALE_NAME = "Bilancia pesapersone connessa";
   private static final Pattern NUMBER = Pattern.compile("TK-\\d{4}-\\d{6}");
 
   private static long caregiver(long patient, String name) {
@@ -145,7 +146,10 @@ class DeviceFaultJourneyIT extends BrowserTest {
     assertEquals(faultsBefore + 1, faultsOfType(SCALE));
     String faults = browser.text("device-faults");
     assertTrue(
-        faults.contains("Bilancia") && faults.contains(String.valueOf(faultsBefore + 1)), faults);
+        faults
+            .lines()
+            .anyMatch(row -> row.equals(SCALE_NAME + " non indicato " + (faultsBefore + 1))),
+        faults);
     assertFalse(faults.contains(SCALE), "names, not ids: " + faults);
     assertAccessible();
   }

@@ -87,11 +87,11 @@ class VideoFailureIT extends BrowserTest {
 
   @Test
   void theLeadMovesTheEncounterToAnotherFreeSlotAndThePatientsLinkFollows() {
+    browser.waitForText("video-fallback", "Video non disponibile");
     IrtClient.Answer link =
         CARDIOLOGIST.post("/api/encounters/" + encounter + "/patient-links", "{}");
     assertEquals(201, link.status(), link.body());
     long second = agenda.slots().get(1);
-    browser.waitForText("video-fallback", "Video non disponibile");
     browser.select("encounter-form:new-slot", String.valueOf(second));
     browser.type("encounter-form:reschedule-reason", "video non disponibile");
     browser.click("encounter-form:reschedule");

@@ -13,6 +13,7 @@ import it.lombardia.irt.application.search.PageRequest;
 import it.lombardia.irt.application.search.ResultPage;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.device.DeviceAssociation;
+import it.lombardia.irt.domain.model.device.DeviceRepository;
 import it.lombardia.irt.domain.model.device.DeviceStep;
 import it.lombardia.irt.domain.model.record.EntryArg;
 import it.lombardia.irt.domain.model.record.EntryMessage;
@@ -25,9 +26,6 @@ import it.lombardia.irt.spi.content.Label;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -50,7 +48,7 @@ public class DeviceLogistics {
     Role.TENANT_ADMIN, Role.COT_OPERATOR, Role.ADI_OPERATOR, Role.NURSE
   };
 
-  @PersistenceContext EntityManager em;
+  @Inject DeviceRepository devices;
   @Inject Clock clock;
   @Inject NetworkCatalog catalog;
   @Inject PatientAccessPolicy policy;
@@ -75,18 +73,12 @@ public class DeviceLogistics {
     DeviceType type = type(networkId, typeId);
     String serial = serialNumber.trim();
     RuleViolation.require(
-        em.createQuery(
-                    "select count(d) from Device d where d.typeId = :t and d.serialNumber = :s",
-                    Long.class)
-                .setParameter("t", type.id())
-                .setParameter("s", serial)
-                .getSingleResult()
-            == 0,
+        !devices.hasSerial(type.id(), serial),
         "error.device.duplicate",
         "a device of this type with this serial number is already in the inventory");
     Device device = new Device(networkId, type.id(), serial, clock.instant()).madeBy(vendor);
-    em.persist(device);
-    em.persist(new DeviceStep(device, null, actor.name(), device.getCreatedAt()));
+    devices.add(device);
+    devices.addStep(new DeviceStep(device, null, actor.name(), device.getCreatedAt()));
     return device;
   }
 
@@ -108,10 +100,10 @@ public class DeviceLogistics {
   public Device advance(
       long deviceId, Device.Status to, Long patientId, String place, String note, String baseUrl) {
     Actor actor = Guard.requireAnyRole(LOGISTICS);
-    Device device = em.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE);
-    if (device == null) {
-      throw new NotFoundException("Device", deviceId);
-    }
+    Device device =
+        devices
+            .findForUpdate(deviceId)
+            .orElseThrow(() -> new NotFoundException("Device", deviceId));
     if (to == Device.Status.ASSIGNED && patientId != null) {
       policy.requireToChange(patientId, RecordPart.IDENTITY, Roles.anyOf(LOGISTICS));
     }
@@ -121,11 +113,11 @@ public class DeviceLogistics {
     Long patient = device.getPatientId();
     device.advance(to, patientId, place);
     Instant now = clock.instant();
-    em.persist(
+    devices.addStep(
         new DeviceStep(
             device, note == null || note.isBlank() ? null : note.trim(), actor.name(), now));
     if (to == Device.Status.INSTALLED) {
-      em.persist(new DeviceAssociation(device.getId(), patient, now));
+      devices.addAssociation(new DeviceAssociation(device.getId(), patient, now));
       record.append(
           patient,
           RecordEntry.Type.MEASUREMENTS,
@@ -133,7 +125,7 @@ public class DeviceLogistics {
           null);
       installed.fire(new DeviceInstalled(device.getId(), now, baseUrl));
     } else if (to == Device.Status.COLLECTED) {
-      associationsOfDevice(device.getId()).forEach(a -> a.end(now));
+      devices.openAssociationsOf(device.getId()).forEach(a -> a.end(now));
       record.append(
           patient,
           RecordEntry.Type.MEASUREMENTS,
@@ -164,16 +156,7 @@ public class DeviceLogistics {
   /** The inventory, optionally by status, newest first. */
   public List<Device> inventory(Device.Status status) {
     Guard.requireAnyRole(LOGISTICS);
-    var query =
-        em.createQuery(
-            "select d from Device d"
-                + (status == null ? "" : " where d.status = :s")
-                + " order by d.id desc",
-            Device.class);
-    if (status != null) {
-      query.setParameter("s", status);
-    }
-    return query.setMaxResults(1000).getResultList();
+    return devices.inventory(status, 1000);
   }
 
   /**
@@ -183,7 +166,7 @@ public class DeviceLogistics {
   public Optional<Device> find(long id) {
     Guard.requireAnyRole(READERS);
     Guard.requireScope("Device", 'r');
-    return Optional.ofNullable(em.find(Device.class, id));
+    return devices.find(id);
   }
 
   /**
@@ -197,49 +180,25 @@ public class DeviceLogistics {
     if (serialNumbers != null && serialNumbers.isEmpty()) {
       return ResultPage.empty();
     }
-    String where = " from Device d" + (serialNumbers == null ? "" : " where d.serialNumber in :s");
-    var items =
-        em.createQuery("select d" + where + page.orderBy("d.createdAt", "d.id"), Device.class)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit());
-    var count = em.createQuery("select count(d)" + where, Long.class);
-    if (serialNumbers != null) {
-      items.setParameter("s", serialNumbers);
-      count.setParameter("s", serialNumbers);
-    }
-    return new ResultPage<>(items.getResultList(), count.getSingleResult());
+    return new ResultPage<>(
+        devices.withSerials(serialNumbers, page.offset(), page.limit(), page.newestFirst()),
+        devices.countWithSerials(serialNumbers));
   }
 
   /** A device's lifecycle, oldest step first. */
   public List<DeviceStep> steps(long deviceId) {
     Guard.requireAnyRole(LOGISTICS);
-    if (em.find(Device.class, deviceId) == null) {
+    if (devices.find(deviceId).isEmpty()) {
       throw new NotFoundException("Device", deviceId);
     }
-    return em.createQuery(
-            "select s from DeviceStep s where s.deviceId = :d order by s.doneAt, s.id",
-            DeviceStep.class)
-        .setParameter("d", deviceId)
-        .getResultList();
+    return devices.steps(deviceId);
   }
 
   /** The patient's device associations, latest first. */
   public List<DeviceAssociation> associations(long patientId) {
     Guard.requireScope("Device", 's');
     policy.requireToRead(patientId, RecordPart.IDENTITY, Roles.anyOf(READERS));
-    return em.createQuery(
-            "select a from DeviceAssociation a where a.patientId = :p order by a.validFrom desc",
-            DeviceAssociation.class)
-        .setParameter("p", patientId)
-        .getResultList();
-  }
-
-  private List<DeviceAssociation> associationsOfDevice(long deviceId) {
-    return em.createQuery(
-            "select a from DeviceAssociation a where a.deviceId = :d and a.validTo is null",
-            DeviceAssociation.class)
-        .setParameter("d", deviceId)
-        .getResultList();
+    return devices.associationsOfPatient(patientId);
   }
 
   private DeviceType type(String networkId, String typeId) {

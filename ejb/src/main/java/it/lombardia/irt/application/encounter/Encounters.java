@@ -6,6 +6,7 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
+import it.lombardia.irt.application.RowLocks;
 import it.lombardia.irt.application.agenda.Agendas;
 import it.lombardia.irt.application.enrolment.ServiceAvailability;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
@@ -17,6 +18,7 @@ import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.encounter.EncounterCompleted;
 import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
@@ -35,9 +37,9 @@ import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.infrastructure.video.JitsiTokens;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,6 +86,7 @@ public class Encounters {
   @Inject UserDirectory users;
   @Inject TeleControls teleControls;
   @Inject LinkValidity linkValidity;
+  @Inject Event<EncounterCompleted> completed;
 
   /**
    * Books a slot of an agenda for a new encounter of the agenda's service, led by the agenda's
@@ -270,6 +273,7 @@ public class Encounters {
         "sign the encounter's outcome document before completing it");
     Instant now = clock.instant();
     encounter.complete(now, progress);
+    completed.fire(new EncounterCompleted(encounterId));
     if (encounter.isPatientPresent()) {
       surveys.offer(encounter, now);
     }
@@ -297,7 +301,7 @@ public class Encounters {
 
   /** An encounter of a patient in the caller's care (404 in another ASST, 403 outside the care). */
   public Encounter encounter(long encounterId) {
-    Encounter encounter = find(encounterId, LockModeType.NONE);
+    Encounter encounter = find(encounterId);
     policy.requireToRead(encounter.getPatientId(), RecordPart.CLINICAL, Roles.PATIENT_CARE);
     return encounter;
   }
@@ -404,13 +408,14 @@ public class Encounters {
 
   /** An encounter of a patient in the caller's care, locked for a change. */
   public Encounter lockedInCare(long encounterId, Role... roles) {
-    Encounter encounter = find(encounterId, LockModeType.PESSIMISTIC_WRITE);
+    RowLocks.lock(em, "encounter", encounterId);
+    Encounter encounter = find(encounterId);
     policy.requireToChange(encounter.getPatientId(), RecordPart.CLINICAL, Roles.anyOf(roles));
     return encounter;
   }
 
-  private Encounter find(long encounterId, LockModeType lock) {
-    Encounter encounter = em.find(Encounter.class, encounterId, lock);
+  private Encounter find(long encounterId) {
+    Encounter encounter = em.find(Encounter.class, encounterId);
     if (encounter == null) {
       throw new NotFoundException("Encounter", encounterId);
     }

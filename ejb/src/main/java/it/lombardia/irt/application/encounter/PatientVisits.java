@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.encounter;
 
 import it.lombardia.irt.application.Actor;
+import it.lombardia.irt.application.files.Upload;
 import it.lombardia.irt.application.helpdesk.LinkDeviceReports;
 import it.lombardia.irt.application.helpdesk.LinkTickets;
 import it.lombardia.irt.application.helpdesk.TicketSatisfactions;
@@ -75,11 +76,14 @@ public class PatientVisits {
     return asHolder(token, address, h -> deviceReports.devices(h.linkId(), encounterId));
   }
 
-  /** A problem with one of the patient's devices at home: a help-desk ticket; its number. */
+  /**
+   * A problem with one of the patient's devices at home, with an optional photo: a help-desk
+   * ticket; its number.
+   */
   public String reportDeviceProblem(
-      long encounterId, String token, long deviceId, String text, String address) {
+      long encounterId, String token, long deviceId, String text, Upload photo, String address) {
     return asHolder(
-        token, address, h -> deviceReports.report(h.linkId(), encounterId, deviceId, text));
+        token, address, h -> deviceReports.report(h.linkId(), encounterId, deviceId, text, photo));
   }
 
   /** The patient's tickets with the centre's replies ({@link LinkTickets}). */

@@ -3,6 +3,9 @@ package it.lombardia.irt.application.helpdesk;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.device.DeviceTypeNames;
 import it.lombardia.irt.application.encounter.LinkRefusedException;
+import it.lombardia.irt.application.files.CheckedFile;
+import it.lombardia.irt.application.files.Upload;
+import it.lombardia.irt.application.files.UploadLimits;
 import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.PatientLink;
@@ -45,6 +48,8 @@ public class LinkDeviceReports {
   @Inject Clock clock;
   @Inject TicketNumbers numbers;
   @Inject DeviceTypeNames typeNames;
+  @Inject UploadLimits limits;
+  @Inject TicketAttachments attachments;
 
   /** At most this many reports from one link in 24 hours. */
   @Inject
@@ -73,15 +78,17 @@ public class LinkDeviceReports {
 
   /**
    * A ticket about the patient's device {@code deviceId} (one of {@link #devices}: any other is
-   * refused like a bad link), in the holder's words; returns its number.
+   * refused like a bad link), in the holder's words, with a photo of the device if they took one
+   * (JPEG or PNG, checked before anything is stored); returns its number.
    */
-  public String report(long linkId, long encounterId, long deviceId, String text) {
+  public String report(long linkId, long encounterId, long deviceId, String text, Upload photo) {
     if (text == null || text.isBlank() || text.length() > TEXT_MAX) {
       throw InvalidInputException.of(
           "description",
           "error.link.report.text",
           "describe the problem (at most 1000 characters)");
     }
+    CheckedFile checkedPhoto = photo == null ? null : photo.checkedBy(limits.linkPhotos());
     Encounter encounter = encounterOf(linkId, encounterId);
     Device device = em.find(Device.class, deviceId);
     if (device == null
@@ -122,6 +129,9 @@ public class LinkDeviceReports {
             .aboutDevice(device.getId());
     em.persist(ticket);
     em.persist(TicketEntry.stateOf(ticket, null, holder, false, now));
+    if (checkedPhoto != null) {
+      attachments.store(ticket, checkedPhoto, CallContext.requireActor(), false);
+    }
     return ticket.getNumber();
   }
 

@@ -9,6 +9,7 @@ import it.lombardia.irt.application.helpdesk.TicketReach.Centre;
 import it.lombardia.irt.application.supplier.Escalations;
 import it.lombardia.irt.domain.model.helpdesk.CallOutcome;
 import it.lombardia.irt.domain.model.helpdesk.SlaAlert;
+import it.lombardia.irt.domain.model.helpdesk.TicketAttachment;
 import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
 import it.lombardia.irt.domain.model.helpdesk.TicketState;
 import it.lombardia.irt.domain.model.helpdesk.Workstation;
@@ -66,6 +67,7 @@ public class TicketDesk {
   @Inject AccountHelp accounts;
   @Inject WorkstationStore workstations;
   @Inject SlaMarks slaMarks;
+  @Inject TicketAttachments attachments;
 
   /** The centre the caller is an operator of, if any. */
   public Optional<Centre> centre() {
@@ -212,6 +214,22 @@ public class TicketDesk {
         id,
         (h, operators) ->
             h == Handling.OPERATOR ? workstations.inService() : List.<Workstation>of());
+  }
+
+  /** Attaches a file to the ticket ({@link TicketAttachments}); refused with 400 if unfit. */
+  public TicketAttachmentView attach(
+      long id, String fileName, String declaredType, byte[] content) {
+    return route(id, (h, operators) -> attachments.attach(id, fileName, declaredType, content, h));
+  }
+
+  /** The ticket's attachments, without their bytes. */
+  public List<TicketAttachmentView> attachments(long id) {
+    return route(id, (h, operators) -> attachments.list(id, h));
+  }
+
+  /** One of the ticket's attachments with its bytes. */
+  public TicketAttachment attachment(long id, long attachmentId) {
+    return route(id, (h, operators) -> attachments.get(id, attachmentId, h));
   }
 
   /** Runs {@code work} on the ticket as {@link #route} does, then shows the ticket. */

@@ -223,7 +223,8 @@ public class TicketStore {
     return details(ticket, handling);
   }
 
-  private Ticket find(long id, Handling handling, boolean forUpdate) {
+  /** The ticket if the caller reaches it with {@code handling} (a requester: their own); or 404. */
+  public Ticket find(long id, Handling handling, boolean forUpdate) {
     Ticket ticket =
         forUpdate
             ? em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE)

@@ -6,8 +6,9 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.network.NetworkContentChanged;
 import it.lombardia.irt.domain.model.network.NetworkEnablement;
+import it.lombardia.irt.domain.model.network.NetworkEnablementRepository;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
-import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.tenant.TenantRepository;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.plugin.PluginLoadException;
 import it.lombardia.irt.infrastructure.plugin.PluginSandbox;
@@ -17,8 +18,6 @@ import it.lombardia.irt.spi.validation.ValidationReport;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,8 @@ import java.util.TreeMap;
 @Stateless
 public class NetworkAdministration {
 
-  @PersistenceContext EntityManager em;
+  @Inject NetworkEnablementRepository enablements;
+  @Inject TenantRepository tenants;
   @Inject Clock clock;
   @Inject Event<NetworkContentChanged> contentChanged;
   @Inject NetworkReleases releases;
@@ -78,11 +78,11 @@ public class NetworkAdministration {
                 "error.network.version",
                 "network " + networkId + " has no version " + pinnedVersion);
           }
-          Optional<NetworkEnablement> existing = enablement(tenantCode, networkId);
+          Optional<NetworkEnablement> existing = enablements.find(tenantCode, networkId);
           if (existing.isPresent()) {
             existing.get().pin(pinnedVersion);
           } else {
-            em.persist(
+            enablements.add(
                 new NetworkEnablement(tenantCode, networkId, pinnedVersion, clock.instant()));
           }
           contentChanged.fire(new NetworkContentChanged(networkId, tenantCode));
@@ -96,7 +96,7 @@ public class NetworkAdministration {
         admin,
         () -> {
           requireTenant(tenantCode);
-          enablement(tenantCode, networkId).ifPresent(em::remove);
+          enablements.find(tenantCode, networkId).ifPresent(enablements::remove);
           contentChanged.fire(new NetworkContentChanged(networkId, tenantCode));
           return null;
         });
@@ -111,29 +111,16 @@ public class NetworkAdministration {
         admin,
         () -> {
           Map<String, String> result = new TreeMap<>();
-          em.createQuery(
-                  "select e from NetworkEnablement e where e.networkId = :n",
-                  NetworkEnablement.class)
-              .setParameter("n", networkId)
-              .getResultList()
+          enablements
+              .of(networkId)
               .forEach(e -> result.put(e.getTenantCode(), e.getPinnedVersion()));
           return result;
         });
   }
 
   private void requireTenant(String code) {
-    if (code == null || em.find(Tenant.class, code) == null) {
+    if (code == null || tenants.find(code).isEmpty()) {
       throw new NotFoundException("Tenant", code);
     }
-  }
-
-  private Optional<NetworkEnablement> enablement(String tenantCode, String networkId) {
-    return em.createQuery(
-            "select e from NetworkEnablement e where e.tenantCode = :t and e.networkId = :n",
-            NetworkEnablement.class)
-        .setParameter("t", tenantCode)
-        .setParameter("n", networkId)
-        .getResultStream()
-        .findFirst();
   }
 }

@@ -4,6 +4,7 @@ import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.network.Eligibility;
 import it.lombardia.irt.domain.model.network.NetworkEnablement;
+import it.lombardia.irt.domain.model.network.NetworkEnablementRepository;
 import it.lombardia.irt.domain.model.network.NetworkRelease;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.plugin.DefinitionJson;
@@ -11,8 +12,6 @@ import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.NetworkDefinition;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class NetworkCatalog {
 
-  @PersistenceContext EntityManager em;
+  @Inject NetworkEnablementRepository enablements;
   @Inject Clock clock;
   @Inject NetworkReleases releases;
 
@@ -114,11 +113,7 @@ public class NetworkCatalog {
                   (a, b) -> a,
                   java.util.TreeMap::new));
     }
-    return em
-        .createQuery(
-            "select e from NetworkEnablement e order by e.networkId", NetworkEnablement.class)
-        .getResultList()
-        .stream()
+    return enablements.all().stream()
         .collect(
             Collectors.toMap(
                 NetworkEnablement::getNetworkId,

@@ -1,14 +1,13 @@
 package it.lombardia.irt.application.network;
 
 import it.lombardia.irt.domain.model.network.NetworkRelease;
+import it.lombardia.irt.domain.model.network.NetworkReleaseRepository;
 import it.lombardia.irt.infrastructure.plugin.DefinitionJson;
 import it.lombardia.irt.spi.content.NetworkDefinition;
 import it.lombardia.irt.spi.validation.NetworkValidator;
 import it.lombardia.irt.spi.validation.ValidationReport;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +21,7 @@ import java.util.Optional;
 @Stateless
 public class NetworkReleases {
 
-  @PersistenceContext EntityManager em;
+  @Inject NetworkReleaseRepository repository;
   @Inject Clock clock;
 
   public NetworkRelease activate(
@@ -62,34 +61,22 @@ public class NetworkReleases {
             DefinitionJson.write(definition),
             actor,
             clock.instant());
-    em.persist(release);
+    repository.add(release);
     return release;
   }
 
   public List<NetworkRelease> releasesOf(String networkId) {
-    return em
-        .createQuery("select r from NetworkRelease r where r.networkId = :n", NetworkRelease.class)
-        .setParameter("n", networkId)
-        .getResultList()
-        .stream()
+    return repository.of(networkId).stream()
         .sorted(Comparator.comparing(NetworkRelease::getVersion, SemanticVersion::compare))
         .toList();
   }
 
   public List<String> networkIds() {
-    return em.createQuery(
-            "select distinct r.networkId from NetworkRelease r order by r.networkId", String.class)
-        .getResultList();
+    return repository.networkIds();
   }
 
   public Optional<NetworkRelease> find(String networkId, String version) {
-    return em.createQuery(
-            "select r from NetworkRelease r where r.networkId = :n and r.version = :v",
-            NetworkRelease.class)
-        .setParameter("n", networkId)
-        .setParameter("v", version)
-        .getResultStream()
-        .findFirst();
+    return repository.find(networkId, version);
   }
 
   public Optional<NetworkRelease> newest(String networkId) {

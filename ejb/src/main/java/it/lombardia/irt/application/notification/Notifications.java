@@ -4,13 +4,11 @@ import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.notification.Channel;
 import it.lombardia.irt.domain.model.notification.ContactPreferences;
 import it.lombardia.irt.domain.model.notification.Notification;
+import it.lombardia.irt.domain.model.notification.NotificationRepository;
 import it.lombardia.irt.domain.model.notification.Topic;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -28,7 +26,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class Notifications {
 
-  @PersistenceContext EntityManager em;
+  @Inject NotificationRepository outbox;
   @Inject Clock clock;
   @Inject UserDirectory users;
 
@@ -80,30 +78,12 @@ public class Notifications {
       String address,
       String name,
       NotificationText text) {
-    boolean queued =
-        em.createQuery(
-                "select n.id from Notification n where n.dedupKey = :k"
-                    + " and n.channel = :c and n.address = :a",
-                Long.class)
-            .setParameter("k", dedupKey)
-            .setParameter("c", channel)
-            .setParameter("a", address)
-            .setFlushMode(FlushModeType.COMMIT)
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty();
-    if (queued) {
-      em.persist(
-          new Notification(
-              dedupKey,
-              topic,
-              channel,
-              address,
-              name,
-              text.subject(),
-              text.body(),
-              clock.instant()));
+    if (outbox.queued(dedupKey, channel, address)) {
+      return false;
     }
-    return queued;
+    outbox.add(
+        new Notification(
+            dedupKey, topic, channel, address, name, text.subject(), text.body(), clock.instant()));
+    return true;
   }
 }

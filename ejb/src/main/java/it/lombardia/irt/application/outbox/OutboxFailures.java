@@ -5,6 +5,7 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.notification.Notification;
 import it.lombardia.irt.domain.model.outcome.FseSubmission;
+import it.lombardia.irt.domain.model.prescription.DeliveredPrescription;
 import it.lombardia.irt.domain.model.shared.Delivery;
 import it.lombardia.irt.domain.model.shared.OutboxEntry;
 import it.lombardia.irt.domain.model.supplier.HandOff;
@@ -23,9 +24,9 @@ import java.util.logging.Logger;
 /**
  * The ASST's outbox entries whose last attempt failed — still retried, or given up — for its
  * administrator: what kind of thing they carry (a document's kind, a supplier's name, a
- * notification's topic and channel), never its content or the patient, and the receiver's error. An
- * entry still being sent can be retried now instead of after its pause, once the receiver is
- * mended; who asked is logged.
+ * notification's topic and channel, a prescription's NRE), never its content or the patient, and
+ * the receiver's error. An entry still being sent can be retried now instead of after its pause,
+ * once the receiver is mended; who asked is logged.
  */
 @Stateless
 public class OutboxFailures {
@@ -35,7 +36,8 @@ public class OutboxFailures {
   public enum Kind {
     FSE(FseSubmission.class),
     SUPPLIER(HandOff.class),
-    NOTIFICATION(Notification.class);
+    NOTIFICATION(Notification.class),
+    PRESCRIPTION(DeliveredPrescription.class);
 
     private final Class<? extends OutboxEntry> entries;
 
@@ -81,6 +83,10 @@ public class OutboxFailures {
     for (Object[] r :
         failing("select s.id, s.topic, s.channel, s.createdAt, s.delivery from Notification s")) {
       failures.add(failure(Kind.NOTIFICATION, r));
+    }
+    for (Object[] r :
+        failing("select s.id, s.nre, null, s.createdAt, s.delivery from DeliveredPrescription s")) {
+      failures.add(failure(Kind.PRESCRIPTION, r));
     }
     failures.sort(Comparator.comparing(Failure::createdAt).reversed());
     return failures;

@@ -5,6 +5,7 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.outcome.FseSubmission;
 import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
+import it.lombardia.irt.domain.model.outcome.OutcomeKind;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.fse.DocumentKind;
@@ -19,15 +20,29 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The FSE outbox: a signed referto becomes an HL7 FHIR document bundle written in the transaction
- * that signs it, so it is sent exactly when the signature is kept; {@link FseDelivery} sends it.
+ * The FSE outbox: every signed outcome document (referto, annotation, collaborative and evaluation
+ * reports, tele-control report) becomes an HL7 FHIR document bundle written in the transaction that
+ * signs it, so it is sent exactly when the signature is kept; {@link FseDelivery} sends it.
  */
 @Stateless
 public class FseOutbox {
 
   @PersistenceContext EntityManager em;
 
-  /** Queues a signed referto, in the caller's transaction. */
+  /**
+   * The FSE's kind of an outcome document: the GP's annotation is the televisit's report when the
+   * GP holds it (seed 003 §2.2.1), and a tele-control ends with a pathway's final report.
+   */
+  static DocumentKind kindOf(OutcomeKind kind) {
+    return switch (kind) {
+      case REFERTO, ANNOTATION -> DocumentKind.TELEVISIT_REPORT;
+      case COLLABORATIVE_REPORT -> DocumentKind.TELECONSULT_REPORT;
+      case EVALUATION_REPORT -> DocumentKind.HEALTH_TELECONSULTANCY_REPORT;
+      case TELECONTROL_REPORT -> DocumentKind.FINAL_REPORT;
+    };
+  }
+
+  /** Queues a signed outcome document, in the caller's transaction. */
   public void enqueue(
       OutcomeDocument document,
       Encounter encounter,
@@ -53,7 +68,7 @@ public class FseOutbox {
                 patient.getSex(),
                 author.name(),
                 author.fullName(),
-                DocumentKind.TELEVISIT_REPORT,
+                kindOf(document.getKind()),
                 OutcomeText.title(document.getKind()),
                 now,
                 document.getFields().stream()

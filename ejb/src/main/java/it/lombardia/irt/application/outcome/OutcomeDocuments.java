@@ -106,7 +106,7 @@ public class OutcomeDocuments {
 
   /**
    * Signs the document (the author) or signs it off (a consulted colleague); when it becomes final,
-   * its PDF goes into the record — signed and queued for the FSE if it is a referto.
+   * its PDF, signed by who made it final, goes into the record and is queued for the FSE.
    */
   public OutcomeDocument signOff(long documentId) {
     Actor actor = Guard.requireAnyRole(PROFESSIONALS);
@@ -172,18 +172,14 @@ public class OutcomeDocuments {
 
   private void publish(OutcomeDocument document, Encounter encounter, Actor actor, Instant now) {
     Patient patient = em.find(Patient.class, document.getPatientId());
-    byte[] pdf = report(document, encounter, patient, actor, now).toPdf();
-    boolean sign = document.getKind() == OutcomeKind.REFERTO;
-    if (sign) {
-      pdf =
-          PadesSigner.sign(
-              pdf,
-              signingKeys.of(actor.tenantCode()),
-              actor.fullName(),
-              OutcomeText.title(document.getKind()),
-              actor.tenantName(),
-              now);
-    }
+    byte[] pdf =
+        PadesSigner.sign(
+            report(document, encounter, patient, actor, now).toPdf(),
+            signingKeys.of(actor.tenantCode()),
+            actor.fullName(),
+            OutcomeText.title(document.getKind()),
+            actor.tenantName(),
+            now);
     PatientDocument stored =
         record.addDocument(
             patient.getId(),
@@ -192,10 +188,8 @@ public class OutcomeDocuments {
                 + RecordText.date(now.atZone(Italy.ZONE).toLocalDate()),
             "application/pdf",
             pdf);
-    document.renderedAs(stored.getId(), sign);
-    if (sign) {
-      fse.enqueue(document, encounter, patient, actor, pdf, now);
-    }
+    document.renderedAs(stored.getId(), true);
+    fse.enqueue(document, encounter, patient, actor, pdf, now);
   }
 
   private TableReport report(

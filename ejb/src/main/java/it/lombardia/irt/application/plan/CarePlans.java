@@ -6,6 +6,7 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
+import it.lombardia.irt.application.RowLocks;
 import it.lombardia.irt.application.audit.AuditHistory;
 import it.lombardia.irt.application.audit.AuditedType;
 import it.lombardia.irt.application.audit.HistoryEntry;
@@ -222,7 +223,8 @@ public class CarePlans {
 
   /** A plan version of a patient in the caller's care, locked for a change. */
   private CarePlan lockedPlan(long planId, Role... roles) {
-    CarePlan plan = em.find(CarePlan.class, planId, LockModeType.PESSIMISTIC_WRITE);
+    RowLocks.lock(em, "care_plan", planId);
+    CarePlan plan = em.find(CarePlan.class, planId);
     if (plan == null) {
       throw new NotFoundException("Care plan", planId);
     }

@@ -1,18 +1,14 @@
 package it.lombardia.irt.application.record;
 
 import it.lombardia.irt.application.InvalidInputException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import it.lombardia.irt.application.files.FileTypes;
 import java.util.List;
 import java.util.Set;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MimeTypes;
 
 /**
  * The types a document of the record may have (PDF, JPEG, PNG), detected from the file's own bytes
- * with Apache Tika's magic numbers: the type a client declares is only a claim, and a file stored
- * under a false type (an HTML page as a PDF) would be served to the care team as what it is not.
+ * ({@link FileTypes}): the type a client declares is only a claim, and a file stored under a false
+ * type (an HTML page as a PDF) would be served to the care team as what it is not.
  */
 final class DocumentTypes {
 
@@ -20,9 +16,6 @@ final class DocumentTypes {
 
   /** What a client sends when it does not know the type: the detected one is then used. */
   private static final String UNDECLARED = "application/octet-stream";
-
-  private static final MimeTypes MAGIC =
-      MimeTypes.getDefaultMimeTypes(MimeTypes.class.getClassLoader());
 
   private DocumentTypes() {}
 
@@ -36,7 +29,7 @@ final class DocumentTypes {
     if (!ACCEPTED.contains(declared) && !declared.equals(UNDECLARED)) {
       throw unsupported();
     }
-    String detected = detect(content);
+    String detected = FileTypes.detect(content);
     if (!ACCEPTED.contains(detected)) {
       throw unsupported();
     }
@@ -50,17 +43,6 @@ final class DocumentTypes {
                   List.of(detected, declared))));
     }
     return detected;
-  }
-
-  private static String detect(byte[] content) {
-    try {
-      return MAGIC
-          .detect(new ByteArrayInputStream(content), new Metadata())
-          .getBaseType()
-          .toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static InvalidInputException unsupported() {

@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.user;
 
+import it.lombardia.irt.domain.model.user.UserAccountRepository;
 import it.lombardia.irt.infrastructure.persistence.JpaRepositories;
 import jakarta.persistence.EntityManager;
 
@@ -9,8 +10,13 @@ public final class UserDirectories {
   private UserDirectories() {}
 
   public static UserDirectory on(EntityManager em) {
+    return over(JpaRepositories.accounts(em));
+  }
+
+  /** A directory over {@code accounts}, in memory for instance. */
+  public static UserDirectory over(UserAccountRepository accounts) {
     UserDirectory directory = new UserDirectory();
-    directory.accounts = JpaRepositories.accounts(em);
+    directory.accounts = accounts;
     return directory;
   }
 }

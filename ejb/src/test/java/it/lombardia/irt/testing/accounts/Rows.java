@@ -21,11 +21,11 @@ public final class Rows<T> {
   private final Function<T, Long> id;
   private long nextId = 1;
 
-  Rows(Function<T, Long> id) {
+  public Rows(Function<T, Long> id) {
     this.id = id;
   }
 
-  void insert(T row) {
+  public void insert(T row) {
     if (row instanceof TenantOwnedEntity owned && owned.getTenantCode() == null) {
       ownedByCaller(owned);
     }
@@ -42,15 +42,15 @@ public final class Rows<T> {
     }
   }
 
-  Optional<T> byId(long wanted) {
+  public Optional<T> byId(long wanted) {
     return first(r -> id.apply(r) == wanted);
   }
 
-  Optional<T> first(Predicate<T> condition) {
+  public Optional<T> first(Predicate<T> condition) {
     return rows.stream().filter(condition).findFirst();
   }
 
-  List<T> where(Predicate<T> condition, Comparator<T> order) {
+  public List<T> where(Predicate<T> condition, Comparator<T> order) {
     return rows.stream().filter(condition).sorted(order).toList();
   }
 }

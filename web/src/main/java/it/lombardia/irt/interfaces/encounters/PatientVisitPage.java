@@ -3,15 +3,18 @@ package it.lombardia.irt.interfaces.encounters;
 import it.lombardia.irt.application.encounter.LinkRefusedException;
 import it.lombardia.irt.application.encounter.PatientVisitDesk;
 import it.lombardia.irt.application.encounter.PatientVisits;
+import it.lombardia.irt.application.files.UploadLimits;
 import it.lombardia.irt.application.helpdesk.LinkDeviceReports;
 import it.lombardia.irt.domain.model.encounter.SatisfactionSurvey;
 import it.lombardia.irt.interfaces.shell.ClientAddress;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.PageActions;
+import it.lombardia.irt.interfaces.shell.PartUploads;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +38,7 @@ public class PatientVisitPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject PatientVisits visits;
+  @Inject UploadLimits limits;
 
   private long encounterId;
   private String token;
@@ -59,6 +63,7 @@ public class PatientVisitPage implements Serializable {
   private transient List<LinkDeviceReports.HomeDevice> homeDevices;
   private Long problemDeviceId;
   private String problemText;
+  private transient Part problemPhoto;
 
   /** Answer sheets by questionnaire id, each created when the page first needs it. */
   public static final class AnswerSheets extends HashMap<String, Map<String, String>> {
@@ -105,12 +110,26 @@ public class PatientVisitPage implements Serializable {
         () ->
             number[0] =
                 visits.reportDeviceProblem(
-                    encounterId, token, problemDeviceId, problemText, ClientAddress.ofPage()),
+                    encounterId,
+                    token,
+                    problemDeviceId,
+                    problemText,
+                    PartUploads.of(problemPhoto, limits.linkPhotos()),
+                    ClientAddress.ofPage()),
         null)) {
       FacesMessages.info("visit.problem.sent", number[0]);
       problemDeviceId = null;
       problemText = null;
     }
+    problemPhoto = null;
+  }
+
+  public Part getProblemPhoto() {
+    return problemPhoto;
+  }
+
+  public void setProblemPhoto(Part problemPhoto) {
+    this.problemPhoto = problemPhoto;
   }
 
   /** Called by the page when the participant leaves the room. */

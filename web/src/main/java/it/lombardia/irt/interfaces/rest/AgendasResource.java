@@ -21,8 +21,13 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Agendas of the scheduled services: slots and booking them for an encounter. */
+@Tag(
+    name = "Agendas",
+    description =
+        "Agende dei servizi programmati: slot e prenotazione di un incontro. — Agendas of the scheduled services: slots and booking an encounter.")
 @Path("agendas")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -20,12 +20,17 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Alarms over REST: the caller's inbox (most severe, then oldest, first), a patient's alarms, one
  * alarm, acknowledgement with the action taken, closure with the outcome; and the pauses of a
  * patient's alarms.
  */
+@Tag(
+    name = "Alarms",
+    description =
+        "Allarmi: la coda del chiamante (prima i più gravi e i più vecchi), gli allarmi di un paziente, presa in carico con l'azione svolta, chiusura con l'esito, pause. — Alarms: the caller's inbox (most severe and oldest first), a patient's alarms, acknowledgement with the action taken, closure with the outcome, pauses.")
 @Path("alarms")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -17,11 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The machine clients of the caller's ASST and their SMART scopes; tenant administrators only. The
  * secret is in the answer to the issue only.
  */
+@Tag(
+    name = "API clients",
+    description =
+        "Client macchina dell'ASST e i loro scope SMART; solo amministratori dell'ASST. — The ASST's machine clients and their SMART scopes; ASST administrators only.")
 @Path("api-clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

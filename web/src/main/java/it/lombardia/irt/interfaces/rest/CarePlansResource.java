@@ -16,8 +16,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Care plans (PAI, PRI): drafts, content, approval and the history of every version. */
+@Tag(
+    name = "Care plans",
+    description =
+        "Piani di cura (PAI, PRI): bozze, contenuto, approvazione e storico di ogni versione. — Care plans (PAI, PRI): drafts, content, approval and the history of every version.")
 @Path("plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

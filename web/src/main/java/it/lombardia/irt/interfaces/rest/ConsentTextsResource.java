@@ -14,8 +14,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The ASST's consent forms and privacy notice: read the versions, publish a new one (admin). */
+@Tag(
+    name = "Consent texts",
+    description =
+        "Moduli di consenso e informativa privacy dell'ASST: versioni e pubblicazione di una nuova. — The ASST's consent forms and privacy notice: versions, and publishing a new one.")
 @Path("consent-texts/{kind}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentTextsResource {

@@ -13,12 +13,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The continuous series of a patient's record (CGM sensor days, overnight oximetries), each with
  * its summary: time below, in and above the target range, mean, minimum, maximum, GMI, ODI. The
  * points themselves are the FHIR Observation's {@code valueSampledData}.
  */
+@Tag(
+    name = "Continuous series",
+    description =
+        "Serie continue della cartella (sensori di glicemia, ossimetrie notturne) con il loro riassunto: tempo sotto, nel e sopra l'intervallo, media, minimo, massimo, GMI, ODI. — Continuous series of the record (glucose sensors, overnight oximetries) with their summary: time below, in and above range, mean, minimum, maximum, GMI, ODI.")
 @Path("records/{id}/series")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContinuousSeriesResource {

@@ -19,8 +19,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The ASST's devices: inventory, lifecycle steps, associations with patients. */
+@Tag(
+    name = "Devices",
+    description =
+        "Dispositivi dell'ASST: inventario, passaggi del ciclo di vita, associazioni ai pazienti. — The ASST's devices: inventory, lifecycle steps, associations with patients.")
 @Path("devices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import it.lombardia.irt.application.encounter.PatientLinkSending;
 import it.lombardia.irt.application.encounter.VideoFallback;
 import it.lombardia.irt.application.encounter.VideoJoin;
 import it.lombardia.irt.application.outcome.OutcomeDocuments;
+import it.lombardia.irt.application.prescription.PrescriptionDeliveries;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
 import it.lombardia.irt.domain.model.encounter.PatientLink;
@@ -16,6 +17,7 @@ import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.interfaces.rest.dto.AttendanceJson;
 import it.lombardia.irt.interfaces.rest.dto.EncounterMessageJson;
 import it.lombardia.irt.interfaces.rest.dto.OutcomeDocumentJson;
+import it.lombardia.irt.interfaces.rest.dto.PrescriptionDeliveryJson;
 import it.lombardia.irt.interfaces.shell.PublicAddress;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.inject.Inject;
@@ -34,11 +36,16 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Encounters of the real-time services: planning (ad hoc; booked ones come from the agendas), video
  * room, patient links, consult messages, outcome documents, completion.
  */
+@Tag(
+    name = "Encounters",
+    description =
+        "Incontri dei servizi in tempo reale: pianificazione, stanza video, link personali del paziente, messaggi di consulto, documenti di esito, conclusione, erogazione della ricetta. — Encounters of the real-time services: planning, video room, the patient's personal links, consult messages, outcome documents, completion, prescription delivery.")
 @Path("encounters")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,6 +58,7 @@ public class EncountersResource {
   @Inject ConsultMessages messages;
   @Inject OutcomeDocuments outcomes;
   @Inject VideoFallback videoFallback;
+  @Inject PrescriptionDeliveries prescriptions;
 
   /** An encounter as the API shows it (the video room is only given with a join). */
   public record EncounterJson(
@@ -220,6 +228,12 @@ public class EncountersResource {
   @Path("{id}/attendance")
   public List<AttendanceJson> attendance(@PathParam("id") long id) {
     return room.attendance(id).stream().map(AttendanceJson::of).toList();
+  }
+
+  @GET
+  @Path("{id}/prescription-delivery")
+  public PrescriptionDeliveryJson prescriptionDelivery(@PathParam("id") long id) {
+    return PrescriptionDeliveryJson.of(prescriptions.of(id));
   }
 
   @POST

@@ -25,11 +25,16 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Taking patients in charge: proposals, suitability, consents, UVM, activation, suspension and
  * closure. Only the patient's care may call them (403), and only in the caller's ASST (404).
  */
+@Tag(
+    name = "Enrolments",
+    description =
+        "Presa in carico: proposta, idoneità, consensi, UVM, attivazione, sospensione e chiusura. — Taking patients in charge: proposal, suitability, consents, UVM, activation, suspension and closure.")
 @Path("enrolments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

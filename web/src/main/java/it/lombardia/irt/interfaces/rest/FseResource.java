@@ -10,8 +10,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The ASST's FSE outbox: what was sent, what waits and why. */
+@Tag(
+    name = "FSE outbox",
+    description =
+        "Coda verso il Fascicolo Sanitario Elettronico dell'ASST: cosa è stato inviato, cosa attende e perché. — The ASST's outbox to the electronic health record (FSE): what was sent, what waits and why.")
 @Path("fse")
 @Produces(MediaType.APPLICATION_JSON)
 public class FseResource {

@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Everything else: protocol errors keep their status, unreadable bodies (malformed JSON) are a 400,
- * the database out of reach a 503 with {@code Retry-After}, and unexpected failures a 500 with a
- * reference to the server log, never a stack trace.
+ * the database out of reach a 503 with {@code Retry-After}, a lost race with a concurrent change a
+ * 409, and unexpected failures a 500 with a reference to the server log, never a stack trace.
  */
 @Provider
 public class GenericExceptionMapper implements ExceptionMapper<Throwable> {
@@ -59,6 +59,12 @@ public class GenericExceptionMapper implements ExceptionMapper<Throwable> {
                       503, "The database is unavailable: nothing was changed; try again shortly")))
           .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
           .build();
+    }
+    if (DatabaseFailures.concurrentChange(e)) {
+      return ApplicationExceptionMappers.answer(
+          409,
+          ErrorBody.of(
+              409, "Changed by someone else meanwhile: nothing was changed; reload and try again"));
     }
     String reference = RequestIds.current();
     Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;

@@ -11,10 +11,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The audit history of an entity: {@code /api/history/{tenant|user|api-client|workstation}/{id}}.
  */
+@Tag(
+    name = "Audit history",
+    description =
+        "Storico delle modifiche di ASST, utenti, client API, rilasci e postazioni: chi, quando, da dove. — Change history of ASSTs, users, API clients, releases and workstations: who, when, from where.")
 @Path("history/{type}/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class HistoryResource {

@@ -18,11 +18,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A service centre's knowledge base and canned replies: its operators write them, the people of the
  * ASSTs it serves read its articles; another centre's answer 404.
  */
+@Tag(
+    name = "Knowledge base",
+    description =
+        "Base di conoscenza e risposte predefinite del Centro Servizi: gli operatori le scrivono, il personale delle ASST servite legge gli articoli. — A service centre's knowledge base and canned replies: its operators write them, the staff of the ASSTs it serves read the articles.")
 @Path("helpdesk")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -12,12 +12,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Login throttles in force, their audit trail, and lifting one: an ASST administrator for their
  * ASST's accounts, the Region administrator for every account and address. Another ASST's throttle
  * answers 404.
  */
+@Tag(
+    name = "Login throttles",
+    description =
+        "Blocchi di accesso in corso, il loro registro e la rimozione: l'amministratore dell'ASST per i propri account, la Regione per tutti. — Login throttles in force, their audit trail and lifting one: an ASST's administrator for its accounts, the Region for all.")
 @Path("login-throttles")
 @Produces(MediaType.APPLICATION_JSON)
 public class LoginThrottlesResource {

@@ -6,8 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who the caller is: lets a client check its credentials and see its tenant and roles. */
+@Tag(
+    name = "Me",
+    description =
+        "Chi è il chiamante: ASST e ruoli, per verificare le credenziali. — Who the caller is: tenant and roles, to check credentials.")
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

@@ -9,8 +9,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own contacts and the notifications outside the browser they asked for. */
+@Tag(
+    name = "My notifications",
+    description =
+        "I contatti del chiamante e le notifiche fuori dal browser che ha richiesto. — The caller's own contacts and the notifications outside the browser they asked for.")
 @Path("me/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -20,12 +20,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The clinical networks: the catalog (Region administrators and curators see all, others their
  * ASST's), upload of a plug-in version (422 with the validation report when refused), enablement
  * per ASST.
  */
+@Tag(
+    name = "Clinical networks",
+    description =
+        "Reti cliniche: catalogo, caricamento di una versione del plug-in (422 con il rapporto di validazione), abilitazione per ASST. — Clinical networks: the catalogue, uploading a plug-in version (422 with the validation report), enablement per ASST.")
 @Path("networks")
 @Produces(MediaType.APPLICATION_JSON)
 public class NetworksResource {

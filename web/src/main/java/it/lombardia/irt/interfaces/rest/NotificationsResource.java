@@ -11,11 +11,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The ASST's notification outbox: what was sent, what waits and why. Bodies are not shown (a
  * patient's link carries its token); the administrator sees who, how, and the delivery state.
  */
+@Tag(
+    name = "Notifications",
+    description =
+        "Coda delle notifiche dell'ASST: cosa è stato inviato, cosa attende e perché (senza il testo). — The ASST's notification outbox: what was sent, what waits and why (never the body).")
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationsResource {

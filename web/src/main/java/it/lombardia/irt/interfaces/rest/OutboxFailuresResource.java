@@ -12,11 +12,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What the ASST's outboxes could not deliver (its administrator only), and retrying an entry now.
  * Another ASST's entry answers 404.
  */
+@Tag(
+    name = "Outbox failures",
+    description =
+        "Invii che le code in uscita dell'ASST non sono riuscite a consegnare (FSE, fornitori, notifiche, ricette) e nuovo tentativo immediato; solo l'amministratore dell'ASST. — What the ASST's outboxes could not deliver (FSE, suppliers, notifications, prescriptions) and retrying it now; the ASST's administrator only.")
 @Path("outbox/failures")
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxFailuresResource {

@@ -26,11 +26,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The ASST's patients: registration, search, the record (403 outside the care, every attempt
  * logged) and the "who accessed my data" report.
  */
+@Tag(
+    name = "Patients",
+    description =
+        "Pazienti dell'ASST: registrazione, ricerca, cartella (solo per chi li ha in cura, ogni accesso registrato) e il resoconto \"chi ha visto i miei dati\". — The ASST's patients: registration, search, the record (their care only, every access logged) and the \"who accessed my data\" report.")
 @Path("patients")
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientsResource {

@@ -27,11 +27,16 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The home-care record: timeline (filter by type and period), PDF export, notes, documents and time
  * spent by each professional.
  */
+@Tag(
+    name = "Home-care record",
+    description =
+        "Cartella domiciliare del paziente: diario filtrabile per tipo e periodo, esportazione PDF, note, documenti e tempo dedicato da ogni professionista. — The patient's home-care record: timeline by type and period, PDF export, notes, documents and time spent by each professional.")
 @Path("records/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecordResource {

@@ -13,8 +13,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The Region's service centres: the ASSTs each serves, contacts, calendar and supervisor. */
+@Tag(
+    name = "Service centres",
+    description =
+        "Centri Servizi della Regione: le ASST servite, contatti, calendario e responsabile. — The Region's service centres: the ASSTs each serves, contacts, calendar and supervisor.")
 @Path("region/service-centres")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

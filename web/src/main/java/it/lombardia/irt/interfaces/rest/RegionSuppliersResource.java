@@ -16,11 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The Region's level-2 suppliers: their settings, responsibility rules, credential and webhook
  * signing key.
  */
+@Tag(
+    name = "Suppliers",
+    description =
+        "Fornitori di secondo livello della Regione: impostazioni, regole di competenza, credenziale e chiave di firma del webhook. — The Region's level-2 suppliers: settings, responsibility rules, credential and webhook signing key.")
 @Path("region/suppliers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

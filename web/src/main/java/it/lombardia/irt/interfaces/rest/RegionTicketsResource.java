@@ -7,8 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The Region's oversight of the help desk: figures per service centre and per ASST. */
+@Tag(
+    name = "Help-desk oversight",
+    description =
+        "Vigilanza della Regione sull'help desk: dati per Centro Servizi e per ASST. — The Region's oversight of the help desk: figures per service centre and per ASST.")
 @Path("region/tickets")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionTicketsResource {

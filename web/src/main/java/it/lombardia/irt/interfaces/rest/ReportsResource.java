@@ -12,8 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The ASST's reports for its administration. */
+@Tag(
+    name = "Reports",
+    description =
+        "Rapporti dell'ASST per la sua direzione. — The ASST's reports for its management.")
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {

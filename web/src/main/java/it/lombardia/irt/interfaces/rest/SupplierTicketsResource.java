@@ -11,11 +11,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A supplier's own API (its machine credential): the tickets escalated to it and its updates;
  * another supplier's or ASST's ticket answers 404.
  */
+@Tag(
+    name = "Supplier tickets",
+    description =
+        "API del fornitore di secondo livello (credenziale macchina): i ticket a lui inoltrati e i suoi aggiornamenti. — A level-2 supplier's own API (machine credential): the tickets escalated to it and its updates.")
 @Path("supplier/tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -14,11 +14,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A patient's consent to telemedicine for televisits and consults, given outside any pathway (seed
  * 003 §2.2.1–2.2.3): no UVM, no PAI.
  */
+@Tag(
+    name = "Telemedicine consents",
+    description =
+        "Consenso del paziente alla telemedicina per televisite e consulti fuori da un percorso: senza UVM né PAI. — A patient's consent to telemedicine for televisits and consults outside a pathway: no UVM, no PAI.")
 @Path("patients/{id}/telemedicine-consents")
 @Produces(MediaType.APPLICATION_JSON)
 public class TelemedicineConsentsResource {

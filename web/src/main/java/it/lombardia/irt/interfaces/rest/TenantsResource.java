@@ -16,8 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Region-level: the ASSTs. Region administrators only (others get 403). */
+@Tag(
+    name = "Tenants",
+    description =
+        "Le ASST, a livello regionale; solo amministratori della Regione. — The ASSTs, at Region level; Region administrators only.")
 @Path("tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,17 +1,23 @@
 package it.lombardia.irt.interfaces.rest;
 
+import it.lombardia.irt.application.files.UploadCheck;
+import it.lombardia.irt.application.files.UploadLimits;
 import it.lombardia.irt.application.helpdesk.NewTicket;
+import it.lombardia.irt.application.helpdesk.TicketAttachmentView;
 import it.lombardia.irt.application.helpdesk.TicketDesk;
 import it.lombardia.irt.application.helpdesk.TicketSatisfactions;
 import it.lombardia.irt.domain.model.helpdesk.CallOutcome;
+import it.lombardia.irt.domain.model.helpdesk.TicketAttachment;
 import it.lombardia.irt.interfaces.rest.dto.AccountJson;
 import it.lombardia.irt.interfaces.rest.dto.DeviceCaseJson;
 import it.lombardia.irt.interfaces.rest.dto.TicketJson;
+import it.lombardia.irt.interfaces.shell.ContentDisposition;
 import it.lombardia.irt.interfaces.shell.PublicAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,14 +25,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Help-desk tickets: reported by the ASSTs' staff, handled by the operators of the service centre
  * serving the ASST; another ASST's ticket answers 404.
  */
+@Tag(
+    name = "Tickets",
+    description =
+        "Ticket dell'help desk: segnalati dal personale delle ASST, gestiti dagli operatori del Centro Servizi che le serve. — Help-desk tickets: reported by the ASSTs' staff, handled by the operators of the service centre serving them.")
 @Path("tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,6 +48,7 @@ public class TicketsResource {
   @Inject TicketDesk desk;
   @Inject PublicAddress publicAddress;
   @Inject TicketSatisfactions satisfactions;
+  @Inject UploadLimits limits;
 
   /** Body of a reply: its text, and whether it is an internal note of the centre. */
   public record Reply(String text, Boolean internal) {}
@@ -167,6 +181,43 @@ public class TicketsResource {
       @PathParam("id") long id, IdentityCheck body, @Context HttpServletRequest request) {
     return TicketJson.of(
         desk.startPasswordReset(id, IdentityCheck.of(body), publicAddress.base(request)));
+  }
+
+  /**
+   * Attaches a file: the raw bytes as the body, their type as {@code Content-Type} (checked against
+   * the bytes), the file's name as {@code ?name=}. At most {@code irt.attachments.max-bytes} is
+   * read; a larger body is refused without being held whole.
+   */
+  @POST
+  @Path("{id}/attachments")
+  @Consumes(MediaType.WILDCARD)
+  public Response attach(
+      @PathParam("id") long id,
+      @QueryParam("name") String name,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      InputStream body) {
+    byte[] content = UploadCheck.readAtMost(body, limits.ticketAttachments().maxBytes());
+    return Response.status(Response.Status.CREATED)
+        .entity(desk.attach(id, name, contentType, content))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/attachments")
+  public List<TicketAttachmentView> attachments(@PathParam("id") long id) {
+    return desk.attachments(id);
+  }
+
+  /** The file as attached, with its detected type; always saved, never shown inline. */
+  @GET
+  @Path("{id}/attachments/{attachmentId}")
+  @Produces(MediaType.WILDCARD)
+  public Response attachment(
+      @PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+    TicketAttachment a = desk.attachment(id, attachmentId);
+    return Response.ok(a.getContent(), a.getMediaType())
+        .header("Content-Disposition", ContentDisposition.attachment(a.getFileName()))
+        .build();
   }
 
   /** Body of a workstation link: the workstation the ticket is about. */

@@ -10,11 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A user's contacts and opt-ins as the tenant administrator sets them; another ASST's user answers
  * 404, as an id that does not exist.
  */
+@Tag(
+    name = "User notifications",
+    description =
+        "Contatti e consensi alle notifiche di un utente, impostati dall'amministratore dell'ASST. — A user's contacts and notification opt-ins, as the ASST's administrator sets them.")
 @Path("users/{id}/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

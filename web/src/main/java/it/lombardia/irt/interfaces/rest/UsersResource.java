@@ -16,8 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The users of the caller's ASST; tenant administrators only. Other tenants' users answer 404. */
+@Tag(
+    name = "Users",
+    description =
+        "Utenti dell'ASST del chiamante; solo amministratori dell'ASST. — The users of the caller's ASST; ASST administrators only.")
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

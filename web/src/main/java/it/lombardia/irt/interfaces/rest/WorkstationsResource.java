@@ -15,11 +15,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The workstations (Postazioni di Lavoro) per site: kept by the operators of the service centre
  * serving the ASST and by the ASST's administrator; another ASST's answers 404.
  */
+@Tag(
+    name = "Workstations",
+    description =
+        "Postazioni di lavoro per sede, gestite dal Centro Servizi e dall'amministratore dell'ASST. — Workstations (Postazioni di Lavoro) per site, kept by the service centre and the ASST's administrator.")
 @Path("workstations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

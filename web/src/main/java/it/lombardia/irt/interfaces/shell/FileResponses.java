@@ -15,8 +15,7 @@ public final class FileResponses {
     external.responseReset();
     external.setResponseContentType(contentType);
     external.setResponseContentLength(content.length);
-    external.setResponseHeader(
-        "Content-Disposition", "attachment; filename=\"" + fileName.replace("\"", "") + "\"");
+    external.setResponseHeader("Content-Disposition", ContentDisposition.attachment(fileName));
     external.getResponseOutputStream().write(content);
     faces.responseComplete();
   }

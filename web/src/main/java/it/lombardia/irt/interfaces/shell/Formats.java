@@ -47,6 +47,23 @@ public class Formats {
     return format.format(value);
   }
 
+  /** A file's size in the page's language: "850 byte", "12 KB", "1,5 MB" (1.5 MB in English). */
+  public String fileSize(long bytes) {
+    return fileSize(bytes, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  static String fileSize(long bytes, Locale locale) {
+    java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(1);
+    if (bytes < 1024) {
+      return format.format(bytes) + " byte";
+    }
+    if (bytes < 1024 * 1024) {
+      return format.format(bytes / 1024.0) + " KB";
+    }
+    return format.format(bytes / (1024.0 * 1024.0)) + " MB";
+  }
+
   /** A calendar date: 01/01/1950 in Italian, 1 Jan 1950 in English. */
   public String date(java.time.LocalDate date) {
     if (date == null) {

@@ -13,8 +13,8 @@ import java.time.Instant;
 
 /**
  * One line of a ticket's timeline: a state it entered, a public reply (the requester reads it), an
- * internal note (only the centre's operators do) or a supplier's note (public, from level 2).
- * Append-only, so the state lines are the history the SLA clocks are computed from.
+ * internal note (only the centre's operators do), a supplier's note (public, from level 2) or a
+ * file attached. Append-only, so the state lines are the history the SLA clocks are computed from.
  */
 @Entity
 @Table(name = "ticket_entry")
@@ -24,7 +24,9 @@ public class TicketEntry extends TenantOwnedEntity {
     STATE,
     PUBLIC_REPLY,
     INTERNAL_NOTE,
-    SUPPLIER_NOTE
+    SUPPLIER_NOTE,
+    /** A file attached to the ticket: the text names it. */
+    ATTACHMENT
   }
 
   public static final int TEXT_MAX = 4000;
@@ -99,6 +101,12 @@ public class TicketEntry extends TenantOwnedEntity {
   /** A public note of the supplier the ticket is escalated to, {@code author} its client id. */
   public static TicketEntry supplierNote(Ticket ticket, String text, String author, Instant at) {
     return new TicketEntry(ticket.getId(), Kind.SUPPLIER_NOTE, null, text, author, false, at);
+  }
+
+  /** A file attached to the ticket, {@code text} its name and size. */
+  public static TicketEntry attachment(
+      Ticket ticket, String text, String author, boolean byOperator, Instant at) {
+    return new TicketEntry(ticket.getId(), Kind.ATTACHMENT, null, text, author, byOperator, at);
   }
 
   public Long getId() {

@@ -1,0 +1,5 @@
+/**
+ * The Region's governance: the adoption curve and the targets it steers by (seed 000 §6.2), split
+ * per clinical network and per ASST.
+ */
+package it.lombardia.irt.domain.model.governance;
