@@ -18,6 +18,8 @@ import it.lombardia.irt.domain.model.encounter.SatisfactionSurvey;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.enrolment.SuitabilityAssessment;
 import it.lombardia.irt.domain.model.enrolment.Uvm;
+import it.lombardia.irt.domain.model.helpdesk.SlaAlert;
+import it.lombardia.irt.domain.model.helpdesk.Ticket;
 import it.lombardia.irt.domain.model.helpdesk.Workstation;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
 import it.lombardia.irt.domain.model.monitoring.AlarmPause;
@@ -125,7 +127,9 @@ public final class PersistenceFixture implements AutoCloseable {
           DeviceAssociation.class,
           Slot.class,
           PasswordResetToken.class,
-          Workstation.class
+          Workstation.class,
+          Ticket.class,
+          SlaAlert.class
         }) {
       cfg.addAnnotatedClass(entity);
     }

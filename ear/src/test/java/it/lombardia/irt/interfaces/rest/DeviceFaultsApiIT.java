@@ -15,19 +15,25 @@ import it.lombardia.irt.testing.HomeDevices.Device;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
+import it.lombardia.irt.testing.LocalSmtp;
+import it.lombardia.irt.testing.Mailbox;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A device fault handled from its ticket over REST: the centre's operator marks the patient's
  * device faulty and assigns a stock device of the same type; its installation by the ADI collects
  * the faulty one and resolves the ticket within its SLA; the Region counts the fault per type. A
- * device of another type, of another ASST or of another patient is refused.
+ * device of another type, of another ASST or of another patient is refused. The requester of a
+ * ticket resolved by the installation is told as after an operator's resolution (GreenMail).
  */
 @ExtendWith(ArquillianExtension.class)
 class DeviceFaultsApiIT {
@@ -36,6 +42,8 @@ class DeviceFaultsApiIT {
   private static final IrtClient ADI = demo("niguarda.adi");
   private static final IrtClient DESK = demo("niguarda.helpdesk");
   private static final String SCALE = "connected-scale";
+
+  @RegisterExtension static LocalSmtp smtp = new LocalSmtp();
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -126,6 +134,50 @@ class DeviceFaultsApiIT {
             .anyMatch(a -> a.getJsonNumber("deviceId").longValue() == spare.id() && !ended(a)),
         "the replacement's do: " + associations);
     assertEquals(faultsBefore + 1, faultsOfType(SCALE), "the Region counts the fault");
+  }
+
+  /**
+   * The caregiver who left an e-mail address gets the resolution's e-mail with the link to the
+   * closing question, as when an operator resolves by hand, and the timeline a public reply.
+   */
+  @Test
+  void theCaregiverIsToldOfTheResolutionByTheReplacementsInstallationWithTheClosingQuestion()
+      throws Exception {
+    long patient = activePatient("[\"TELEMONITORING_LEVEL_1\"]");
+    Device scale = atHome(patient, SCALE);
+    String address = "figlio." + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.org";
+    Answer created =
+        DESK.post(
+            "/api/tickets",
+            """
+            {"channel": "PHONE", "category": "DEVICE", "priority": "P2",
+             "summary": "La bilancia non pesa", "patientId": %d, "deviceSerial": "%s",
+             "requesterKind": "CAREGIVER", "requester": "Paolo Riva", "requesterContact": "%s"}"""
+                .formatted(patient, scale.serial(), address));
+    assertEquals(201, created.status(), created.body());
+    long ticket = id(created.object());
+    String number = created.object().getString("number");
+    Device spare = inStock(SCALE);
+    assertEquals(200, markFaulty(DESK, ticket).status());
+    assertEquals(200, replace(ticket, spare.id()).status());
+    step(spare.id(), "{\"status\": \"DELIVERED\", \"place\": \"Domicilio del paziente\"}");
+    assertTrue(smtp.nothingSentTo(address), "nothing before the installation");
+    step(spare.id(), "{\"status\": \"INSTALLED\"}");
+
+    MimeMessage mail = smtp.await(m -> Mailbox.sentTo(m, address));
+    assertTrue(mail.getSubject().contains(number), mail.getSubject());
+    String body = mail.getContent().toString();
+    assertTrue(
+        body.contains("/visit/rate.xhtml?a=ASST-NIGUARDA&t="), "the closing question: " + body);
+    assertFalse(body.contains("pesa"), "no summary by e-mail: " + body);
+    List<JsonObject> replies =
+        DESK.get("/api/tickets/" + ticket).object().getJsonArray("timeline").stream()
+            .map(JsonObject.class::cast)
+            .filter(e -> e.getString("kind").equals("PUBLIC_REPLY"))
+            .toList();
+    assertTrue(
+        replies.get(replies.size() - 1).getString("text").contains(spare.serial() + " è stato"),
+        "the last public reply tells of the installation: " + replies);
   }
 
   @Test

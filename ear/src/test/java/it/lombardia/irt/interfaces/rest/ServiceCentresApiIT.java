@@ -110,6 +110,16 @@ class ServiceCentresApiIT {
   }
 
   @Test
+  void everyDemoCentreHasItsOwnSupervisor() {
+    for (String code : List.of("NIGUARDA", "BERGAMO", "BRIANZA")) {
+      assertEquals(
+          Json.createValue(code.toLowerCase() + ".supervisore"),
+          field(centre("CS-" + code), "supervisor"),
+          code);
+    }
+  }
+
+  @Test
   void aChangeNamingAnUnknownOrTakenAsstOrAnOutsideSupervisorIsRefusedFieldByField() {
     JsonObject bergamo = centre("CS-BERGAMO");
     Answer taken =
@@ -193,10 +203,14 @@ class ServiceCentresApiIT {
           smtp.sentTo(address).stream().filter(m -> subject(m).endsWith(ticket)).count(),
           "one warning and one breach, once each");
     } finally {
-      REGION.put(CENTRES + "/CS-BRIANZA", formOf(brianza, "supervisor", JsonValue.NULL));
+      REGION.put(
+          CENTRES + "/CS-BRIANZA", formOf(brianza, "supervisor", field(brianza, "supervisor")));
       BRIANZA_DESK.put("/api/me/notifications", NO_NOTIFICATIONS);
     }
-    assertEquals(JsonValue.NULL, field(centre("CS-BRIANZA"), "supervisor"));
+    assertEquals(
+        field(brianza, "supervisor"),
+        field(centre("CS-BRIANZA"), "supervisor"),
+        "the demo's supervisor again");
   }
 
   private static MimeMessage awaitMail(String address, String subject) throws InterruptedException {

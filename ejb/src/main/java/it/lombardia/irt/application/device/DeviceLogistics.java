@@ -89,6 +89,16 @@ public class DeviceLogistics {
    */
   public Device advance(
       long deviceId, Device.Status to, Long patientId, String place, String note) {
+    return advance(deviceId, to, patientId, place, note, null);
+  }
+
+  /**
+   * {@link #advance(long, Device.Status, Long, String, String)} from a request: {@code baseUrl},
+   * IRT's public address, goes with the installation's announcement, so that a replacement's
+   * requester is sent a link to answer the closing question.
+   */
+  public Device advance(
+      long deviceId, Device.Status to, Long patientId, String place, String note, String baseUrl) {
     Actor actor = Guard.requireAnyRole(LOGISTICS);
     Device device =
         devices
@@ -113,7 +123,7 @@ public class DeviceLogistics {
           RecordEntry.Type.MEASUREMENTS,
           entry(EntryMessage.DEVICE_INSTALLED, device),
           null);
-      installed.fire(new DeviceInstalled(device.getId(), now));
+      installed.fire(new DeviceInstalled(device.getId(), now, baseUrl));
     } else if (to == Device.Status.COLLECTED) {
       devices.openAssociationsOf(device.getId()).forEach(a -> a.end(now));
       record.append(

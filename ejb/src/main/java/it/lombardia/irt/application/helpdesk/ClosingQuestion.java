@@ -34,7 +34,7 @@ public class ClosingQuestion {
   /** {@code ticket} has just been resolved; {@code baseUrl} is IRT's public address ending "/". */
   void resolved(Ticket ticket, String baseUrl) {
     if (baseUrl == null) {
-      return; // resolved without a request (a replacement installed): asked on the link page
+      return; // resolved without a request: asked on the ticket's page or the link page
     }
     Instant now = clock.instant();
     String dedup = "ticket-resolved:" + ticket.getId() + ":" + now.toEpochMilli();

@@ -41,6 +41,7 @@ public class DeviceFaults {
   @Inject TicketStore store;
   @Inject SlaPolicy policy;
   @Inject DeviceLogistics logistics;
+  @Inject ClosingQuestion closingQuestion;
 
   /**
    * Marks the device the ticket is about faulty — the one it links, else the patient's device with
@@ -135,7 +136,9 @@ public class DeviceFaults {
 
   /**
    * The replacement of an open ticket is installed: the faulty device is collected (ending its
-   * association with the patient) and the ticket resolved, in the installer's transaction.
+   * association with the patient) and the ticket resolved, in the installer's transaction. The
+   * requester hears of it as of an operator's resolution: a public reply on the timeline (the
+   * patient's link page shows it) and the closing question ({@link ClosingQuestion}).
    */
   public void replacementInstalled(@Observes DeviceInstalled installed) {
     Actor actor = CallContext.requireActor();
@@ -165,6 +168,18 @@ public class DeviceFaults {
               actor.name(),
               false,
               installed.at()));
+      // On the service's side of the conversation (as the operator's replies), not the requester's.
+      em.persist(
+          TicketEntry.reply(
+              ticket,
+              false,
+              "Il dispositivo sostitutivo n. "
+                  + replacement.getSerialNumber()
+                  + " è stato installato: la segnalazione è risolta.",
+              actor.name(),
+              true,
+              installed.at()));
+      closingQuestion.resolved(ticket, installed.baseUrl());
     }
   }
 

@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -81,12 +82,13 @@ public class SlaAlerts {
   /**
    * Sends the alerts the ticket's clocks call for and that were not sent yet, in the ticket's ASST
    * (the caller's). The ticket is locked, so two runs never send the same alert; the alert's unique
-   * row guards the rest. How many were sent.
+   * row guards the rest. How long no further alert can fall due ({@link SlaAlert#quiet}; {@code
+   * null}: none in this round).
    */
-  public int check(long ticketId, Supervisor supervisor) {
+  public Duration check(long ticketId, Supervisor supervisor) {
     Ticket ticket = em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
     if (ticket == null) {
-      return 0;
+      return null;
     }
     List<SlaClock.Change> history =
         StateHistories.byTicket(
@@ -105,7 +107,6 @@ public class SlaAlerts {
             history,
             CentreCalendars.of(em, CallContext.requireActor().tenantCode(), policy),
             now);
-    int sent = 0;
     for (SlaAlert.Due due :
         SlaAlert.due(
             ticket,
@@ -120,10 +121,10 @@ public class SlaAlerts {
                 ? clocks.firstResponse()
                 : clocks.resolution();
         notify(ticket, due, slaClock, supervisor);
-        sent++;
       }
     }
-    return sent;
+    return SlaAlert.quiet(
+        ticket, clocks.firstResponse(), clocks.resolution(), policy.warningFraction());
   }
 
   private void notify(Ticket ticket, SlaAlert.Due due, SlaClock slaClock, Supervisor to) {

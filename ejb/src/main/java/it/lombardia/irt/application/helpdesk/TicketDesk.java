@@ -8,6 +8,7 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.helpdesk.TicketReach.Centre;
 import it.lombardia.irt.application.supplier.Escalations;
 import it.lombardia.irt.domain.model.helpdesk.CallOutcome;
+import it.lombardia.irt.domain.model.helpdesk.SlaAlert;
 import it.lombardia.irt.domain.model.helpdesk.TicketAttachment;
 import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
 import it.lombardia.irt.domain.model.helpdesk.TicketState;
@@ -20,7 +21,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -63,6 +66,7 @@ public class TicketDesk {
   @Inject ProactiveCalls calls;
   @Inject AccountHelp accounts;
   @Inject WorkstationStore workstations;
+  @Inject SlaMarks slaMarks;
   @Inject TicketAttachments attachments;
 
   /** The centre the caller is an operator of, if any. */
@@ -107,14 +111,23 @@ public class TicketDesk {
       return store.list(s, c, ownHandling(actor));
     }
     List<TicketDetails> all = new ArrayList<>();
-    for (String asst : centre.get().served().keySet()) {
-      all.addAll(inAsst(actor, centre.get(), asst, () -> store.list(s, c, Handling.OPERATOR)));
-    }
+    eachServed(actor, centre.get(), () -> all.addAll(store.list(s, c, Handling.OPERATOR)));
     all.sort(
         Comparator.comparing((TicketDetails d) -> d.ticket().getCreatedAt())
             .reversed()
             .thenComparing(d -> d.ticket().getId(), Comparator.reverseOrder()));
     return all;
+  }
+
+  /**
+   * For a centre's operator, the open tickets of the served ASSTs whose SLA alerts went to the
+   * supervisor, with the highest level sent; nothing for anyone else.
+   */
+  public Map<Long, SlaAlert.Level> slaMarks() {
+    Actor actor = Guard.requireAnyRole(STAFF);
+    Map<Long, SlaAlert.Level> marks = new HashMap<>();
+    reach.centreOf(actor).ifPresent(c -> eachServed(actor, c, () -> marks.putAll(slaMarks.sent())));
+    return marks;
   }
 
   public TicketDetails reply(long id, String text, boolean internal) {
@@ -263,6 +276,20 @@ public class TicketDesk {
             null,
             operator.clientAddress());
     return CallContext.as(inAsst, work);
+  }
+
+  /** Runs {@code work} as the operator in each ASST the centre serves, one after the other. */
+  private static void eachServed(Actor operator, Centre centre, Runnable work) {
+    for (String asst : centre.served().keySet()) {
+      inAsst(
+          operator,
+          centre,
+          asst,
+          () -> {
+            work.run();
+            return null;
+          });
+    }
   }
 
   static String defaultAsst(Actor actor, Centre centre) {

@@ -112,6 +112,9 @@ public class DemoData {
             Role.HELPDESK,
             null,
             passwordHash);
+    for (DemoHelpdesk.DemoCentre centre : DemoHelpdesk.CENTRES) {
+      created += addSupervisor(centre, passwordHash);
+    }
     helpdesk.centres();
     knowledge.centresKnowledge();
     suppliers.suppliers();
@@ -156,6 +159,25 @@ public class DemoData {
     user.setSpecialty(specialty);
     em.persist(user);
     return 1;
+  }
+
+  /** The centre's supervisor, in its first ASST, with an e-mail address for the SLA alerts. */
+  private int addSupervisor(DemoHelpdesk.DemoCentre centre, String hash) {
+    int created =
+        addUser(
+            centre.supervisor(),
+            "Supervisore " + centre.name(),
+            centre.assts().get(0),
+            Role.HELPDESK,
+            null,
+            hash);
+    if (created > 0) {
+      em.createQuery("select u from UserAccount u where u.username = :n", UserAccount.class)
+          .setParameter("n", centre.supervisor())
+          .getSingleResult()
+          .setEmail(centre.supervisorEmail());
+    }
+    return created;
   }
 
   private long count(String jpql, String name) {

@@ -24,20 +24,29 @@ import java.util.Map;
 
 /**
  * The demo's Centri Servizi (listed in the README): Niguarda's and Bergamo's own centres, a shared
- * centre serving Monza and Brianza around the clock, and a few tickets in every state. Created
- * once; existing ones are left as they are.
+ * centre serving Monza and Brianza around the clock, each with a supervisor, and a few tickets in
+ * every state. Created once; existing ones are left as they are.
  */
 @Stateless
 public class DemoHelpdesk {
 
-  /** A centre: code, name, opening hours, local holidays, the ASSTs it serves, its operator. */
+  /**
+   * A centre: code, name, opening hours, local holidays, the ASSTs it serves, its operator and its
+   * supervisor (an operator too, whom the SLA alerts reach at {@link #supervisorEmail}).
+   */
   record DemoCentre(
       String code,
       String name,
       String hours,
       String holidays,
       List<String> assts,
-      String operator) {}
+      String operator,
+      String supervisor) {
+
+    String supervisorEmail() {
+      return supervisor + "@irt-demo.example";
+    }
+  }
 
   static final List<DemoCentre> CENTRES =
       List.of(
@@ -47,21 +56,24 @@ public class DemoHelpdesk {
               "MON-FRI 08:00-18:00; SAT 08:00-12:00",
               "12-07",
               List.of("ASST-NIGUARDA"),
-              "niguarda.helpdesk"),
+              "niguarda.helpdesk",
+              "niguarda.supervisore"),
           new DemoCentre(
               "CS-BERGAMO",
               "Centro Servizi Papa Giovanni XXIII",
               "MON-FRI 08:30-17:30",
               "08-26",
               List.of("ASST-PAPA-GIOVANNI-XXIII"),
-              "bergamo.helpdesk"),
+              "bergamo.helpdesk",
+              "bergamo.supervisore"),
           new DemoCentre(
               "CS-BRIANZA",
               "Centro Servizi Brianza (condiviso)",
               "24/7",
               null,
               List.of("ASST-MONZA", "ASST-BRIANZA"),
-              "brianza.helpdesk"));
+              "brianza.helpdesk",
+              "brianza.supervisore"));
 
   /** The operator who handles each demo ASST's tickets. */
   static final Map<String, String> OPERATORS =
@@ -90,6 +102,22 @@ public class DemoHelpdesk {
         centre.addOperator(d.operator());
         em.persist(centre);
       }
+      supervisor(d);
+    }
+  }
+
+  /**
+   * The demo supervisor of a centre that has none (also one created before supervisors were part of
+   * the demo); a supervisor the Region appointed is left as it is.
+   */
+  private void supervisor(DemoCentre d) {
+    ServiceCentre centre =
+        em.createQuery("select c from ServiceCentre c where c.code = :c", ServiceCentre.class)
+            .setParameter("c", d.code())
+            .getSingleResult();
+    if (centre.getSupervisor() == null) {
+      centre.addOperator(d.supervisor());
+      centre.appointSupervisor(d.supervisor());
     }
   }
 

@@ -142,7 +142,7 @@ class DeviceLogisticsTest {
     assertNull(associations.get(0).getValidTo());
     assertEquals(List.of("record.entry.device.installed(Bilancia; SN-1)"), recorded.entries);
     assertEquals(
-        List.of(new DeviceInstalled(id, START.plus(Duration.ofHours(2)))), installed.fired);
+        List.of(new DeviceInstalled(id, START.plus(Duration.ofHours(2)), null)), installed.fired);
     assertTrue(devices.locksTaken >= 3, "each step locks the device");
   }
 

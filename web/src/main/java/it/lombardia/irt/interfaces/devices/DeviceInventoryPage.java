@@ -8,6 +8,7 @@ import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.Labels;
 import it.lombardia.irt.interfaces.shell.PageActions;
+import it.lombardia.irt.interfaces.shell.PublicAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ public class DeviceInventoryPage implements Serializable {
   @Inject DeviceLogistics logistics;
   @Inject PatientRegistry registry;
   @Inject Labels labels;
+  @Inject PublicAddress publicAddress;
 
   private List<DeviceLogistics.CatalogType> types = List.of();
   private List<Device> devices = List.of();
@@ -126,7 +128,10 @@ public class DeviceInventoryPage implements Serializable {
   /** Moves the device of the open step; the dialog closes once it is done. */
   public void confirm() {
     if (PageActions.attempt(
-        () -> logistics.advance(stepDeviceId, stepTo, patientId, place, note), "devices.moved")) {
+        () ->
+            logistics.advance(
+                stepDeviceId, stepTo, patientId, place, note, publicAddress.ofFacesRequest()),
+        "devices.moved")) {
       PrimeFaces.current().ajax().addCallbackParam("done", true);
       selectedId = stepDeviceId;
       refresh();

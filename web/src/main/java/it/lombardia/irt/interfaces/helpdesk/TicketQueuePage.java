@@ -3,6 +3,7 @@ package it.lombardia.irt.interfaces.helpdesk;
 import it.lombardia.irt.application.helpdesk.TicketDesk;
 import it.lombardia.irt.application.helpdesk.TicketDetails;
 import it.lombardia.irt.application.helpdesk.TicketReach;
+import it.lombardia.irt.domain.model.helpdesk.SlaAlert;
 import it.lombardia.irt.domain.model.helpdesk.SlaClock;
 import it.lombardia.irt.domain.model.helpdesk.TicketChannel;
 import it.lombardia.irt.domain.model.helpdesk.TicketState;
@@ -14,11 +15,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The queue of a service centre's operator (their home): the tickets assigned to them, those nobody
- * took yet, and those whose SLA is breaching soon or breached. Anyone else in an ASST sees the
- * tickets they reported.
+ * took yet, and those whose SLA is breaching soon or breached; a ticket the supervisor was alerted
+ * about is marked in words ("In scadenza", "SLA superato"). Anyone else in an ASST sees the tickets
+ * they reported.
  */
 @Named
 @ViewScoped
@@ -30,6 +33,7 @@ public class TicketQueuePage implements Serializable {
 
   private TicketReach.Centre centre;
   private List<TicketDetails> tickets = List.of();
+  private Map<Long, SlaAlert.Level> slaMarks = Map.of();
 
   @PostConstruct
   void init() {
@@ -37,6 +41,7 @@ public class TicketQueuePage implements Serializable {
         () -> {
           centre = desk.centre().orElse(null);
           tickets = desk.list(null, null);
+          slaMarks = desk.slaMarks();
         },
         null);
   }
@@ -89,6 +94,15 @@ public class TicketQueuePage implements Serializable {
                         || t.firstResponse().phase() == SlaClock.Phase.BREACHED
                         || t.resolution().phase() == SlaClock.Phase.BREACHED))
         .toList();
+  }
+
+  /**
+   * The highest level of SLA alert sent about the ticket ({@code WARNING}, {@code BREACH}), or
+   * null.
+   */
+  public String slaMark(TicketDetails t) {
+    SlaAlert.Level level = slaMarks.get(t.ticket().getId());
+    return level == null ? null : level.name();
   }
 
   public List<TicketDetails> getTickets() {

@@ -5,7 +5,9 @@ import it.lombardia.irt.domain.model.device.Device;
 import it.lombardia.irt.interfaces.rest.dto.DeviceAssociationJson;
 import it.lombardia.irt.interfaces.rest.dto.DeviceJson;
 import it.lombardia.irt.interfaces.rest.dto.DeviceStepJson;
+import it.lombardia.irt.interfaces.shell.PublicAddress;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DevicesResource {
 
   @Inject DeviceLogistics logistics;
+  @Inject PublicAddress publicAddress;
 
   /**
    * Body of a new device: a catalog type of a network the ASST follows, its serial, its vendor
@@ -56,9 +60,12 @@ public class DevicesResource {
 
   @POST
   @Path("{id}/steps")
-  public DeviceJson advance(@PathParam("id") long id, Step body) {
+  public DeviceJson advance(
+      @PathParam("id") long id, Step body, @Context HttpServletRequest request) {
     Step s = body == null ? new Step(null, null, null, null) : body;
-    return DeviceJson.of(logistics.advance(id, s.status(), s.patientId(), s.place(), s.note()));
+    return DeviceJson.of(
+        logistics.advance(
+            id, s.status(), s.patientId(), s.place(), s.note(), publicAddress.base(request)));
   }
 
   @GET

@@ -52,9 +52,7 @@ public class KnowledgeBaseResource {
   @POST
   @Path("articles")
   public Response addArticle(ArticleForm body) {
-    return Response.status(Response.Status.CREATED)
-        .entity(ArticleJson.of(knowledge.saveArticle(null, body)))
-        .build();
+    return created(ArticleJson.of(knowledge.saveArticle(null, body)));
   }
 
   @PUT
@@ -66,8 +64,7 @@ public class KnowledgeBaseResource {
   @DELETE
   @Path("articles/{id}")
   public Response deleteArticle(@PathParam("id") long id) {
-    knowledge.deleteArticle(id);
-    return Response.noContent().build();
+    return deleted(() -> knowledge.deleteArticle(id));
   }
 
   @GET
@@ -79,9 +76,7 @@ public class KnowledgeBaseResource {
   @POST
   @Path("canned-replies")
   public Response addCannedReply(CannedReplyForm body) {
-    return Response.status(Response.Status.CREATED)
-        .entity(CannedReplyJson.of(knowledge.saveCannedReply(null, body)))
-        .build();
+    return created(CannedReplyJson.of(knowledge.saveCannedReply(null, body)));
   }
 
   @PUT
@@ -93,7 +88,17 @@ public class KnowledgeBaseResource {
   @DELETE
   @Path("canned-replies/{id}")
   public Response deleteCannedReply(@PathParam("id") long id) {
-    knowledge.deleteCannedReply(id);
+    return deleted(() -> knowledge.deleteCannedReply(id));
+  }
+
+  /** 201 with the text just written (articles and canned replies answer alike). */
+  private static Response created(Object json) {
+    return Response.status(Response.Status.CREATED).entity(json).build();
+  }
+
+  /** 204 once {@code delete} is done. */
+  private static Response deleted(Runnable delete) {
+    delete.run();
     return Response.noContent().build();
   }
 }

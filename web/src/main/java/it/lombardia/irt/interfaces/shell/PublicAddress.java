@@ -1,6 +1,7 @@
 package it.lombardia.irt.interfaces.shell;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -25,5 +26,11 @@ public class PublicAddress {
                 request.getRequestURL().toString().replace(request.getRequestURI(), "")
                     + request.getContextPath()
                     + "/");
+  }
+
+  /** {@link #base(HttpServletRequest)} of the Faces request being served. */
+  public String ofFacesRequest() {
+    return base(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,36 @@ public class SlaAlert extends TenantOwnedEntity {
     level(resolution, warningFraction)
         .ifPresent(l -> due.add(new Due(Target.RESOLUTION, l, reopenings(history))));
     return due;
+  }
+
+  /**
+   * How long, at least, until the ticket's clocks can call for an alert they do not call for now:
+   * the business time left before a running or paused clock's next level (warning share, then the
+   * target). Business time never runs faster than the wall clock, so a watch may leave the ticket
+   * alone that long; {@code null} when no clock can call for another alert in this round.
+   */
+  public static Duration quiet(
+      Ticket ticket, SlaClock firstResponse, SlaClock resolution, double warningFraction) {
+    if (!ticket.getState().isOpen()) {
+      return null;
+    }
+    Duration resolutionLeft = untilNextLevel(resolution, warningFraction);
+    Duration firstLeft =
+        ticket.getFirstResponseAt() == null ? untilNextLevel(firstResponse, warningFraction) : null;
+    if (firstLeft == null || resolutionLeft == null) {
+      return firstLeft == null ? resolutionLeft : firstLeft;
+    }
+    return firstLeft.compareTo(resolutionLeft) < 0 ? firstLeft : resolutionLeft;
+  }
+
+  private static Duration untilNextLevel(SlaClock clock, double warningFraction) {
+    if (clock.phase() != SlaClock.Phase.RUNNING && clock.phase() != SlaClock.Phase.PAUSED) {
+      return null;
+    }
+    Duration warning =
+        Duration.ofMillis((long) Math.ceil(warningFraction * clock.target().toMillis()));
+    Duration next = clock.elapsed().compareTo(warning) < 0 ? warning : clock.target();
+    return next.minus(clock.elapsed());
   }
 
   private static Optional<Level> level(SlaClock clock, double warningFraction) {

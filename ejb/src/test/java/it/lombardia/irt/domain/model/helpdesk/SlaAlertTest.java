@@ -1,6 +1,7 @@
 package it.lombardia.irt.domain.model.helpdesk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import it.lombardia.irt.domain.model.helpdesk.SlaAlert.Due;
 import it.lombardia.irt.domain.model.helpdesk.SlaAlert.Level;
@@ -46,6 +47,37 @@ class SlaAlertTest {
         SlaClock.resolution(history, now, ALWAYS, P1.resolution()),
         history,
         WARN);
+  }
+
+  private Duration quietAt(Ticket t, Duration after) {
+    Instant now = T0.plus(after);
+    return SlaAlert.quiet(
+        t,
+        SlaClock.firstResponse(history, t.getFirstResponseAt(), now, ALWAYS, P1.firstResponse()),
+        SlaClock.resolution(history, now, ALWAYS, P1.resolution()),
+        WARN);
+  }
+
+  @Test
+  void aWatchMayLeaveATicketAloneUntilItsNextLevelAndNotASecondLonger() {
+    Ticket t = ticket();
+    Duration quiet = quietAt(t, Duration.ofMinutes(10));
+    assertEquals(Duration.ofSeconds(750), quiet, "22.5 minutes is the warning share of 30");
+    Duration warning = Duration.ofMinutes(10).plus(quiet);
+    assertEquals(List.of(), dueAt(t, warning.minusSeconds(1)));
+    assertEquals(List.of(new Due(Target.FIRST_RESPONSE, Level.WARNING, 0)), dueAt(t, warning));
+    assertEquals(Duration.ofMinutes(5), quietAt(t, Duration.ofMinutes(25)), "then the breach");
+  }
+
+  @Test
+  void anAnsweredTicketIsWatchedForItsResolutionAndAResolvedOneForNothing() {
+    Ticket t = ticket();
+    t.responded(T0.plus(Duration.ofMinutes(40)));
+    assertEquals(Duration.ofHours(2), quietAt(t, Duration.ofHours(1)), "warning at 3 h of 4");
+    move(t, TicketState.ASSIGNED, Duration.ofHours(1));
+    move(t, TicketState.IN_PROGRESS, Duration.ofHours(1));
+    move(t, TicketState.RESOLVED, Duration.ofHours(2));
+    assertNull(quietAt(t, Duration.ofHours(2)));
   }
 
   @Test
