@@ -69,16 +69,33 @@ public final class Browser implements AutoCloseable {
 
   /** The visible element's text, read again if an ajax update replaces it meanwhile. */
   public String text(String id) {
-    return wait.until(
-        d -> {
-          WebElement element = d.findElement(By.id(id));
-          return element.isDisplayed() ? element.getText() : null;
-        });
+    return wait.until(d -> readAgainIfReplaced(() -> visibleText(d, id)));
+  }
+
+  private static String visibleText(WebDriver d, String id) {
+    WebElement element = d.findElement(By.id(id));
+    return element.isDisplayed() ? element.getText() : null;
+  }
+
+  /**
+   * {@code read}'s value, or null (the wait tries again) when Chrome says the element left the
+   * document while it was read: an ajax update replaced it, which Selenium reports not as a stale
+   * element but as an "unknown error".
+   */
+  private static <T> T readAgainIfReplaced(java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   /** The element's text as it is now, visible or not, read again if an ajax update replaces it. */
   public String currentText(String id) {
-    return wait.until(d -> d.findElement(By.id(id)).getText());
+    return wait.until(d -> readAgainIfReplaced(() -> d.findElement(By.id(id)).getText()));
   }
 
   public void type(String id, String value) {
@@ -242,7 +259,10 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until the element's text contains {@code expected}, and returns the text. */
   public String waitForText(String id, String expected) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+    wait.until(
+        d ->
+            readAgainIfReplaced(
+                () -> d.findElement(By.id(id)).getText().contains(expected) ? true : null));
     return text(id);
   }
 
