@@ -72,6 +72,17 @@ public final class Browser implements AutoCloseable {
     return wait.until(d -> readAgainIfReplaced(() -> visibleText(d, id)));
   }
 
+  /**
+   * Waits up to {@code timeout} for {@code condition} (a value, or true), trying again while an
+   * ajax update replaces what it reads.
+   */
+  public <T> T until(Duration timeout, java.util.function.Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, timeout)
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(JavascriptException.class)
+        .until(d -> readAgainIfReplaced(() -> condition.apply(d)));
+  }
+
   private static String visibleText(WebDriver d, String id) {
     WebElement element = d.findElement(By.id(id));
     return element.isDisplayed() ? element.getText() : null;

@@ -113,8 +113,7 @@ class AlarmInboxIT extends BrowserTest {
       postSaturation(patient, 80); // critical: to the COT centre
 
       niguarda.waitForText("alarm-live", "Nuovo allarme critico");
-      new WebDriverWait(niguarda.driver(), Duration.ofSeconds(10))
-          .until(d -> waiting(niguarda) > niguardaBefore);
+      niguarda.until(Duration.ofSeconds(10), d -> waiting(niguarda) > niguardaBefore);
     }
     assertEquals("", liveText(), "no news of a Niguarda alarm in Bergamo");
     browser.driver().navigate().refresh();

@@ -189,8 +189,7 @@ class BrowserIT extends BrowserTest {
         By.xpath(
             "//*[@id='users-form:users']//tr[td[contains(., '%s')]]//button[contains(., 'Abilita')]"
                 .formatted(username));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-        .until(d -> !d.findElements(enable).isEmpty());
+    browser.until(Duration.ofSeconds(20), d -> !d.findElements(enable).isEmpty());
     browser.clickInRow("users-form:users", username, "Storico");
     assertEquals(
         "Storico delle modifiche · utente Anna Neri",
@@ -721,8 +720,7 @@ class BrowserIT extends BrowserTest {
         By.xpath(
             "//*[@id='alarms-form:inbox']//tr[.//a[substring(@href, string-length(@href) - %d) = '%s']]"
                 .formatted(ofPatient.length() - 1, ofPatient));
-    WebElement alarm =
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(row));
+    WebElement alarm = browser.until(Duration.ofSeconds(10), d -> d.findElement(row));
     assertTrue(alarm.getText().contains("Saturazione di ossigeno"), alarm.getText());
     assertTrue(alarm.getText().contains("Allarme"), alarm.getText());
     alarm.findElement(By.xpath(".//button[contains(., 'Prendi in carico')]")).click();

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Region's service-centre page in Italian: the demo centres with the ASSTs they serve by name,
@@ -32,12 +31,11 @@ class CentrePagesIT extends BrowserTest {
     assertAccessible();
 
     browser.clickInRow("centres-form:centres", "Papa Giovanni XXIII", "Modifica centro");
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-        .until(
-            d ->
-                "Centro Servizi Papa Giovanni XXIII"
-                    .equals(
-                        d.findElement(By.id("centre-dialog-form:name")).getDomProperty("value")));
+    browser.until(
+        Duration.ofSeconds(10),
+        d ->
+            "Centro Servizi Papa Giovanni XXIII"
+                .equals(d.findElement(By.id("centre-dialog-form:name")).getDomProperty("value")));
     browser.type("centre-dialog-form:hours", "ogni tanto");
     browser.click("centre-dialog-form:save-centre");
     browser.waitForPageText("Orari o festività non leggibili");

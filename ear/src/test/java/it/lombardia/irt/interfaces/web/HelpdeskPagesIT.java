@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -96,6 +97,7 @@ class HelpdeskPagesIT extends BrowserTest {
     browser.waitForPageText("Da assegnare");
     new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
         .pollingEvery(Duration.ofSeconds(3))
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d -> {
               browser.open("/app/helpdesk/queue.xhtml");

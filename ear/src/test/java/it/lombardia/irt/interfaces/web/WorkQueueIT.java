@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -168,6 +169,7 @@ class WorkQueueIT extends BrowserTest {
     // The home is loaded once per visit: reloaded until the first attempt has failed.
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .pollingEvery(Duration.ofSeconds(1))
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d -> {
               if (d.findElement(By.id("outbox-form:queue-outbox"))
