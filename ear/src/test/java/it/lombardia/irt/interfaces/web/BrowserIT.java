@@ -729,7 +729,13 @@ class BrowserIT extends BrowserTest {
     browser.click("alarms-form:confirm-ack");
     browser.waitForPageText("Allarme preso in carico");
 
-    browser.driver().findElement(row).findElement(By.tagName("a")).click();
+    // the acknowledgement replaces the inbox: find the row again until the click lands
+    browser.until(
+        Duration.ofSeconds(10),
+        d -> {
+          d.findElement(row).findElement(By.tagName("a")).click();
+          return true;
+        });
     browser.waitForText("monitoring-form:alarms", "Telefonata dell'infermiere");
     assertTrue(browser.text("monitoring-form:alarms").contains("Preso in carico"));
     assertFalse(browser.driver().findElements(By.cssSelector("canvas")).isEmpty(), "the chart");
