@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
- * The patients each clinical network should take into tele-monitoring (seed 000 §6.2): a share of
- * the 200,000 proportional to the chronic patients of its main diagnosis in Lombardy.
+ * The seed's table of the patients each clinical network should take into tele-monitoring (seed 000
+ * §6.2; V45 loads it as the Region's targets): a share of the 200,000 proportional to the chronic
+ * patients of its main diagnosis in Lombardy.
  */
-public final class NetworkTargets {
+final class NetworkTargets {
 
   /** A row of the seed's table: the network, its chronic patients and its target. */
   private record Row(String network, long chronicPatients, long target) {}
@@ -25,12 +26,12 @@ public final class NetworkTargets {
   private NetworkTargets() {}
 
   /** Network id → target, as the seed's table gives them (they add up to 200,000). */
-  public static Map<String, Long> lombardia() {
+  static Map<String, Long> lombardia() {
     return column(Row::target);
   }
 
   /** The chronic patients of each network's main diagnosis, the targets' weights. */
-  public static Map<String, Long> chronicPatients() {
+  static Map<String, Long> chronicPatients() {
     return column(Row::chronicPatients);
   }
 
