@@ -281,4 +281,69 @@ class TicketsApiIT {
       assertEquals(403, demo(user).get("/api/region/tickets/summary").status(), user);
     }
   }
+
+  @Test
+  void theRegionsBacklogCategoriesAndTrendCountANewTicket() {
+    IrtClient region = demo("regione.admin");
+    JsonObject before = region.get("/api/region/tickets/summary").object();
+    open(MMG, "");
+    JsonObject after = region.get("/api/region/tickets/summary").object();
+
+    assertEquals(device(before, "total") + 1, device(after, "total"));
+    assertEquals(device(before, "lastThirtyDays") + 1, device(after, "lastThirtyDays"));
+    assertEquals(thisWeek(before, "opened") + 1, thisWeek(after, "opened"));
+    JsonObject niguarda =
+        after.getJsonArray("centres").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("code").equals("CS-NIGUARDA"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("backlog");
+    assertTrue(niguarda.getInt("upToOneDay") >= 1, niguarda.toString());
+    assertTrue(
+        niguarda.getString("oldest").startsWith("PT")
+            || niguarda.getString("oldest").startsWith("P"),
+        niguarda.toString());
+    assertEquals(8, after.getJsonArray("trend").size());
+    assertTrue(after.getJsonArray("oldestOpen").size() <= 10);
+    assertFalse(after.toString().contains("La bilancia"), "no requester's text");
+  }
+
+  private static int device(JsonObject summary, String figure) {
+    return summary.getJsonArray("categories").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("category").equals("DEVICE"))
+        .mapToInt(c -> c.getInt(figure))
+        .findFirst()
+        .orElse(0);
+  }
+
+  private static int thisWeek(JsonObject summary, String figure) {
+    var trend = summary.getJsonArray("trend").getValuesAs(JsonObject.class);
+    return trend.get(trend.size() - 1).getInt(figure);
+  }
+
+  @Test
+  void theRegionOpensATicketsSummaryWithoutItsRequesterTextOrPatient() {
+    long patient = CarePathways.registerPatient();
+    JsonObject opened = open(MMG, ", \"patientId\": " + patient + ", \"deviceSerial\": \"SC-1\"");
+    long ticket = id(opened);
+
+    Answer briefing = demo("regione.admin").get("/api/region/tickets/" + ticket);
+
+    assertEquals(200, briefing.status(), briefing.body());
+    JsonObject b = briefing.object();
+    assertEquals(opened.getString("number"), b.getString("number"));
+    assertEquals("DEVICE", b.getString("category"));
+    assertTrue(b.getString("asstName").contains("Niguarda"), b.getString("asstName"));
+    assertEquals("NEW", b.getJsonArray("states").getJsonObject(0).getString("state"));
+    assertEquals("RUNNING", b.getJsonObject("firstResponse").getString("phase"));
+    for (String hidden : List.of("La bilancia", "Luigia", "niguarda.mmg", "SC-1")) {
+      assertFalse(briefing.body().contains(hidden), hidden + " in " + briefing.body());
+    }
+    assertTrue(absent(b, "patientId") && absent(b, "requester") && absent(b, "summary"));
+    assertEquals(404, demo("regione.admin").get("/api/region/tickets/987654321").status());
+    for (String user :
+        List.of("niguarda.helpdesk", "niguarda.admin", "bergamo.admin", "niguarda.mmg")) {
+      assertEquals(403, demo(user).get("/api/region/tickets/" + ticket).status(), user);
+    }
+  }
 }

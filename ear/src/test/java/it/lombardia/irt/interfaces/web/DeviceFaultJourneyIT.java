@@ -151,6 +151,16 @@ class DeviceFaultJourneyIT extends BrowserTest {
             .anyMatch(row -> row.equals(SCALE_NAME + " non indicato " + (faultsBefore + 1))),
         faults);
     assertFalse(faults.contains(SCALE), "names, not ids: " + faults);
+    assertTrue(browser.exists("trend-chart_canvas"), "the weekly trend is drawn");
+    assertAccessible();
+
+    // ... and opens the ticket's summary: what happened to it, never the caregiver or her words.
+    browser.open("/app/region/ticket.xhtml?id=" + ticket);
+    browser.waitForText("states", "Risolto");
+    assertTrue(browser.text("asst").contains("Niguarda"), browser.text("asst"));
+    String summary = browser.pageText();
+    assertTrue(summary.contains(number.group()), summary);
+    assertFalse(summary.contains("Anna Brambilla") || summary.contains("non si accende"), summary);
     assertAccessible();
   }
 
