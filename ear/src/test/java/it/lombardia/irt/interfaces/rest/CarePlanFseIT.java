@@ -130,18 +130,13 @@ class CarePlanFseIT {
 
   /** The PAI's second version, with new objectives, approved; its id. */
   private static long updatedPai(long enrolment) {
-    Answer draft =
-        MMG.post("/api/plans", "{\"enrolmentId\": " + enrolment + ", \"kind\": \"PAI\"}");
-    assertEquals(201, draft.status(), draft.body());
-    assertEquals(2, draft.object().getInt("planNumber"), draft.body());
-    long id = draft.object().getJsonNumber("id").longValue();
-    String content =
-        plan("[\"TELEREHABILITATION\"]", "[]", "")
-            .replace("Stabilità del peso e dei sintomi", "Camminare 30 minuti al giorno");
-    Answer written = MMG.put("/api/plans/" + id, content);
-    assertEquals(200, written.status(), written.body());
-    Answer approved = MMG.post("/api/plans/" + id + "/approval", "{}");
-    assertEquals(200, approved.status(), approved.body());
+    long id =
+        approvedPlan(
+            enrolment,
+            "PAI",
+            plan("[\"TELEREHABILITATION\"]", "[]", "")
+                .replace("Stabilità del peso e dei sintomi", "Camminare 30 minuti al giorno"));
+    assertEquals(2, MMG.get("/api/plans/" + id).object().getInt("planNumber"));
     return id;
   }
 
