@@ -306,6 +306,16 @@ public final class CarePathways {
    * mode} (IN_PRESENCE, MIXED, REMOTE) and whose PAI is approved: the PRI is still to come.
    */
   public static RehabPatient rehabAfterUvm(String mode) {
+    RehabPatient rehab = rehabEnrolmentAfterUvm(mode);
+    approvedPlan(rehab.enrolment(), "PAI", "[\"TELEREHABILITATION\"]", "");
+    return rehab;
+  }
+
+  /**
+   * A patient proposed for tele-rehabilitation, assessed, consenting, whose UVM was held in {@code
+   * mode}: no plan yet.
+   */
+  public static RehabPatient rehabEnrolmentAfterUvm(String mode) {
     long patient = registerPatient();
     long enrolment = propose(patient, "[\"TELEREHABILITATION\"]");
     assessSuitable(enrolment, "TELEREHABILITATION");
@@ -319,7 +329,6 @@ public final class CarePathways {
              "participants": [{"name": "Dr. Rossi", "role": "MMG", "remote": false}]}"""
                 .formatted(LocalDate.now(), mode));
     assertEquals(201, uvm.status(), uvm.body());
-    approvedPlan(enrolment, "PAI", "[\"TELEREHABILITATION\"]", "");
     return new RehabPatient(patient, enrolment);
   }
 

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import it.lombardia.irt.testing.CarePathways;
+import it.lombardia.irt.testing.FseReceiver;
 import it.lombardia.irt.testing.IrtClient;
 import it.lombardia.irt.testing.IrtClient.Answer;
 import it.lombardia.irt.testing.IrtDeployment;
@@ -741,20 +742,8 @@ class EncountersApiIT {
   @Test
   void anAsynchronousTeleconsultCollectsAnswersAndEndsWithAReportSignedOffByTheConsulted()
       throws Exception {
-    List<String> bundles = new CopyOnWriteArrayList<>();
-    HttpServer fse = HttpServer.create(new InetSocketAddress("127.0.0.1", FSE_PORT), 0);
-    fse.createContext(
-        "/fse/Bundle",
-        exchange -> {
-          bundles.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-          exchange.sendResponseHeaders(201, -1);
-          exchange.close();
-        });
-    fse.start();
-    try {
-      teleconsultEndingWithAReport(bundles);
-    } finally {
-      fse.stop(0);
+    try (FseReceiver fse = new FseReceiver()) {
+      teleconsultEndingWithAReport(fse.bundles());
     }
   }
 

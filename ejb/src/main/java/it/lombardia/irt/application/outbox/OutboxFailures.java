@@ -23,10 +23,10 @@ import java.util.logging.Logger;
 
 /**
  * The ASST's outbox entries whose last attempt failed — still retried, or given up — for its
- * administrator: what kind of thing they carry (a document's kind, a supplier's name, a
- * notification's topic and channel, a prescription's NRE), never its content or the patient, and
- * the receiver's error. An entry still being sent can be retried now instead of after its pause,
- * once the receiver is mended; who asked is logged.
+ * administrator: what kind of thing they carry (a document's kind or a plan's, PAI or PRI, a
+ * supplier's name, a notification's topic and channel, a prescription's NRE), never its content or
+ * the patient, and the receiver's error. An entry still being sent can be retried now instead of
+ * after its pause, once the receiver is mended; who asked is logged.
  */
 @Stateless
 public class OutboxFailures {
@@ -71,7 +71,13 @@ public class OutboxFailures {
     for (Object[] r :
         failing(
             "select s.id, d.kind, null, s.createdAt, s.delivery from FseSubmission s"
-                + " left join OutcomeDocument d on d.id = s.outcomeDocumentId")) {
+                + " join OutcomeDocument d on d.id = s.outcomeDocumentId")) {
+      failures.add(failure(Kind.FSE, r));
+    }
+    for (Object[] r :
+        failing(
+            "select s.id, p.kind, null, s.createdAt, s.delivery from FseSubmission s"
+                + " join CarePlan p on p.id = s.carePlanId")) {
       failures.add(failure(Kind.FSE, r));
     }
     for (Object[] r :

@@ -7,6 +7,7 @@ import it.lombardia.irt.domain.model.outcome.FseSubmission;
 import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
 import it.lombardia.irt.domain.model.outcome.OutcomeKind;
 import it.lombardia.irt.domain.model.patient.Patient;
+import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.fse.DocumentKind;
 import it.lombardia.irt.infrastructure.fse.FhirDocumentBundles;
@@ -17,13 +18,14 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The FSE outbox: every signed outcome document (referto, annotation, collaborative and evaluation
- * reports, tele-control and tele-rehabilitation reports) becomes an HL7 FHIR document bundle
- * written in the transaction that signs it, so it is sent exactly when the signature is kept;
- * {@link FseDelivery} sends it.
+ * reports, tele-control and tele-rehabilitation reports) and every approved version of a care plan
+ * (PAI, PRI) becomes an HL7 FHIR document bundle written in the transaction that signs or approves
+ * it, so it is sent exactly when that is kept; {@link FseDelivery} sends it.
  */
 @Stateless
 public class FseOutbox {
@@ -52,24 +54,13 @@ public class FseOutbox {
       Actor author,
       byte[] signedPdf,
       Instant now) {
-    String bundleId =
-        UUID.nameUUIDFromBytes(
-                ("irt:" + author.tenantCode() + ":outcome:" + document.getId())
-                    .getBytes(StandardCharsets.UTF_8))
-            .toString();
+    String bundleId = bundleId(author, "outcome:" + document.getId());
     String json =
         FhirDocumentBundles.toJson(
-            new FseDocument(
+            document(
                 bundleId,
-                author.tenantCode(),
-                author.tenantName(),
-                patient.getCodiceFiscale(),
-                patient.getFamilyName(),
-                patient.getGivenName(),
-                patient.getBirthDate(),
-                patient.getSex(),
-                author.name(),
-                author.fullName(),
+                patient,
+                author,
                 kindOf(document.getKind()),
                 OutcomeText.title(document.getKind()),
                 now,
@@ -77,9 +68,109 @@ public class FseOutbox {
                     .filter(f -> !f.text().isBlank())
                     .map(f -> new FseDocument.Section(OutcomeText.section(f.name()), f.text()))
                     .toList(),
-                signedPdf));
+                signedPdf,
+                null));
     em.persist(
         new FseSubmission(document.getId(), bundleId, json.getBytes(StandardCharsets.UTF_8), now));
+  }
+
+  /**
+   * Queues the signed document of an approved care plan version (PAI, PRI), in the approval's
+   * transaction. It replaces the document of the newest earlier version sent to the FSE, if any (a
+   * version approved before plans were sent has none). A version already queued is not queued
+   * again.
+   */
+  public void enqueuePlan(
+      CarePlan plan,
+      Patient patient,
+      Actor approver,
+      String title,
+      List<FseDocument.Section> sections,
+      byte[] signedPdf) {
+    if (!em.createQuery("select s.id from FseSubmission s where s.carePlanId = :p", Long.class)
+        .setParameter("p", plan.getId())
+        .getResultList()
+        .isEmpty()) {
+      return;
+    }
+    String replaces =
+        em.createQuery(
+                "select s.bundleId from FseSubmission s, CarePlan p where s.carePlanId = p.id"
+                    + " and p.enrolmentId = :e and p.kind = :k and p.planNumber < :n"
+                    + " order by p.planNumber desc",
+                String.class)
+            .setParameter("e", plan.getEnrolmentId())
+            .setParameter("k", plan.getKind())
+            .setParameter("n", plan.getPlanNumber())
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    String bundleId = bundleId(approver, "care-plan:" + plan.getId());
+    String json =
+        FhirDocumentBundles.toJson(
+            document(
+                bundleId,
+                patient,
+                approver,
+                DocumentKind.CARE_PLAN,
+                title,
+                plan.getApprovedAt(),
+                sections,
+                signedPdf,
+                replaces));
+    em.persist(
+        FseSubmission.ofPlan(
+            plan.getId(),
+            plan.getPlanNumber(),
+            bundleId,
+            json.getBytes(StandardCharsets.UTF_8),
+            plan.getApprovedAt()));
+  }
+
+  /** Where a care plan version's document stands on its way to the FSE, if it was queued. */
+  public Optional<FseSubmission> ofPlan(long planId) {
+    return em.createQuery(
+            "select s from FseSubmission s where s.carePlanId = :p", FseSubmission.class)
+        .setParameter("p", planId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The same for the same document of the same ASST, so a resend is recognised. */
+  private static String bundleId(Actor author, String document) {
+    return UUID.nameUUIDFromBytes(
+            ("irt:" + author.tenantCode() + ":" + document).getBytes(StandardCharsets.UTF_8))
+        .toString();
+  }
+
+  private static FseDocument document(
+      String bundleId,
+      Patient patient,
+      Actor author,
+      DocumentKind kind,
+      String title,
+      Instant at,
+      List<FseDocument.Section> sections,
+      byte[] signedPdf,
+      String replaces) {
+    return new FseDocument(
+        bundleId,
+        author.tenantCode(),
+        author.tenantName(),
+        patient.getCodiceFiscale(),
+        patient.getFamilyName(),
+        patient.getGivenName(),
+        patient.getBirthDate(),
+        patient.getSex(),
+        author.name(),
+        author.fullName(),
+        kind,
+        title,
+        at,
+        sections,
+        signedPdf,
+        replaces);
   }
 
   /** The ASST's submissions, latest first, for its administrator. */

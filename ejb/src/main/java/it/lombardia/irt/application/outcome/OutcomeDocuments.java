@@ -211,15 +211,7 @@ public class OutcomeDocuments {
       OutcomeDocument document, Encounter encounter, Patient patient, Actor actor, Instant now) {
     List<String> header = new ArrayList<>();
     header.add(actor.tenantName());
-    header.add(
-        "Paziente: "
-            + patient.getFamilyName()
-            + " "
-            + patient.getGivenName()
-            + " — C.F. "
-            + patient.getCodiceFiscale()
-            + " — nato/a il "
-            + RecordText.date(patient.getBirthDate()));
+    header.add(RecordText.patient(patient));
     header.add(
         RecordText.service(encounter.getService())
             + (encounter.getScheduledAt() == null

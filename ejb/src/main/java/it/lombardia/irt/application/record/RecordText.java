@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.record;
 
 import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
+import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,18 @@ public final class RecordText {
       case IN_PROGRESS -> "in corso";
       case ACHIEVED -> "raggiunto";
     };
+  }
+
+  /** How a signed document names its patient: "Paziente: Rossi Mario — C.F. … — nato/a il …". */
+  public static String patient(Patient patient) {
+    return "Paziente: "
+        + patient.getFamilyName()
+        + " "
+        + patient.getGivenName()
+        + " — C.F. "
+        + patient.getCodiceFiscale()
+        + " — nato/a il "
+        + date(patient.getBirthDate());
   }
 
   public static String date(LocalDate date) {

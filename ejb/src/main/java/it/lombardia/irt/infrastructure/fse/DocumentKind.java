@@ -26,7 +26,15 @@ public enum DocumentKind {
    * Relazione finale of a care pathway: the tele-monitoring guide's code, also for
    * tele-rehabilitation, which has no guide.
    */
-  FINAL_REPORT("53576-5", "Personal health monitoring report Document");
+  FINAL_REPORT("53576-5", "Personal health monitoring report Document"),
+  /**
+   * Piano assistenziale individuale (PAI) or piano riabilitativo individuale (PRI), each approved
+   * version. The telemedicine guides define no plan document, so the code is LOINC's own for a care
+   * plan, 18776-5, the {@code Composition.type} of HL7's International Patient Summary plan of care
+   * section and of HL7 Italia's Patient Summary ({@code Piano di cura}); the title says which plan
+   * and which version, and a new version's {@code Composition.relatesTo} replaces the one before.
+   */
+  CARE_PLAN("18776-5", "Plan of care note");
 
   /** The code system of {@link #loincCode()}. */
   public static final String LOINC = "http://loinc.org";

@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Organization;
@@ -40,7 +41,9 @@ import org.hl7.fhir.utilities.xhtml.XhtmlNode;
  * <p>The output depends on the document alone: the Bundle identifier is {@code
  * urn:uuid:<documentId>}, each entry's {@code urn:uuid:} is derived from the document id and the
  * entry's role (never from the patient, so it reveals nothing), and the timestamps are the signing
- * time in Italian time. A document sent again is byte for byte the same.
+ * time in Italian time. A document sent again is byte for byte the same. A document that replaces
+ * another (a care plan's new version) says so in {@code Composition.relatesTo} ({@code replaces},
+ * the earlier Bundle's identifier), which is how FHIR documents supersede one another.
  */
 public final class FhirDocumentBundles {
 
@@ -92,6 +95,15 @@ public final class FhirDocumentBundles {
             .setTitle(d.title())
             .setCustodian(reference(d, "Organization"));
     composition.addAuthor(author);
+    if (d.replacesDocumentId() != null) {
+      composition
+          .addRelatesTo()
+          .setCode(Composition.DocumentRelationshipType.REPLACES)
+          .setTarget(
+              new Identifier()
+                  .setSystem("urn:ietf:rfc:3986")
+                  .setValue("urn:uuid:" + d.replacesDocumentId()));
+    }
     composition
         .addAttester()
         .setMode(Composition.CompositionAttestationMode.LEGAL)

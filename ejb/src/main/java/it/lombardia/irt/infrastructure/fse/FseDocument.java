@@ -17,6 +17,8 @@ import java.util.UUID;
  * @param authorUsername the author's IRT account, which also signed the document
  * @param createdAt when the author signed the document, which made it final
  * @param signedPdf the digitally signed PDF (PAdES), the legally binding form of the document
+ * @param replacesDocumentId the {@code documentId} of the document this one replaces (a care plan's
+ *     earlier version), or {@code null}
  */
 public record FseDocument(
     String documentId,
@@ -33,7 +35,8 @@ public record FseDocument(
     String title,
     Instant createdAt,
     List<Section> sections,
-    byte[] signedPdf) {
+    byte[] signedPdf,
+    String replacesDocumentId) {
 
   /** One titled part of the document's text, plain text with line breaks. */
   public record Section(String title, String text) {
@@ -67,6 +70,10 @@ public record FseDocument(
       throw new IllegalArgumentException("signedPdf is empty");
     }
     signedPdf = signedPdf.clone();
+    if (replacesDocumentId != null
+        && !UUID.fromString(replacesDocumentId).toString().equals(replacesDocumentId)) {
+      throw new IllegalArgumentException("replacesDocumentId must be a lower-case UUID");
+    }
   }
 
   /** A copy: the document is immutable. */

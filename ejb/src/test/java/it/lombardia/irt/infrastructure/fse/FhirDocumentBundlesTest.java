@@ -51,7 +51,8 @@ class FhirDocumentBundlesTest {
         List.of(
             new FseDocument.Section("Anamnesi", "Ipertensione da 10 anni."),
             new FseDocument.Section("Conclusioni", sectionText)),
-        PDF);
+        PDF,
+        null);
   }
 
   private static Bundle parse(String json) {
@@ -132,24 +133,63 @@ class FhirDocumentBundlesTest {
 
   @Test
   void theBundleIsValidBaseR4() {
-    String json = FhirDocumentBundles.toJson(document("RSSMRA50C12F205X", "Stabile."));
+    assertEquals(List.of(), errors(document("RSSMRA50C12F205X", "Stabile.")));
+  }
 
-    List<String> errors =
-        FHIR
-            .newValidator()
-            .registerValidatorModule(new FhirInstanceValidator(FHIR))
-            .validateWithResult(json)
-            .getMessages()
-            .stream()
-            .filter(
-                message -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
-            .map(FhirDocumentBundlesTest::describe)
-            .toList();
-
-    assertEquals(List.of(), errors);
+  private static List<String> errors(FseDocument document) {
+    String json = FhirDocumentBundles.toJson(document);
+    return FHIR
+        .newValidator()
+        .registerValidatorModule(new FhirInstanceValidator(FHIR))
+        .validateWithResult(json)
+        .getMessages()
+        .stream()
+        .filter(message -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
+        .map(FhirDocumentBundlesTest::describe)
+        .toList();
   }
 
   private static String describe(SingleValidationMessage message) {
     return message.getLocationString() + ": " + message.getMessage();
+  }
+
+  @Test
+  void aNewPlanVersionReplacesThePreviousDocumentByItsBundleIdentifier() {
+    String previous = "6a1f4c2e-1b7d-4e0a-8c3f-2d9e5b4a7c10";
+    FseDocument d = document("RSSMRA50C12F205X", "Stabile.");
+    FseDocument plan =
+        new FseDocument(
+            d.documentId(),
+            d.tenantCode(),
+            d.tenantName(),
+            d.patientFiscalCode(),
+            d.patientFamilyName(),
+            d.patientGivenName(),
+            d.patientBirthDate(),
+            d.patientSex(),
+            d.authorUsername(),
+            d.authorName(),
+            DocumentKind.CARE_PLAN,
+            "Piano di assistenza individuale (PAI) — versione 2",
+            d.createdAt(),
+            d.sections(),
+            PDF,
+            previous);
+    Composition composition =
+        (Composition) parse(FhirDocumentBundles.toJson(plan)).getEntryFirstRep().getResource();
+    assertEquals("18776-5", composition.getType().getCodingFirstRep().getCode());
+    assertEquals(1, composition.getRelatesTo().size());
+    assertEquals(
+        Composition.DocumentRelationshipType.REPLACES,
+        composition.getRelatesToFirstRep().getCode());
+    assertEquals(
+        "urn:uuid:" + previous,
+        composition.getRelatesToFirstRep().getTargetIdentifier().getValue());
+    assertTrue(
+        ((Composition) parse(FhirDocumentBundles.toJson(d)).getEntryFirstRep().getResource())
+            .getRelatesTo()
+            .isEmpty(),
+        "a first document replaces nothing");
+    assertEquals(List.of(), errors(plan));
   }
 }

@@ -3,6 +3,7 @@ package it.lombardia.irt.interfaces.rest;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.audit.HistoryEntry;
 import it.lombardia.irt.application.plan.CarePlans;
+import it.lombardia.irt.application.plan.PlanDocuments;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.interfaces.rest.dto.CarePlanJson;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CarePlansResource {
 
   @Inject CarePlans plans;
+  @Inject PlanDocuments documents;
 
   /** Body of a new draft. */
   public record DraftRequest(long enrolmentId, CarePlan.Kind kind) {}
@@ -60,6 +62,13 @@ public class CarePlansResource {
   @Path("{id}/approval")
   public CarePlanJson approve(@PathParam("id") long id) {
     return CarePlanJson.of(plans.approve(id));
+  }
+
+  /** Where the approved version's signed document stands on its way to the FSE. */
+  @GET
+  @Path("{id}/fse")
+  public FseResource.SubmissionJson fse(@PathParam("id") long id) {
+    return FseResource.SubmissionJson.of(documents.delivery(id));
   }
 
   @GET

@@ -1,6 +1,7 @@
 package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.outcome.FseOutbox;
+import it.lombardia.irt.domain.model.outcome.FseSubmission;
 import it.lombardia.irt.domain.model.shared.Delivery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,34 +24,42 @@ public class FseResource {
 
   @Inject FseOutbox outbox;
 
-  /** A submission without its payload. */
+  /**
+   * A submission without its payload: of an outcome document ({@code documentId}) or of a care plan
+   * version ({@code planId}, {@code planNumber}).
+   */
   public record SubmissionJson(
       long id,
-      long documentId,
+      Long documentId,
+      Long planId,
+      Integer planNumber,
       String bundleId,
       Delivery.Status status,
       int attempts,
       Instant nextAttemptAt,
       String lastError,
       Instant createdAt,
-      Instant deliveredAt) {}
+      Instant deliveredAt) {
+
+    public static SubmissionJson of(FseSubmission s) {
+      return new SubmissionJson(
+          s.getId(),
+          s.getOutcomeDocumentId(),
+          s.getCarePlanId(),
+          s.getPlanNumber(),
+          s.getBundleId(),
+          s.getDelivery().getStatus(),
+          s.getDelivery().getAttempts(),
+          s.getDelivery().getNextAttemptAt(),
+          s.getDelivery().getLastError(),
+          s.getCreatedAt(),
+          s.getDelivery().getDeliveredAt());
+    }
+  }
 
   @GET
   @Path("outbox")
   public List<SubmissionJson> outbox(@QueryParam("document") Long documentId) {
-    return outbox.submissions(documentId).stream()
-        .map(
-            s ->
-                new SubmissionJson(
-                    s.getId(),
-                    s.getOutcomeDocumentId(),
-                    s.getBundleId(),
-                    s.getDelivery().getStatus(),
-                    s.getDelivery().getAttempts(),
-                    s.getDelivery().getNextAttemptAt(),
-                    s.getDelivery().getLastError(),
-                    s.getCreatedAt(),
-                    s.getDelivery().getDeliveredAt()))
-        .toList();
+    return outbox.submissions(documentId).stream().map(SubmissionJson::of).toList();
   }
 }

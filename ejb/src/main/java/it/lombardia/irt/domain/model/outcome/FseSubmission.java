@@ -17,9 +17,11 @@ import java.time.Instant;
 
 /**
  * A signed document waiting for, or delivered to, the FSE: the outbox row written in the same
- * transaction that signs the document, so nothing is lost when the FSE is down. Delivery retries
- * with a growing pause (doubling, at most {@link #MAX_PAUSE}) and never gives up ({@link #retry});
- * the FHIR bundle's identifier lets the receiver recognise a re-sent document.
+ * transaction that signs the document, so nothing is lost when the FSE is down. The document is an
+ * outcome document or one approved version of a care plan (PAI, PRI), never both (V46), and a plan
+ * version has one row at most. Delivery retries with a growing pause (doubling, at most {@link
+ * #MAX_PAUSE}) and never gives up ({@link #retry}); the FHIR bundle's identifier lets the receiver
+ * recognise a re-sent document.
  */
 @Entity
 @Table(name = "fse_outbox")
@@ -31,8 +33,14 @@ public class FseSubmission extends TenantOwnedEntity implements OutboxEntry {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "outcome_document_id", nullable = false, updatable = false)
+  @Column(name = "outcome_document_id", updatable = false)
   private Long outcomeDocumentId;
+
+  @Column(name = "care_plan_id", updatable = false)
+  private Long carePlanId;
+
+  @Column(name = "plan_number", updatable = false)
+  private Integer planNumber;
 
   @Column(name = "bundle_id", nullable = false, updatable = false, length = 36)
   private String bundleId;
@@ -57,6 +65,15 @@ public class FseSubmission extends TenantOwnedEntity implements OutboxEntry {
     this.delivery = Delivery.dueFrom(now);
   }
 
+  /** The row of one approved version of a care plan. */
+  public static FseSubmission ofPlan(
+      long carePlanId, int planNumber, String bundleId, byte[] payload, Instant now) {
+    FseSubmission submission = new FseSubmission(null, bundleId, payload, now);
+    submission.carePlanId = carePlanId;
+    submission.planNumber = planNumber;
+    return submission;
+  }
+
   /** A pause that doubles from {@code firstPause} up to an hour; never given up. */
   public static RetryPolicy retry(Duration firstPause) {
     return RetryPolicy.forever(firstPause, MAX_PAUSE);
@@ -69,6 +86,15 @@ public class FseSubmission extends TenantOwnedEntity implements OutboxEntry {
 
   public Long getOutcomeDocumentId() {
     return outcomeDocumentId;
+  }
+
+  /** The plan version this row carries, or null for an outcome document. */
+  public Long getCarePlanId() {
+    return carePlanId;
+  }
+
+  public Integer getPlanNumber() {
+    return planNumber;
   }
 
   public String getBundleId() {
