@@ -1,5 +1,7 @@
 package it.lombardia.irt.application.encounter;
 
+import static it.lombardia.irt.testing.Calls.as;
+import static it.lombardia.irt.testing.accounts.AccountsWorld.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,7 +30,6 @@ import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.domain.model.user.PhysicianSpecialty;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import it.lombardia.irt.testing.RecordedEvents;
 import it.lombardia.irt.testing.encounters.InMemoryEncounters;
@@ -43,7 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -461,22 +461,5 @@ class EncountersTest {
     account.replaceRoles(Set.of(role));
     account.setSpecialty(specialty);
     accounts.put(username, account);
-  }
-
-  private static <T> T as(Actor actor, Supplier<T> work) {
-    return CallContext.as(actor, work);
-  }
-
-  private static void as(Actor actor, Runnable work) {
-    CallContext.as(
-        actor,
-        () -> {
-          work.run();
-          return null;
-        });
-  }
-
-  private static Actor person(String name, Role role) {
-    return new Actor(name, name, "ASST-TEST", "ASST di prova", Set.of(role), null, null);
   }
 }

@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.supplier;
 
+import static it.lombardia.irt.testing.Calls.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,13 +13,12 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.apiclient.IssuedCredentials;
 import it.lombardia.irt.application.security.Authentication;
 import it.lombardia.irt.domain.model.user.Role;
-import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.infrastructure.tenancy.Tenancy;
+import it.lombardia.irt.testing.accounts.AccountsWorld;
 import it.lombardia.irt.testing.suppliers.InMemorySuppliers;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,18 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class SupplierAdministrationTest {
 
-  private static final Actor REGION_ADMIN =
-      new Actor(
-          "regione",
-          "Regione",
-          Tenancy.REGION,
-          Tenancy.REGION_NAME,
-          Set.of(Role.REGION_ADMIN),
-          null,
-          null);
-  private static final Actor TENANT_ADMIN =
-      new Actor(
-          "admin", "Admin", "ASST-TEST", "ASST di prova", Set.of(Role.TENANT_ADMIN), null, null);
+  private static final Actor REGION_ADMIN = AccountsWorld.regionAdmin();
+  private static final Actor TENANT_ADMIN = AccountsWorld.person("admin", Role.TENANT_ADMIN);
 
   private final InMemorySuppliers suppliers = new InMemorySuppliers();
   private final Set<String> principalsTaken = new HashSet<>();
@@ -162,9 +152,5 @@ class SupplierAdministrationTest {
   private static SupplierForm form(String code, SupplierForm.Rule rule) {
     return new SupplierForm(
         code, code + " S.p.A.", code.substring(0, 3) + "-", null, "l2@example.org", List.of(rule));
-  }
-
-  private static <T> T as(Actor actor, Supplier<T> work) {
-    return CallContext.as(actor, work);
   }
 }
