@@ -11,6 +11,7 @@ import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.EncounterMessage;
+import it.lombardia.irt.domain.model.encounter.EncounterRepository;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.record.EntryArg;
 import it.lombardia.irt.domain.model.record.EntryMessage;
@@ -44,6 +45,7 @@ public class ConsultMessages {
       EnumSet.of(TelemedicineService.TELEASSISTANCE, TelemedicineService.TELECONTROL);
 
   @PersistenceContext EntityManager em;
+  @Inject EncounterRepository repository;
   @Inject Clock clock;
   @Inject Encounters encounters;
   @Inject HomeCareRecord record;
@@ -144,11 +146,7 @@ public class ConsultMessages {
 
   public List<EncounterMessage> messages(long encounterId) {
     encounters.encounter(encounterId);
-    return em.createQuery(
-            "select m from EncounterMessage m where m.encounterId = :e order by m.postedAt, m.id",
-            EncounterMessage.class)
-        .setParameter("e", encounterId)
-        .getResultList();
+    return repository.messages(encounterId);
   }
 
   private Encounter assistance(long encounterId, Actor actor) {
@@ -173,7 +171,7 @@ public class ConsultMessages {
     EncounterMessage message =
         new EncounterMessage(
             encounter.getId(), actor.name(), kind, body, link, documents, clock.instant());
-    em.persist(message);
+    repository.add(message);
     return message;
   }
 

@@ -6,6 +6,7 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.encounter.Attendance;
 import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.encounter.EncounterRepository;
 import it.lombardia.irt.domain.model.encounter.PatientLink;
 import it.lombardia.irt.domain.model.patient.Caregiver;
 import it.lombardia.irt.domain.model.patient.Patient;
@@ -38,6 +39,7 @@ public class EncounterRoom {
   public record IssuedLink(PatientLink link, String token, String path) {}
 
   @PersistenceContext EntityManager em;
+  @Inject EncounterRepository repository;
   @Inject Clock clock;
   @Inject Encounters encounters;
   @Inject JitsiRooms rooms;
@@ -52,8 +54,8 @@ public class EncounterRoom {
     }
     Instant now = clock.instant();
     encounter.start(now);
-    if (Stays.open(em, encounterId, actor.name()) == null) {
-      em.persist(new Attendance(encounterId, actor.name(), true, now));
+    if (repository.openStay(encounterId, actor.name()).isEmpty()) {
+      repository.add(new Attendance(encounterId, actor.name(), true, now));
     }
     return rooms.join(
         actor.tenantCode(),
@@ -69,9 +71,13 @@ public class EncounterRoom {
   public Attendance leave(long encounterId) {
     Actor actor = Guard.requireAnyRole(Encounters.PROFESSIONALS);
     Encounter encounter = encounters.lockedInCare(encounterId, Encounters.PROFESSIONALS);
-    Attendance stay = Stays.open(em, encounterId, actor.name());
-    RuleViolation.require(
-        stay != null, "error.encounter.notInRoom", "you are not in the encounter's video room");
+    Attendance stay =
+        repository
+            .openStay(encounterId, actor.name())
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "error.encounter.notInRoom", "you are not in the encounter's video room"));
     int minutes = stay.leave(clock.instant());
     em.persist(
         new TimeSpent(
@@ -88,11 +94,7 @@ public class EncounterRoom {
   /** Who joined and left, in order. */
   public List<Attendance> attendance(long encounterId) {
     encounters.encounter(encounterId);
-    return em.createQuery(
-            "select a from Attendance a where a.encounterId = :e order by a.joinedAt",
-            Attendance.class)
-        .setParameter("e", encounterId)
-        .getResultList();
+    return repository.attendance(encounterId);
   }
 
   /**
@@ -131,28 +133,25 @@ public class EncounterRoom {
             validUntil == null ? latest : validUntil,
             encounter.getLeadUsername(),
             now);
-    em.persist(link);
+    repository.add(link);
     return new IssuedLink(link, token, "visit/join.xhtml?e=" + encounterId + "&t=" + token);
   }
 
   /** Revokes a personal link, by the encounter's lead (who made it); at once and for good. */
   public PatientLink revokeLink(long encounterId, long linkId) {
     encounters.lockedForItsLead(encounterId);
-    PatientLink link = em.find(PatientLink.class, linkId);
-    if (link == null || !link.getEncounterId().equals(encounterId)) {
-      throw new NotFoundException("PatientLink", linkId);
-    }
+    PatientLink link =
+        repository
+            .link(linkId)
+            .filter(l -> l.getEncounterId().equals(encounterId))
+            .orElseThrow(() -> new NotFoundException("PatientLink", linkId));
     link.revoke();
     return link;
   }
 
   public List<PatientLink> links(long encounterId) {
     encounters.encounter(encounterId);
-    return em.createQuery(
-            "select l from PatientLink l where l.encounterId = :e order by l.createdAt",
-            PatientLink.class)
-        .setParameter("e", encounterId)
-        .getResultList();
+    return repository.links(encounterId);
   }
 
   static TimeSpent.Activity activity(TelemedicineService service) {

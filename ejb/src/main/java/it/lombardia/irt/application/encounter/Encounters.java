@@ -6,7 +6,6 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
-import it.lombardia.irt.application.RowLocks;
 import it.lombardia.irt.application.agenda.Agendas;
 import it.lombardia.irt.application.enrolment.ServiceAvailability;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
@@ -16,15 +15,17 @@ import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.agenda.Agenda;
+import it.lombardia.irt.domain.model.agenda.AgendaRepository;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.EncounterCompleted;
+import it.lombardia.irt.domain.model.encounter.EncounterRepository;
 import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
-import it.lombardia.irt.domain.model.enrolment.Enrolment;
-import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
+import it.lombardia.irt.domain.model.enrolment.EnrolmentRepository;
 import it.lombardia.irt.domain.model.outcome.OutcomeKind;
 import it.lombardia.irt.domain.model.patient.InPersonDiagnosis;
 import it.lombardia.irt.domain.model.plan.CarePlan;
+import it.lombardia.irt.domain.model.plan.CarePlanRepository;
 import it.lombardia.irt.domain.model.record.EntryArg;
 import it.lombardia.irt.domain.model.record.EntryMessage;
 import it.lombardia.irt.domain.model.record.RecordEntry;
@@ -39,8 +40,6 @@ import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +47,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,7 +74,10 @@ public class Encounters {
           TelemedicineService.TELECONTROL);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-  @PersistenceContext EntityManager em;
+  @Inject EncounterRepository repository;
+  @Inject AgendaRepository agendaRepository;
+  @Inject CarePlanRepository plans;
+  @Inject EnrolmentRepository enrolments;
   @Inject Clock clock;
   @Inject PatientAccessPolicy policy;
   @Inject ServiceAvailability availability;
@@ -96,7 +97,7 @@ public class Encounters {
   public Encounter book(long slotId, EncounterForm form) {
     EncounterForm f = orEmpty(form);
     Slot slot = agendas.book(slotId, f.patientId() == null ? 0 : f.patientId(), f.note());
-    Agenda agenda = em.find(Agenda.class, slot.getAgendaId());
+    Agenda agenda = agendaRepository.agenda(slot.getAgendaId()).orElseThrow();
     Encounter encounter = create(f, agenda.getService(), agenda.getOwnerUsername());
     encounter.heldOn(slot.getId(), slot.getStartsAt());
     return encounter;
@@ -178,13 +179,7 @@ public class Encounters {
       }
       case TELEREHABILITATION -> {
         CarePlan pri = approvedPri(f.patientId());
-        long held =
-            em.createQuery(
-                    "select count(e) from Encounter e where e.carePlanId = :p and e.state <> :c",
-                    Long.class)
-                .setParameter("p", pri.getId())
-                .setParameter("c", Encounter.State.CANCELLED)
-                .getSingleResult();
+        long held = repository.countNotCancelledOfPlan(pri.getId());
         RuleViolation.require(
             pri.getSessionsPlanned() == null || held < pri.getSessionsPlanned(),
             "error.rehab.cycleDone",
@@ -196,7 +191,7 @@ public class Encounters {
     }
     // a booking checked the pathway already; this only reads which one the encounter belongs to
     encounter.withinPathway(availability.activePathwayOf(f.patientId(), service).orElse(null));
-    em.persist(encounter);
+    repository.add(encounter);
     return encounter;
   }
 
@@ -222,17 +217,7 @@ public class Encounters {
 
   /** The open encounters held on the given slots: encounter id by slot id. */
   public Map<Long, Long> encounterIdsOnSlots(Collection<Long> slotIds) {
-    Map<Long, Long> ids = new HashMap<>();
-    if (!slotIds.isEmpty()) {
-      em.createQuery(
-              "select e.slotId, e.id from Encounter e where e.slotId in :s and e.state in :open",
-              Object[].class)
-          .setParameter("s", slotIds)
-          .setParameter("open", List.of(Encounter.State.PLANNED, Encounter.State.IN_PROGRESS))
-          .getResultList()
-          .forEach(r -> ids.put((Long) r[0], (Long) r[1]));
-    }
-    return ids;
+    return repository.openOnSlots(slotIds);
   }
 
   /**
@@ -260,16 +245,7 @@ public class Encounters {
     Encounter encounter = lockedForItsLead(encounterId);
     Set<OutcomeKind> expected = expectedOutcome(encounter.getService());
     RuleViolation.require(
-        expected.isEmpty()
-            || em.createQuery(
-                        "select count(d) from OutcomeDocument d where d.encounterId = :e"
-                            + " and d.status = :final and d.kind in :kinds",
-                        Long.class)
-                    .setParameter("e", encounterId)
-                    .setParameter("final", OutcomeDocument.Status.FINAL)
-                    .setParameter("kinds", expected)
-                    .getSingleResult()
-                > 0,
+        expected.isEmpty() || repository.hasFinalOutcome(encounterId, expected),
         "error.encounter.outcomeMissing",
         "sign the encounter's outcome document before completing it");
     Instant now = clock.instant();
@@ -310,11 +286,7 @@ public class Encounters {
   /** The patient's encounters, latest first. */
   public List<Encounter> ofPatient(long patientId) {
     policy.requireToRead(patientId, RecordPart.CLINICAL, Roles.PATIENT_CARE);
-    return em.createQuery(
-            "select e from Encounter e where e.patientId = :p order by e.createdAt desc",
-            Encounter.class)
-        .setParameter("p", patientId)
-        .getResultList();
+    return repository.ofPatient(patientId);
   }
 
   /**
@@ -323,24 +295,13 @@ public class Encounters {
    */
   public List<Encounter> mine() {
     Actor actor = Guard.requireAnyRole(PROFESSIONALS);
-    return em.createQuery(
-            "select distinct e from Encounter e left join EncounterParticipant p on p.encounter = e"
-                + " where e.state in :open and (e.leadUsername = :u or p.username = :u)"
-                + " order by e.createdAt",
-            Encounter.class)
-        .setParameter("u", actor.name())
-        .setParameter("open", List.of(Encounter.State.PLANNED, Encounter.State.IN_PROGRESS))
-        .getResultList();
+    return repository.openFor(actor.name());
   }
 
   /** The in-person diagnoses recorded on the patient, latest first. */
   public List<InPersonDiagnosis> diagnoses(long patientId) {
     policy.requireToRead(patientId, RecordPart.CLINICAL, Roles.PATIENT_CARE);
-    return em.createQuery(
-            "select d from InPersonDiagnosis d where d.patientId = :p order by d.diagnosedOn desc",
-            InPersonDiagnosis.class)
-        .setParameter("p", patientId)
-        .getResultList();
+    return repository.diagnosesOf(patientId);
   }
 
   /** Records a diagnosis made in an in-person visit (the ground of later televisits). */
@@ -385,7 +346,7 @@ public class Encounters {
             actor.name(),
             clock.instant(),
             LocalDate.now(clock.withZone(Italy.ZONE)));
-    em.persist(d);
+    repository.add(d);
     record.append(
         patientId,
         RecordEntry.Type.NOTE,
@@ -409,18 +370,18 @@ public class Encounters {
 
   /** An encounter of a patient in the caller's care, locked for a change. */
   public Encounter lockedInCare(long encounterId, Role... roles) {
-    RowLocks.lock(em, "encounter", encounterId);
-    Encounter encounter = find(encounterId);
+    Encounter encounter =
+        repository
+            .locked(encounterId)
+            .orElseThrow(() -> new NotFoundException("Encounter", encounterId));
     policy.requireToChange(encounter.getPatientId(), RecordPart.CLINICAL, Roles.anyOf(roles));
     return encounter;
   }
 
   private Encounter find(long encounterId) {
-    Encounter encounter = em.find(Encounter.class, encounterId);
-    if (encounter == null) {
-      throw new NotFoundException("Encounter", encounterId);
-    }
-    return encounter;
+    return repository
+        .find(encounterId)
+        .orElseThrow(() -> new NotFoundException("Encounter", encounterId));
   }
 
   static String describe(Encounter e) {
@@ -461,39 +422,27 @@ public class Encounters {
     if (diagnosisId == null) {
       return null;
     }
-    InPersonDiagnosis d = em.find(InPersonDiagnosis.class, diagnosisId);
-    return d != null && d.getPatientId().equals(patientId) ? d.getId() : null;
+    return repository
+        .diagnosis(diagnosisId)
+        .filter(d -> d.getPatientId().equals(patientId))
+        .map(InPersonDiagnosis::getId)
+        .orElse(null);
   }
 
   /** The approved PRI of an open enrolment whose UVM is recorded; refused otherwise. */
   private CarePlan approvedPri(long patientId) {
-    List<CarePlan> plans =
-        em.createQuery(
-                "select p from CarePlan p where p.patientId = :p and p.kind = :pri"
-                    + " and p.status = :approved and exists (select e.id from Enrolment e"
-                    + " where e.id = p.enrolmentId and e.state <> :closed)"
-                    + " order by p.approvedAt desc",
-                CarePlan.class)
-            .setParameter("p", patientId)
-            .setParameter("pri", CarePlan.Kind.PRI)
-            .setParameter("approved", CarePlan.Status.APPROVED)
-            .setParameter("closed", Enrolment.State.CLOSED)
-            .getResultList();
+    List<CarePlan> pris = plans.approvedPrisOfOpenEnrolments(patientId);
     RuleViolation.require(
-        !plans.isEmpty() || !concludedPri(patientId),
+        !pris.isEmpty() || !concludedPri(patientId),
         "error.rehab.concluded",
         "this PRI's rehabilitation cycle is concluded or no longer in force");
     RuleViolation.require(
-        !plans.isEmpty(),
+        !pris.isEmpty(),
         "error.rehab.noPri",
         "tele-rehabilitation sessions belong to the cycle of an approved PRI: the patient has none");
-    CarePlan pri = plans.get(0);
+    CarePlan pri = pris.get(0);
     RuleViolation.require(
-        !em.createQuery("select u.id from Uvm u where u.enrolmentId = :e", Long.class)
-            .setParameter("e", pri.getEnrolmentId())
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty(),
+        enrolments.uvmOf(pri.getEnrolmentId()).isPresent(),
         "error.rehab.noUvm",
         "tele-rehabilitation needs the multidimensional assessment (UVM) first");
     return pri;
@@ -501,16 +450,7 @@ public class Encounters {
 
   /** Whether the patient's latest PRI had its cycle closed by the final report. */
   private boolean concludedPri(long patientId) {
-    return em.createQuery(
-            "select p.status from CarePlan p where p.patientId = :p and p.kind = :pri"
-                + " and p.status <> :draft order by p.id desc",
-            CarePlan.Status.class)
-        .setParameter("p", patientId)
-        .setParameter("pri", CarePlan.Kind.PRI)
-        .setParameter("draft", CarePlan.Status.DRAFT)
-        .setMaxResults(1)
-        .getResultStream()
-        .anyMatch(s -> s == CarePlan.Status.CONCLUDED);
+    return plans.latestPriStatus(patientId).filter(s -> s == CarePlan.Status.CONCLUDED).isPresent();
   }
 
   private UserAccount professional(String username, String field) {

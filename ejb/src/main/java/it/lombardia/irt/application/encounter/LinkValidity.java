@@ -1,12 +1,11 @@
 package it.lombardia.irt.application.encounter;
 
+import it.lombardia.irt.domain.model.agenda.AgendaRepository;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.encounter.Encounter;
-import it.lombardia.irt.domain.model.encounter.PatientLink;
+import it.lombardia.irt.domain.model.encounter.EncounterRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class LinkValidity {
 
-  @PersistenceContext EntityManager em;
+  @Inject EncounterRepository encounters;
+  @Inject AgendaRepository agendas;
 
   @Inject
   @ConfigProperty(name = "irt.encounter.link-hours", defaultValue = "4")
@@ -31,7 +31,7 @@ public class LinkValidity {
     if (encounter.getSlotId() == null) {
       return latest;
     }
-    Slot slot = em.find(Slot.class, encounter.getSlotId());
+    Slot slot = agendas.slot(encounter.getSlotId()).orElseThrow();
     Instant afterSlot = slot.getEndsAt().plus(Duration.ofHours(1));
     return afterSlot.isAfter(latest) ? afterSlot : latest;
   }
@@ -39,11 +39,6 @@ public class LinkValidity {
   /** The encounter moved to another slot: its links in force last until the new slot's end. */
   public void follow(Encounter encounter, Instant now) {
     Instant until = latest(encounter, now);
-    em.createQuery(
-            "select l from PatientLink l where l.encounterId = :e and l.revoked = false",
-            PatientLink.class)
-        .setParameter("e", encounter.getId())
-        .getResultList()
-        .forEach(link -> link.followTo(until));
+    encounters.linksNotRevoked(encounter.getId()).forEach(link -> link.followTo(until));
   }
 }

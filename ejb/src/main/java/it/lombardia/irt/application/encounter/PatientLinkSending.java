@@ -3,6 +3,7 @@ package it.lombardia.irt.application.encounter;
 import it.lombardia.irt.application.notification.Notifications;
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.encounter.EncounterRepository;
 import it.lombardia.irt.domain.model.encounter.PatientLink;
 import it.lombardia.irt.domain.model.notification.Channel;
 import it.lombardia.irt.domain.model.notification.ContactPreferences;
@@ -31,6 +32,7 @@ public class PatientLinkSending {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   @PersistenceContext EntityManager em;
+  @Inject EncounterRepository encounters;
   @Inject EncounterRoom room;
   @Inject Notifications notifications;
   @Inject UserDirectory users;
@@ -50,7 +52,7 @@ public class PatientLinkSending {
     RuleViolation.require(channel != null, "error.link.channel", "say how to send the link");
     EncounterRoom.IssuedLink issued = room.issueLink(encounterId, caregiverId, validUntil);
     PatientLink link = issued.link();
-    Encounter encounter = em.find(Encounter.class, encounterId);
+    Encounter encounter = encounters.find(encounterId).orElseThrow();
     String address;
     if (caregiverId != null) {
       Caregiver caregiver = em.find(Caregiver.class, caregiverId);

@@ -8,10 +8,12 @@ import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.encounter.Attendance;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.EncounterMessage;
+import it.lombardia.irt.domain.model.encounter.EncounterRepository;
 import it.lombardia.irt.domain.model.encounter.PatientLink;
 import it.lombardia.irt.domain.model.encounter.SatisfactionSurvey;
 import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.tenant.TenantRepository;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.infrastructure.video.JitsiRooms;
 import it.lombardia.irt.infrastructure.video.JitsiTokens;
@@ -21,8 +23,6 @@ import it.lombardia.irt.spi.content.Questionnaire;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +67,8 @@ public class PatientVisitDesk {
   /** The system of the identifiers of the patient's own data: a form sent twice is kept once. */
   static final String PATIENT_LINK_IDENTIFIERS = "urn:irt:patient-link:";
 
-  @PersistenceContext EntityManager em;
+  @Inject EncounterRepository encounters;
+  @Inject TenantRepository tenants;
   @Inject Clock clock;
   @Inject JitsiRooms rooms;
 
@@ -84,27 +85,22 @@ public class PatientVisitDesk {
 
   /** Runs at Region level: the link of a token digest, in whichever ASST. */
   public Holder holder(String tokenSha256) {
-    return em.createQuery("select l from PatientLink l where l.tokenSha256 = :t", PatientLink.class)
-        .setParameter("t", tokenSha256)
-        .getResultStream()
-        .findFirst()
+    return encounters
+        .linkByToken(tokenSha256)
         .map(
             l ->
                 new Holder(
                     l.getId(),
                     l.getTenantCode(),
-                    em.find(Tenant.class, l.getTenantCode()).getName(),
+                    tenants.find(l.getTenantCode()).map(Tenant::getName).orElseThrow(),
                     l.getDisplayName()))
         .orElse(null);
   }
 
   public Visit enter(long linkId, long encounterId) {
     Instant now = clock.instant();
-    PatientLink link = em.find(PatientLink.class, linkId);
-    Encounter encounter = em.find(Encounter.class, encounterId);
-    if (encounter == null) {
-      throw new LinkRefusedException();
-    }
+    PatientLink link = encounters.link(linkId).orElseThrow();
+    Encounter encounter = encounters.find(encounterId).orElseThrow(LinkRefusedException::new);
     SatisfactionSurvey survey = survey(encounterId);
     boolean surveyOpen = survey != null && survey.isOpenAt(now) && !link.isRevoked();
     boolean linkOpens = link.opens(encounterId, now) && encounter.isOpen();
@@ -115,8 +111,8 @@ public class PatientVisitDesk {
     boolean roomOpen = linkOpens && (roomOpensAt == null || !now.isBefore(roomOpensAt));
     VideoJoin join = null;
     if (roomOpen) {
-      if (Stays.open(em, encounterId, link.attendee()) == null) {
-        em.persist(new Attendance(encounterId, link.attendee(), false, now));
+      if (encounters.openStay(encounterId, link.attendee()).isEmpty()) {
+        encounters.add(new Attendance(encounterId, link.attendee(), false, now));
       }
       join =
           rooms.join(
@@ -126,15 +122,9 @@ public class PatientVisitDesk {
               link.getExpiresAt());
     }
     List<EncounterMessage> sent =
-        em.createQuery(
-                "select m from EncounterMessage m where m.encounterId = :e and m.kind in :kinds"
-                    + " order by m.postedAt",
-                EncounterMessage.class)
-            .setParameter("e", encounterId)
-            .setParameter(
-                "kinds",
-                List.of(EncounterMessage.Kind.TUTORIAL, EncounterMessage.Kind.QUESTIONNAIRE))
-            .getResultList();
+        encounters.messages(
+            encounterId,
+            List.of(EncounterMessage.Kind.TUTORIAL, EncounterMessage.Kind.QUESTIONNAIRE));
     TeleControls.PatientView teleControl = teleControl(encounter);
     return new Visit(
         link.getDisplayName(),
@@ -221,8 +211,8 @@ public class PatientVisitDesk {
 
   /** The open encounter the link opens now; refused otherwise. */
   private Encounter openedBy(long linkId, long encounterId) {
-    PatientLink link = em.find(PatientLink.class, linkId);
-    Encounter encounter = em.find(Encounter.class, encounterId);
+    PatientLink link = encounters.link(linkId).orElseThrow();
+    Encounter encounter = encounters.find(encounterId).orElse(null);
     if (encounter == null || !link.opens(encounterId, clock.instant()) || !encounter.isOpen()) {
       throw new LinkRefusedException();
     }
@@ -254,28 +244,20 @@ public class PatientVisitDesk {
   }
 
   private List<EncounterMessage> sentQuestionnaires(long encounterId) {
-    return em.createQuery(
-            "select m from EncounterMessage m where m.encounterId = :e and m.kind = :q",
-            EncounterMessage.class)
-        .setParameter("e", encounterId)
-        .setParameter("q", EncounterMessage.Kind.QUESTIONNAIRE)
-        .getResultList();
+    return encounters.messages(encounterId, List.of(EncounterMessage.Kind.QUESTIONNAIRE));
   }
 
   public Void leave(long linkId, long encounterId) {
-    PatientLink link = em.find(PatientLink.class, linkId);
+    PatientLink link = encounters.link(linkId).orElseThrow();
     if (link.getEncounterId() != encounterId) {
       throw new LinkRefusedException();
     }
-    Attendance stay = Stays.open(em, encounterId, link.attendee());
-    if (stay != null) {
-      stay.leave(clock.instant());
-    }
+    encounters.openStay(encounterId, link.attendee()).ifPresent(s -> s.leave(clock.instant()));
     return null;
   }
 
   public Void answerSurvey(long linkId, long encounterId, List<Integer> scores, String comment) {
-    PatientLink link = em.find(PatientLink.class, linkId);
+    PatientLink link = encounters.link(linkId).orElseThrow();
     SatisfactionSurvey survey = survey(encounterId);
     if (link.getEncounterId() != encounterId || link.isRevoked() || survey == null) {
       throw new LinkRefusedException();
@@ -285,12 +267,7 @@ public class PatientVisitDesk {
   }
 
   private SatisfactionSurvey survey(long encounterId) {
-    return em.createQuery(
-            "select s from SatisfactionSurvey s where s.encounterId = :e", SatisfactionSurvey.class)
-        .setParameter("e", encounterId)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return encounters.survey(encounterId).orElse(null);
   }
 
   private String leadName(String username) {

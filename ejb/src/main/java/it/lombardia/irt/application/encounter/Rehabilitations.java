@@ -7,11 +7,14 @@ import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.encounter.EncounterRepository;
 import it.lombardia.irt.domain.model.encounter.ObjectiveProgress;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.enrolment.EnrolmentRepository;
 import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
 import it.lombardia.irt.domain.model.outcome.OutcomeKind;
 import it.lombardia.irt.domain.model.plan.CarePlan;
+import it.lombardia.irt.domain.model.plan.CarePlanRepository;
 import it.lombardia.irt.domain.model.record.EntryArg;
 import it.lombardia.irt.domain.model.record.EntryMessage;
 import it.lombardia.irt.domain.model.record.EntryText;
@@ -22,8 +25,6 @@ import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -60,7 +61,9 @@ public class Rehabilitations {
       boolean concluded,
       List<OutcomeDocument.Field> report) {}
 
-  @PersistenceContext EntityManager em;
+  @Inject EncounterRepository encounters;
+  @Inject CarePlanRepository plans;
+  @Inject EnrolmentRepository enrolments;
   @Inject EnrolmentWorkflow workflow;
   @Inject HomeCareRecord record;
   @Inject UserDirectory users;
@@ -68,15 +71,8 @@ public class Rehabilitations {
   /** The PRI's objectives (one per line) with how far the latest completed session brought them. */
   public List<ObjectiveProgress> objectivesSoFar(CarePlan pri) {
     List<ObjectiveProgress> last =
-        em.createQuery(
-                "select e from Encounter e where e.carePlanId = :p and e.state = :done"
-                    + " order by e.sessionNumber desc",
-                Encounter.class)
-            .setParameter("p", pri.getId())
-            .setParameter("done", Encounter.State.COMPLETED)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
+        encounters
+            .latestCompletedOfPlan(pri.getId())
             .map(Encounter::getObjectives)
             .orElse(List.of());
     return Arrays.stream(
@@ -94,19 +90,13 @@ public class Rehabilitations {
 
   /** Sessions of the PRI held so far (completed). */
   public long sessionsHeld(long priId) {
-    return em.createQuery(
-            "select count(e) from Encounter e where e.carePlanId = :p and e.service = :rehab"
-                + " and e.state = :done",
-            Long.class)
-        .setParameter("p", priId)
-        .setParameter("rehab", TelemedicineService.TELEREHABILITATION)
-        .setParameter("done", Encounter.State.COMPLETED)
-        .getSingleResult();
+    return encounters.countOfPlan(
+        priId, TelemedicineService.TELEREHABILITATION, List.of(Encounter.State.COMPLETED));
   }
 
   /** The final report closes a cycle that is still open and had at least one session held. */
   public void requireOpenCycleWithSessions(long priId) {
-    CarePlan pri = em.find(CarePlan.class, priId);
+    CarePlan pri = plans.find(priId).orElseThrow();
     RuleViolation.require(
         pri.getStatus() == CarePlan.Status.APPROVED,
         "error.rehab.concluded",
@@ -119,7 +109,7 @@ public class Rehabilitations {
 
   /** The report's first section, in Italian: sessions held against those planned, objectives. */
   public String progress(long priId) {
-    CarePlan pri = em.find(CarePlan.class, priId);
+    CarePlan pri = plans.find(priId).orElseThrow();
     String objectives =
         objectivesSoFar(pri).stream()
             .map(
@@ -145,9 +135,9 @@ public class Rehabilitations {
    * leaves that to the physician, the COT or the ADI, who see it concluded in the record).
    */
   public void conclude(long priId, Actor signer, Instant at) {
-    CarePlan pri = em.find(CarePlan.class, priId);
+    CarePlan pri = plans.find(priId).orElseThrow();
     pri.conclude();
-    Enrolment enrolment = em.find(Enrolment.class, pri.getEnrolmentId());
+    Enrolment enrolment = enrolments.find(pri.getEnrolmentId()).orElseThrow();
     LocalDate day = at.atZone(Italy.ZONE).toLocalDate();
     EntryText concluded =
         EntryMessage.REHABILITATION_CONCLUDED.with(
@@ -173,7 +163,7 @@ public class Rehabilitations {
    * patient.
    */
   public PatientView patientView(Encounter session) {
-    CarePlan pri = em.find(CarePlan.class, session.getCarePlanId());
+    CarePlan pri = plans.find(session.getCarePlanId()).orElseThrow();
     return new PatientView(
         objectivesSoFar(pri),
         pri.getTimings(),
@@ -190,6 +180,6 @@ public class Rehabilitations {
                         m.getTeamRole()))
             .toList(),
         pri.getStatus() == CarePlan.Status.CONCLUDED,
-        FinalReports.of(em, OutcomeKind.REHABILITATION_REPORT, pri.getId()));
+        FinalReports.of(encounters, OutcomeKind.REHABILITATION_REPORT, pri.getId()));
   }
 }

@@ -3,14 +3,13 @@ package it.lombardia.irt.application.encounter;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.encounter.EncounterRepository;
 import it.lombardia.irt.domain.model.encounter.SatisfactionSurvey;
 import it.lombardia.irt.domain.model.shared.Italy;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ public class SatisfactionSurveys {
   public record ServiceSatisfaction(
       TelemedicineService service, long offered, long answered, List<Double> meanScores) {}
 
-  @PersistenceContext EntityManager em;
+  @Inject EncounterRepository encounters;
 
   @Inject
   @ConfigProperty(name = "irt.survey.days", defaultValue = "7")
@@ -39,7 +38,7 @@ public class SatisfactionSurveys {
 
   /** Offers the questionnaire for a completed encounter, answered through the patient's link. */
   public void offer(Encounter encounter, Instant now) {
-    em.persist(
+    encounters.add(
         new SatisfactionSurvey(
             encounter.getId(), encounter.getService(), now.plus(Duration.ofDays(surveyDays)), now));
   }
@@ -52,12 +51,9 @@ public class SatisfactionSurveys {
           "to", "error.record.period", "give a period whose end is not before its start");
     }
     List<SatisfactionSurvey> surveys =
-        em.createQuery(
-                "select s from SatisfactionSurvey s where s.createdAt >= :from and s.createdAt < :to",
-                SatisfactionSurvey.class)
-            .setParameter("from", from.atStartOfDay(Italy.ZONE).toInstant())
-            .setParameter("to", to.plusDays(1).atStartOfDay(Italy.ZONE).toInstant())
-            .getResultList();
+        encounters.surveysOffered(
+            from.atStartOfDay(Italy.ZONE).toInstant(),
+            to.plusDays(1).atStartOfDay(Italy.ZONE).toInstant());
     Map<TelemedicineService, List<SatisfactionSurvey>> byService =
         new EnumMap<>(TelemedicineService.class);
     surveys.forEach(s -> byService.computeIfAbsent(s.getService(), k -> new ArrayList<>()).add(s));

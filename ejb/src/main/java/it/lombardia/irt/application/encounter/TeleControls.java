@@ -10,7 +10,9 @@ import it.lombardia.irt.application.monitoring.PatientMonitoring;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
 import it.lombardia.irt.domain.model.encounter.Encounter;
+import it.lombardia.irt.domain.model.encounter.EncounterRepository;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
+import it.lombardia.irt.domain.model.enrolment.EnrolmentRepository;
 import it.lombardia.irt.domain.model.monitoring.Alarm;
 import it.lombardia.irt.domain.model.monitoring.AnsweredQuestionnaire;
 import it.lombardia.irt.domain.model.monitoring.Evaluation;
@@ -18,6 +20,7 @@ import it.lombardia.irt.domain.model.monitoring.Measurement;
 import it.lombardia.irt.domain.model.outcome.OutcomeDocument;
 import it.lombardia.irt.domain.model.outcome.OutcomeKind;
 import it.lombardia.irt.domain.model.plan.CarePlan;
+import it.lombardia.irt.domain.model.plan.CarePlanRepository;
 import it.lombardia.irt.domain.model.record.EntryArg;
 import it.lombardia.irt.domain.model.record.EntryMessage;
 import it.lombardia.irt.domain.model.record.EntryText;
@@ -78,6 +81,9 @@ public class TeleControls {
       List<OutcomeDocument.Field> report) {}
 
   @PersistenceContext EntityManager em;
+  @Inject EncounterRepository encounters;
+  @Inject CarePlanRepository plans;
+  @Inject EnrolmentRepository enrolments;
   @Inject Clock clock;
   @Inject PatientMonitoring monitoring;
   @Inject MonitoringProfiles profiles;
@@ -90,17 +96,7 @@ public class TeleControls {
    */
   public CarePlan planInForce(long patientId) {
     List<CarePlan> teleControls =
-        em.createQuery(
-                "select p from CarePlan p where p.patientId = :p and p.kind = :pai"
-                    + " and p.status = :approved and exists (select e.id from Enrolment e"
-                    + " where e.id = p.enrolmentId and e.state = :active)"
-                    + " order by p.approvedAt desc",
-                CarePlan.class)
-            .setParameter("p", patientId)
-            .setParameter("pai", CarePlan.Kind.PAI)
-            .setParameter("approved", CarePlan.Status.APPROVED)
-            .setParameter("active", Enrolment.State.ACTIVE)
-            .getResultStream()
+        plans.approvedPaisOfActiveEnrolments(patientId).stream()
             .filter(CarePlan::isTeleControl)
             .toList();
     RuleViolation.require(
@@ -124,14 +120,10 @@ public class TeleControls {
   /** The report needs at least one video call of the tele-control held (joined or completed). */
   public void requireCallHeld(long planId) {
     long held =
-        em.createQuery(
-                "select count(e) from Encounter e where e.carePlanId = :p and e.service = :tc"
-                    + " and e.state in :held",
-                Long.class)
-            .setParameter("p", planId)
-            .setParameter("tc", TelemedicineService.TELECONTROL)
-            .setParameter("held", List.of(Encounter.State.IN_PROGRESS, Encounter.State.COMPLETED))
-            .getSingleResult();
+        encounters.countOfPlan(
+            planId,
+            TelemedicineService.TELECONTROL,
+            List.of(Encounter.State.IN_PROGRESS, Encounter.State.COMPLETED));
     RuleViolation.require(
         held > 0,
         "error.telecontrol.noCall",
@@ -143,8 +135,8 @@ public class TeleControls {
    * says it ended.
    */
   public void conclude(long planId, Instant at) {
-    CarePlan plan = em.find(CarePlan.class, planId);
-    Enrolment enrolment = em.find(Enrolment.class, plan.getEnrolmentId());
+    CarePlan plan = plans.find(planId).orElseThrow();
+    Enrolment enrolment = enrolments.find(plan.getEnrolmentId()).orElseThrow();
     LocalDate day = at.atZone(Italy.ZONE).toLocalDate();
     EntryText concluded = EntryMessage.TELECONTROL_CONCLUDED.with(EntryArg.date(day));
     if (enrolment.getServices().equals(EnumSet.of(TelemedicineService.TELECONTROL))
@@ -164,7 +156,7 @@ public class TeleControls {
    * questionnaires answered, and the alarms raised.
    */
   public String sharedData(long planId) {
-    CarePlan plan = em.find(CarePlan.class, planId);
+    CarePlan plan = plans.find(planId).orElseThrow();
     Instant from = plan.getCycleStart().atStartOfDay(Italy.ZONE).toInstant();
     Instant end = plan.getCycleEnd().plusDays(1).atStartOfDay(Italy.ZONE).toInstant();
     Instant to = end.isBefore(clock.instant()) ? end : clock.instant();
@@ -257,7 +249,7 @@ public class TeleControls {
    * caller ({@link PatientVisitDesk}) has checked the link, which names this patient.
    */
   public PatientView patientView(Encounter call) {
-    CarePlan plan = em.find(CarePlan.class, call.getCarePlanId());
+    CarePlan plan = plans.find(call.getCarePlanId()).orElseThrow();
     Instant from = plan.getCycleStart().atStartOfDay(Italy.ZONE).toInstant();
     Instant to = plan.getCycleEnd().plusDays(1).atStartOfDay(Italy.ZONE).toInstant();
     MonitoringProfile profile = profiles.profile(plan.getPatientId());
@@ -306,6 +298,6 @@ public class TeleControls {
         protocol.map(Protocol::questionnaires).orElse(List.of()),
         readings,
         questionnaires,
-        FinalReports.of(em, OutcomeKind.TELECONTROL_REPORT, plan.getId()));
+        FinalReports.of(encounters, OutcomeKind.TELECONTROL_REPORT, plan.getId()));
   }
 }

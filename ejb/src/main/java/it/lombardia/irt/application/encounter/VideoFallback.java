@@ -5,6 +5,7 @@ import it.lombardia.irt.application.agenda.Agendas;
 import it.lombardia.irt.application.agenda.SlotView;
 import it.lombardia.irt.application.record.EntryArgs;
 import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.domain.model.agenda.AgendaRepository;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.record.EntryArg;
@@ -15,8 +16,6 @@ import it.lombardia.irt.domain.model.shared.RuleViolation;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +33,7 @@ public class VideoFallback {
   /** How far ahead the free slots offered for a new time go. */
   private static final int DAYS_AHEAD = 30;
 
-  @PersistenceContext EntityManager em;
+  @Inject AgendaRepository slots;
   @Inject Clock clock;
   @Inject Encounters encounters;
   @Inject Agendas agendas;
@@ -66,7 +65,7 @@ public class VideoFallback {
     if (encounter.getSlotId() == null || !encounter.isOpen()) {
       return List.of();
     }
-    Slot booked = em.find(Slot.class, encounter.getSlotId());
+    Slot booked = slots.slot(encounter.getSlotId()).orElseThrow();
     LocalDate today = LocalDate.now(clock.withZone(Italy.ZONE));
     Instant now = clock.instant();
     return agendas.slots(booked.getAgendaId(), today, today.plusDays(DAYS_AHEAD)).stream()

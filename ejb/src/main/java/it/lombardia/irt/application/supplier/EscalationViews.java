@@ -3,24 +3,19 @@ package it.lombardia.irt.application.supplier;
 import it.lombardia.irt.domain.model.supplier.Escalation;
 import it.lombardia.irt.domain.model.supplier.HandOff;
 import it.lombardia.irt.domain.model.supplier.Supplier;
+import it.lombardia.irt.domain.model.supplier.SupplierRepository;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Optional;
 
 /** A ticket's current escalation, in the ticket's ASST and the caller's transaction. */
 @Stateless
 public class EscalationViews {
 
-  @PersistenceContext EntityManager em;
+  @Inject SupplierRepository suppliers;
 
   public Optional<Escalation> current(long ticketId) {
-    return em.createQuery(
-            "select e from Escalation e where e.ticketId = :t and e.latest = true",
-            Escalation.class)
-        .setParameter("t", ticketId)
-        .getResultStream()
-        .findFirst();
+    return suppliers.currentEscalation(ticketId);
   }
 
   public EscalationView of(long ticketId) {
@@ -28,12 +23,8 @@ public class EscalationViews {
   }
 
   private EscalationView view(Escalation e) {
-    Supplier s = em.find(Supplier.class, e.getSupplierId());
-    Optional<HandOff> handOff =
-        em.createQuery("select h from HandOff h where h.escalationId = :e", HandOff.class)
-            .setParameter("e", e.getId())
-            .getResultStream()
-            .findFirst();
+    Supplier s = suppliers.find(e.getSupplierId()).orElseThrow();
+    Optional<HandOff> handOff = suppliers.handOffOf(e.getId());
     return new EscalationView(
         s.getCode(),
         s.getName(),

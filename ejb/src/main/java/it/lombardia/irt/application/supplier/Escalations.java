@@ -13,6 +13,7 @@ import it.lombardia.irt.domain.model.supplier.Escalation;
 import it.lombardia.irt.domain.model.supplier.HandOff;
 import it.lombardia.irt.domain.model.supplier.Responsibility;
 import it.lombardia.irt.domain.model.supplier.Supplier;
+import it.lombardia.irt.domain.model.supplier.SupplierRepository;
 import it.lombardia.irt.domain.model.supplier.TicketFacts;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
@@ -37,6 +38,7 @@ public class Escalations {
   public static final int NOTE_MAX = 1000;
 
   @PersistenceContext EntityManager em;
+  @Inject SupplierRepository suppliers;
   @Inject Clock clock;
   @Inject SlaPolicy policy;
   @Inject EscalationViews views;
@@ -65,8 +67,7 @@ public class Escalations {
             });
     TicketFacts facts = facts(ticket);
     Supplier supplier =
-        Responsibility.responsibleFor(
-                facts, em.createQuery("select s from Supplier s", Supplier.class).getResultList())
+        Responsibility.responsibleFor(facts, suppliers.all())
             .orElseThrow(
                 () ->
                     ConflictException.of(
@@ -80,11 +81,10 @@ public class Escalations {
     em.persist(TicketEntry.stateOf(ticket, text, who, true, now));
     views.current(id).ifPresent(Escalation::supersede);
     Escalation escalation = new Escalation(id, supplier.getId(), text, who, now);
-    em.persist(escalation);
-    em.flush();
+    suppliers.add(escalation);
     if (supplier.getWebhookUrl() != null) {
       String eventId = UUID.randomUUID().toString();
-      em.persist(
+      suppliers.add(
           new HandOff(
               escalation.getId(),
               supplier.getId(),

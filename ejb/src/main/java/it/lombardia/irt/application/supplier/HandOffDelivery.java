@@ -2,13 +2,12 @@ package it.lombardia.irt.application.supplier;
 
 import it.lombardia.irt.domain.model.supplier.HandOff;
 import it.lombardia.irt.domain.model.supplier.Supplier;
+import it.lombardia.irt.domain.model.supplier.SupplierRepository;
 import it.lombardia.irt.infrastructure.outbox.OutboxKind;
 import it.lombardia.irt.infrastructure.outbox.OutboxSettings;
 import it.lombardia.irt.infrastructure.supplier.WebhookSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import org.eclipse.microprofile.config.Config;
 
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class HandOffDelivery implements OutboxKind<HandOff> {
 
-  @PersistenceContext EntityManager em;
+  @Inject SupplierRepository suppliers;
   @Inject WebhookSender webhooks;
   @Inject Config config;
 
@@ -41,7 +40,7 @@ public class HandOffDelivery implements OutboxKind<HandOff> {
 
   @Override
   public String send(HandOff handOff) {
-    Supplier supplier = em.find(Supplier.class, handOff.getSupplierId());
+    Supplier supplier = suppliers.find(handOff.getSupplierId()).orElseThrow();
     return supplier.getWebhookUrl() == null
         ? "the supplier has no webhook URL any more"
         : webhooks.post(

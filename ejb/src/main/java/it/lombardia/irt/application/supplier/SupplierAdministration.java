@@ -11,12 +11,11 @@ import it.lombardia.irt.domain.model.helpdesk.TicketCategory;
 import it.lombardia.irt.domain.model.supplier.Responsibility;
 import it.lombardia.irt.domain.model.supplier.ResponsibilityRule;
 import it.lombardia.irt.domain.model.supplier.Supplier;
+import it.lombardia.irt.domain.model.supplier.SupplierRepository;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.security.Secrets;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ import java.util.Locale;
 @Stateless
 public class SupplierAdministration {
 
-  @PersistenceContext EntityManager em;
+  @Inject SupplierRepository suppliers;
   @Inject InputValidator validator;
   @Inject Authentication authentication;
 
@@ -40,23 +39,20 @@ public class SupplierAdministration {
   public Supplier create(SupplierForm form) {
     Guard.requireAnyRole(Role.REGION_ADMIN);
     validator.check(form);
-    if (byCode(form.code()) != null) {
+    if (suppliers.byCode(form.code()).isPresent()) {
       throw ConflictException.of(
           "code", "error.supplier.code", "a supplier " + form.code() + " exists");
     }
     Supplier supplier = new Supplier(form.code(), form.name().trim());
     configure(supplier, form);
-    em.persist(supplier);
+    suppliers.add(supplier);
     return supplier;
   }
 
   /** Replaces the settings of the supplier {@code code} (the form's code is ignored). */
   public Supplier update(String code, SupplierForm form) {
     Guard.requireAnyRole(Role.REGION_ADMIN);
-    Supplier supplier = byCode(code);
-    if (supplier == null) {
-      throw new NotFoundException("Supplier", code);
-    }
+    Supplier supplier = existing(code);
     validator.check(
         new SupplierForm(
             code,
@@ -75,10 +71,7 @@ public class SupplierAdministration {
    */
   public IssuedCredentials issueCredential(String code) {
     Guard.requireAnyRole(Role.REGION_ADMIN);
-    Supplier supplier = byCode(code);
-    if (supplier == null) {
-      throw new NotFoundException("Supplier", code);
-    }
+    Supplier supplier = existing(code);
     String clientId = "fornitore-" + code.toLowerCase(Locale.ROOT);
     if (supplier.getClientId() == null && authentication.isPrincipalNameTaken(clientId)) {
       throw ConflictException.of(
@@ -95,10 +88,7 @@ public class SupplierAdministration {
    */
   public String issueWebhookSecret(String code) {
     Guard.requireAnyRole(Role.REGION_ADMIN);
-    Supplier supplier = byCode(code);
-    if (supplier == null) {
-      throw new NotFoundException("Supplier", code);
-    }
+    Supplier supplier = existing(code);
     String secret = Secrets.newSecret();
     supplier.issueWebhookSecret(secret);
     return secret;
@@ -123,16 +113,11 @@ public class SupplierAdministration {
   }
 
   private List<Supplier> all() {
-    return em.createQuery("select s from Supplier s order by s.name", Supplier.class)
-        .getResultList();
+    return suppliers.byName();
   }
 
-  private Supplier byCode(String code) {
-    return em.createQuery("select s from Supplier s where s.code = :c", Supplier.class)
-        .setParameter("c", code)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+  private Supplier existing(String code) {
+    return suppliers.byCode(code).orElseThrow(() -> new NotFoundException("Supplier", code));
   }
 
   private static TicketCategory category(String value) {

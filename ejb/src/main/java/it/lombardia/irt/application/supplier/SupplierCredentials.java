@@ -2,12 +2,12 @@ package it.lombardia.irt.application.supplier;
 
 import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.domain.model.supplier.Supplier;
+import it.lombardia.irt.domain.model.supplier.SupplierRepository;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.infrastructure.security.Secrets;
 import it.lombardia.irt.infrastructure.tenancy.Tenancy;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,7 +18,7 @@ import java.util.Set;
 @Stateless
 public class SupplierCredentials {
 
-  @PersistenceContext EntityManager em;
+  @Inject SupplierRepository suppliers;
 
   /** The supplier's actor when {@code clientId} is a supplier's and {@code secret} its secret. */
   public Optional<Actor> verify(String clientId, String secret) {
@@ -37,9 +37,6 @@ public class SupplierCredentials {
   }
 
   public Optional<Supplier> byClientId(String clientId) {
-    return em.createQuery("select s from Supplier s where s.clientId = :c", Supplier.class)
-        .setParameter("c", clientId)
-        .getResultStream()
-        .findFirst();
+    return suppliers.byClientId(clientId);
   }
 }

@@ -2,16 +2,14 @@ package it.lombardia.irt.application.supplier;
 
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
-import it.lombardia.irt.domain.model.helpdesk.TicketEntry;
 import it.lombardia.irt.domain.model.supplier.Escalation;
 import it.lombardia.irt.domain.model.supplier.Supplier;
+import it.lombardia.irt.domain.model.supplier.SupplierRepository;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
@@ -24,7 +22,7 @@ public class SupplierReach {
 
   private static final int LIST_MAX = 500;
 
-  @PersistenceContext EntityManager em;
+  @Inject SupplierRepository suppliers;
   @Inject SupplierCredentials credentials;
 
   /**
@@ -41,15 +39,8 @@ public class SupplierReach {
     return CallContext.asRegion(
         CallContext.requireActor(),
         () ->
-            em.createQuery(
-                    "select e, t from Escalation e, Ticket t where t.id = e.ticketId"
-                        + " and e.supplierId = :s and e.latest = true"
-                        + " order by e.escalatedAt desc, e.id desc",
-                    Object[].class)
-                .setParameter("s", supplierId)
-                .setMaxResults(LIST_MAX)
-                .getResultStream()
-                .map(r -> view((Escalation) r[0], (Ticket) r[1], List.of()))
+            suppliers.escalatedTo(supplierId, LIST_MAX).stream()
+                .map(r -> view(r.escalation(), r.ticket(), List.of()))
                 .toList());
   }
 
@@ -58,27 +49,15 @@ public class SupplierReach {
     return CallContext.asRegion(
         CallContext.requireActor(),
         () -> {
-          Object[] row =
-              em.createQuery(
-                      "select e, t from Escalation e, Ticket t where t.id = e.ticketId"
-                          + " and e.supplierId = :s and e.latest = true and t.id = :t",
-                      Object[].class)
-                  .setParameter("s", supplierId)
-                  .setParameter("t", ticketId)
-                  .getResultStream()
-                  .findFirst()
+          SupplierRepository.EscalatedTicket row =
+              suppliers
+                  .escalatedTo(supplierId, ticketId)
                   .orElseThrow(() -> new NotFoundException("Ticket", ticketId));
           List<SupplierTicket.Note> notes =
-              em.createQuery(
-                      "select e from TicketEntry e where e.ticketId = :t and e.kind = :k"
-                          + " order by e.writtenAt, e.id",
-                      TicketEntry.class)
-                  .setParameter("t", ticketId)
-                  .setParameter("k", TicketEntry.Kind.SUPPLIER_NOTE)
-                  .getResultStream()
+              suppliers.supplierNotes(ticketId).stream()
                   .map(n -> new SupplierTicket.Note(n.getText(), n.getWrittenAt()))
                   .toList();
-          return view((Escalation) row[0], (Ticket) row[1], notes);
+          return view(row.escalation(), row.ticket(), notes);
         });
   }
 

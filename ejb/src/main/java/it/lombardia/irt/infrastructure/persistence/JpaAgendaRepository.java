@@ -52,6 +52,11 @@ public class JpaAgendaRepository implements AgendaRepository {
   }
 
   @Override
+  public Optional<Slot> slot(long id) {
+    return Optional.ofNullable(em.find(Slot.class, id));
+  }
+
+  @Override
   public Optional<Slot> lockedSlot(long id) {
     return Optional.ofNullable(em.find(Slot.class, id, LockModeType.PESSIMISTIC_WRITE));
   }

@@ -50,8 +50,13 @@ final class InMemoryAgendaRepository implements AgendaRepository {
   }
 
   @Override
-  public Optional<Slot> lockedSlot(long id) {
+  public Optional<Slot> slot(long id) {
     return slots.stream().filter(s -> s.getId() == id).findFirst();
+  }
+
+  @Override
+  public Optional<Slot> lockedSlot(long id) {
+    return slot(id);
   }
 
   @Override

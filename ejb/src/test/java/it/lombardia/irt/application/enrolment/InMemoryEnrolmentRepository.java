@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Enrolments in memory, numbered as the database would, for the pathway rules' tests. */
-final class InMemoryEnrolmentRepository implements EnrolmentRepository {
+public final class InMemoryEnrolmentRepository implements EnrolmentRepository {
 
   final List<Enrolment> enrolments = new ArrayList<>();
   final List<SuitabilityAssessment> assessments = new ArrayList<>();

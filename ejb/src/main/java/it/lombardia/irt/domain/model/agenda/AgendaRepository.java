@@ -19,6 +19,8 @@ public interface AgendaRepository {
   /** An agenda's slots starting in {@code [from, to)}, earliest first. */
   List<Slot> slotsStarting(long agendaId, Instant from, Instant to);
 
+  Optional<Slot> slot(long id);
+
   /** The slot, locked until the transaction ends: of two concurrent bookings exactly one wins. */
   Optional<Slot> lockedSlot(long id);
 
