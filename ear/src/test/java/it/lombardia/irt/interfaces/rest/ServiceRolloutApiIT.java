@@ -49,8 +49,8 @@ class ServiceRolloutApiIT {
         mmg.post(
             "/api/patients",
             """
-            {"codiceFiscale": "%s", "givenName": "Ada", "familyName": "Brembati",
-             "birthDate": "1950-01-01", "sex": "F", "residenceMunicipality": "Bergamo"}"""
+            {"codiceFiscale": "%s", "givenName": "Aldo", "familyName": "Brembati",
+             "birthDate": "1950-01-01", "sex": "M", "residenceMunicipality": "Bergamo"}"""
                 .formatted(CodiciFiscali.newValid()));
     assertEquals(201, created.status(), created.body());
     long patient = created.object().getJsonNumber("id").longValue();
