@@ -57,7 +57,7 @@ class ServiceRolloutPageIT extends BrowserTest {
       browser.logIn("regione.admin", IrtClient.DEMO_PASSWORD);
       browser.click("menu-form:menu-rollout");
       browser.waitForPageText("Attivazione graduale dei servizi per ASST");
-      browser.choose("rollout-form:asst", "ASST-PAPA-GIOVANNI-XXIII");
+      browser.select("rollout-form:asst", "ASST-PAPA-GIOVANNI-XXIII");
       browser.waitForPageText("Abilitato da una data futura");
       assertAccessible();
 
