@@ -98,7 +98,7 @@ public class ServiceRolloutPage implements Serializable {
         null);
   }
 
-  /** Shows the services of the ASST chosen. */
+  /** Shows the services of the ASST chosen (each action also submits the choice: see the page). */
   public void show() {
     if (code != null) {
       PageActions.attempt(() -> rows = rollout.of(code).stream().map(Row::new).toList(), null);
