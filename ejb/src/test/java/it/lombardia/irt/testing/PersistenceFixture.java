@@ -18,6 +18,7 @@ import it.lombardia.irt.domain.model.encounter.SatisfactionSurvey;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
 import it.lombardia.irt.domain.model.enrolment.SuitabilityAssessment;
 import it.lombardia.irt.domain.model.enrolment.Uvm;
+import it.lombardia.irt.domain.model.governance.ServiceEnablement;
 import it.lombardia.irt.domain.model.helpdesk.SlaAlert;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
 import it.lombardia.irt.domain.model.helpdesk.Workstation;
@@ -129,7 +130,8 @@ public final class PersistenceFixture implements AutoCloseable {
           PasswordResetToken.class,
           Workstation.class,
           Ticket.class,
-          SlaAlert.class
+          SlaAlert.class,
+          ServiceEnablement.class
         }) {
       cfg.addAnnotatedClass(entity);
     }

@@ -7,6 +7,7 @@ import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.enrolment.ServiceAvailability;
+import it.lombardia.irt.application.governance.ServiceRollout;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.EntryArgs;
@@ -72,6 +73,7 @@ public class Agendas {
   @Inject PatientRepository patients;
   @Inject PatientAccessPolicy policy;
   @Inject ServiceAvailability availability;
+  @Inject ServiceRollout rollout;
   @Inject HomeCareRecord record;
   @Inject Event<SlotBooked> booked;
 
@@ -208,6 +210,7 @@ public class Agendas {
     Actor actor = Guard.requireAnyRole(BOOKERS);
     Slot slot = lockedSlot(slotId);
     Agenda agenda = bookable(slot.getAgendaId(), actor);
+    rollout.requireEnabled(agenda.getService());
     policy.requireToChange(patientId, RecordPart.PATHWAY, Roles.anyOf(BOOKERS));
     availability.requireBookable(patientId, agenda.getService());
     slot.book(

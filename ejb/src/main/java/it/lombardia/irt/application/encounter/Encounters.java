@@ -8,6 +8,7 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.agenda.Agendas;
 import it.lombardia.irt.application.enrolment.ServiceAvailability;
+import it.lombardia.irt.application.governance.ServiceRollout;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.EntryArgs;
@@ -81,6 +82,7 @@ public class Encounters {
   @Inject Clock clock;
   @Inject PatientAccessPolicy policy;
   @Inject ServiceAvailability availability;
+  @Inject ServiceRollout rollout;
   @Inject Agendas agendas;
   @Inject HomeCareRecord record;
   @Inject SatisfactionSurveys surveys;
@@ -116,6 +118,7 @@ public class Encounters {
     if (f.service() == null) {
       throw InvalidInputException.of("service", "error.agenda.service", "choose the service");
     }
+    rollout.requireEnabled(f.service());
     // seed 003 §2.2.3: a teleconsultancy between professionals is always planned
     RuleViolation.require(
         f.service() != TelemedicineService.HEALTH_TELECONSULTANCY,

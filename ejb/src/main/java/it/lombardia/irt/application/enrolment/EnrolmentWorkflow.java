@@ -6,6 +6,7 @@ import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
+import it.lombardia.irt.application.governance.ServiceRollout;
 import it.lombardia.irt.application.network.NetworkCatalog;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
@@ -72,6 +73,7 @@ public class EnrolmentWorkflow {
   @Inject NetworkCatalog catalog;
   @Inject ConsentCollection collection;
   @Inject HomeCareRecord record;
+  @Inject ServiceRollout rollout;
 
   /**
    * Proposes the patient for a condition of an enabled network, at the version the ASST follows.
@@ -82,6 +84,7 @@ public class EnrolmentWorkflow {
     policy.requireToChange(patientId, RecordPart.PATHWAY, Roles.anyOf(PROPOSERS));
     Actor actor = Guard.requireAnyRole(PROPOSERS);
     validator.check(form);
+    rollout.requireEnabled(form.getServices());
     var definition = catalog.definition(form.getNetworkId(), null);
     Eligibility.Result eligibility =
         catalog.eligibility(form.getNetworkId(), form.getConditionId(), form.getFacts());
@@ -325,6 +328,7 @@ public class EnrolmentWorkflow {
         "ELIGIBLE".equals(e.getEligibilityDecision()),
         "error.enrolment.eligibility",
         "the patient does not meet every criterion of the protocol");
+    rollout.requireEnabled(e.getServices());
     e.activate(readiness(e));
     stateChanged.fire(EnrolmentStateChanged.of(e));
     log(

@@ -6,6 +6,7 @@ import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.InvalidInputException.Problem;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.governance.ServiceRollout;
 import it.lombardia.irt.application.user.NewUserForm;
 import it.lombardia.irt.application.user.UserAdministration;
 import it.lombardia.irt.domain.model.tenant.Ats;
@@ -29,8 +30,9 @@ import java.util.Set;
 
 /**
  * Region-level service: the Region administrator lists, creates, edits, deactivates and reactivates
- * the ASSTs. Tenants are regional data (not tenant-owned), so no tenant filter is involved; the
- * role is.
+ * the ASSTs (a new one with the roll-out's first phase of services only, see {@link
+ * ServiceRollout#FIRST_PHASE}). Tenants are regional data (not tenant-owned), so no tenant filter
+ * is involved; the role is.
  */
 @Stateless
 public class TenantAdministration {
@@ -41,6 +43,7 @@ public class TenantAdministration {
   @Inject InputValidator validator;
   @Inject AuthenticationCache authenticationCache;
   @Inject UserAdministration users;
+  @Inject ServiceRollout rollout;
 
   public List<Tenant> list() {
     Guard.requireAnyRole(Role.REGION_ADMIN);
@@ -66,6 +69,7 @@ public class TenantAdministration {
     Tenant tenant = new Tenant(form.getCode(), form.getName().trim(), ats, clock.instant());
     tenant.replaceSettings(form.getSettings());
     tenants.add(tenant);
+    rollout.startFirstPhase(tenant.getCode());
     return tenant;
   }
 

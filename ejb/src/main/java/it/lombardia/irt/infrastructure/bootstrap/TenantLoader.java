@@ -1,6 +1,9 @@
 package it.lombardia.irt.infrastructure.bootstrap;
 
+import it.lombardia.irt.application.governance.ServiceRollout;
+import it.lombardia.irt.domain.model.governance.ServiceEnablement;
 import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +31,7 @@ public class TenantLoader {
       if (tenant == null) {
         tenant = new Tenant(d.code(), d.name(), d.ats(), clock.instant());
         em.persist(tenant);
+        enableEveryService(tenant.getCode());
       } else if (d.hash().equals(tenant.getDefinitionHash())) {
         continue;
       }
@@ -42,5 +46,17 @@ public class TenantLoader {
     LOG.info(
         () -> definitions.size() + " tenant definitions read, " + applied + " created or updated");
     return changed;
+  }
+
+  /**
+   * The ASSTs defined here are the Region's own, delivering every service before the roll-out was
+   * governed: each service enabled from {@link ServiceRollout#EXISTING_FROM}, as V48 did for those
+   * already in the database. (An ASST the Region creates later starts with the first phase only.)
+   */
+  private void enableEveryService(String code) {
+    for (TelemedicineService s : TelemedicineService.values()) {
+      em.persist(
+          new ServiceEnablement(code, s, ServiceRollout.EXISTING_FROM, "system", clock.instant()));
+    }
   }
 }

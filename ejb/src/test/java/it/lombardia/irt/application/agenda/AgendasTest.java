@@ -8,6 +8,8 @@ import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.enrolment.ServiceAvailability;
+import it.lombardia.irt.application.governance.ServiceRollout;
+import it.lombardia.irt.application.governance.ServiceRollouts;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.RecordedEntries;
@@ -27,7 +29,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -55,6 +59,7 @@ class AgendasTest {
   private final List<String> record = recorded.entries;
   private final Agendas agendas = new Agendas();
   private final RecordedEvents<SlotBooked> bookings = new RecordedEvents<>();
+  private final Map<TelemedicineService, LocalDate> rollout = new HashMap<>();
 
   AgendasTest() {
     agendas.clock = Clock.fixed(NOW, Italy.ZONE);
@@ -97,6 +102,7 @@ class AgendasTest {
           }
         };
     agendas.availability = availability;
+    agendas.rollout = ServiceRollouts.from(agendas.clock, rollout, ServiceRollout.EXISTING_FROM);
     agendas.record = recorded;
     agendas.booked = bookings;
   }
@@ -162,6 +168,29 @@ class AgendasTest {
 
     assertEquals(Slot.Status.BOOKED, booked.getStatus());
     assertEquals(PATIENT, booked.getPatientId());
+  }
+
+  @Test
+  void aServiceTheRegionStartsTomorrowIsNotBookedTodayAndIsFromItsDay() {
+    long slot = oneSlot();
+    consentedWithoutPathway.add(TelemedicineService.TELEVISIT);
+    rollout.put(TelemedicineService.TELEVISIT, LocalDate.ofInstant(NOW, Italy.ZONE).plusDays(1));
+
+    RuleViolation notYet =
+        assertThrows(RuleViolation.class, () -> as(MMG, () -> agendas.book(slot, PATIENT, null)));
+    assertEquals("error.rollout.notYet", notYet.key());
+    assertTrue(notYet.getMessage().contains("from 2026-03-03"), notYet.getMessage());
+    assertEquals(Slot.Status.FREE, repository.slots.get(0).getStatus());
+    assertTrue(record.isEmpty(), "nothing written to the record");
+
+    rollout.put(TelemedicineService.TELEVISIT, null);
+    assertEquals(
+        "error.rollout.disabled",
+        assertThrows(RuleViolation.class, () -> as(MMG, () -> agendas.book(slot, PATIENT, null)))
+            .key());
+
+    rollout.put(TelemedicineService.TELEVISIT, LocalDate.ofInstant(NOW, Italy.ZONE));
+    assertEquals(Slot.Status.BOOKED, as(MMG, () -> agendas.book(slot, PATIENT, null)).getStatus());
   }
 
   @Test

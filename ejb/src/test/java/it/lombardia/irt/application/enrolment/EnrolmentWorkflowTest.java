@@ -8,6 +8,7 @@ import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.InputValidator;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.Roles;
+import it.lombardia.irt.application.governance.ServiceRollouts;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.RecordedEntries;
@@ -52,6 +53,7 @@ class EnrolmentWorkflowTest {
     workflow.enrolments = repository;
     workflow.record = recorded;
     workflow.stateChanged = changes;
+    workflow.rollout = ServiceRollouts.everyService();
     workflow.validator =
         new InputValidator() {
           @Override

@@ -11,6 +11,7 @@ import it.lombardia.irt.application.InputValidators;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.InvalidInputException.Problem;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.governance.ServiceRollout;
 import it.lombardia.irt.application.user.NewUserForm;
 import it.lombardia.irt.application.user.UserAdministrations;
 import it.lombardia.irt.domain.model.tenant.Ats;
@@ -19,6 +20,7 @@ import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import it.lombardia.irt.testing.accounts.AccountsWorld;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +35,7 @@ class TenantAdministrationTest {
 
   private final AccountsWorld world = new AccountsWorld();
   private final TenantAdministration administration = new TenantAdministration();
+  private final List<String> firstPhases = new ArrayList<>();
 
   TenantAdministrationTest() {
     administration.tenants = world.tenants;
@@ -41,6 +44,13 @@ class TenantAdministrationTest {
     administration.validator = InputValidators.real();
     administration.authenticationCache = world.cache;
     administration.users = UserAdministrations.in(world);
+    administration.rollout =
+        new ServiceRollout() {
+          @Override
+          public void startFirstPhase(String tenantCode) {
+            firstPhases.add(tenantCode);
+          }
+        };
   }
 
   @Test
@@ -55,6 +65,7 @@ class TenantAdministrationTest {
     assertEquals(Map.of("session.timeout-minutes", "15"), created.getSettings());
     assertTrue(created.isActive());
     assertEquals(created, world.tenants.find("ASST-NUOVA").orElseThrow());
+    assertEquals(List.of("ASST-NUOVA"), firstPhases, "starts with the roll-out's first phase");
   }
 
   @Test

@@ -2,8 +2,11 @@ package it.lombardia.irt.infrastructure.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import it.lombardia.irt.application.governance.ServiceRollout;
+import it.lombardia.irt.domain.model.governance.ServiceEnablement;
 import it.lombardia.irt.domain.model.tenant.Ats;
 import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.spi.content.TelemedicineService;
 import it.lombardia.irt.testing.PersistenceFixture;
 import java.time.Clock;
 import java.util.List;
@@ -48,6 +51,24 @@ class TenantLoaderTest {
         s ->
             s.createQuery("select count(t) from Tenant t where t.code = 'ASST-LOAD'", Long.class)
                 .getSingleResult());
+  }
+
+  @Test
+  void anAsstOfTheDefinitionsDeliversEveryServiceFromTheRolloutsStart() {
+    load(V1);
+    load(V2);
+
+    List<ServiceEnablement> enabled =
+        db.inRegion(
+            s ->
+                s.createQuery(
+                        "select e from ServiceEnablement e where e.tenantCode = 'ASST-LOAD'",
+                        ServiceEnablement.class)
+                    .getResultList());
+    assertEquals(TelemedicineService.values().length, enabled.size(), "once each");
+    assertEquals(
+        List.of(ServiceRollout.EXISTING_FROM),
+        enabled.stream().map(e -> e.getEnabledFrom().orElseThrow()).distinct().toList());
   }
 
   @Test

@@ -14,6 +14,7 @@ import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.interfaces.encounters.EncounterFields;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.PageActions;
+import it.lombardia.irt.interfaces.shell.RolledOutServices;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -43,6 +44,7 @@ public class AgendaPage implements Serializable {
   @Inject Agendas agendas;
   @Inject Encounters encounters;
   @Inject PatientRegistry registry;
+  @Inject RolledOutServices rolledOut;
   @Inject Clock clock;
 
   private List<Agenda> visible = List.of();
@@ -263,13 +265,14 @@ public class AgendaPage implements Serializable {
   }
 
   public List<TelemedicineService> getScheduledServices() {
-    return List.of(
-        TelemedicineService.TELEVISIT,
-        TelemedicineService.TELECONSULT,
-        TelemedicineService.HEALTH_TELECONSULTANCY,
-        TelemedicineService.TELEASSISTANCE,
-        TelemedicineService.TELEREHABILITATION,
-        TelemedicineService.TELECONTROL);
+    return rolledOut.only(
+        List.of(
+            TelemedicineService.TELEVISIT,
+            TelemedicineService.TELECONSULT,
+            TelemedicineService.HEALTH_TELECONSULTANCY,
+            TelemedicineService.TELEASSISTANCE,
+            TelemedicineService.TELEREHABILITATION,
+            TelemedicineService.TELECONTROL));
   }
 
   public List<Agenda> getVisible() {

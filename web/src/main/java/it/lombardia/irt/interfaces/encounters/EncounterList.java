@@ -7,6 +7,7 @@ import it.lombardia.irt.application.patient.PatientRegistry;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.interfaces.shell.PageActions;
+import it.lombardia.irt.interfaces.shell.RolledOutServices;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -30,6 +31,7 @@ public class EncounterList implements Serializable {
 
   @Inject Encounters encounters;
   @Inject PatientRegistry registry;
+  @Inject RolledOutServices rolledOut;
 
   private List<Encounter> inbox = List.of();
   private List<Encounter> others = List.of();
@@ -70,11 +72,12 @@ public class EncounterList implements Serializable {
    * teleconsultancy is always scheduled).
    */
   public List<TelemedicineService> getServices() {
-    return List.of(
-        TelemedicineService.TELECONSULT,
-        TelemedicineService.TELEASSISTANCE,
-        TelemedicineService.TELEREHABILITATION,
-        TelemedicineService.TELECONTROL);
+    return rolledOut.only(
+        List.of(
+            TelemedicineService.TELECONSULT,
+            TelemedicineService.TELEASSISTANCE,
+            TelemedicineService.TELEREHABILITATION,
+            TelemedicineService.TELECONTROL));
   }
 
   public EncounterFields getFields() {

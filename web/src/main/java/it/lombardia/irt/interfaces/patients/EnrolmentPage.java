@@ -24,6 +24,7 @@ import it.lombardia.irt.domain.model.patient.Patient;
 import it.lombardia.irt.domain.model.plan.CarePlan;
 import it.lombardia.irt.interfaces.shell.FacesMessages;
 import it.lombardia.irt.interfaces.shell.PageActions;
+import it.lombardia.irt.interfaces.shell.RolledOutServices;
 import it.lombardia.irt.spi.content.ConditionDefinition;
 import it.lombardia.irt.spi.content.Protocol;
 import it.lombardia.irt.spi.content.TelemedicineService;
@@ -97,6 +98,7 @@ public class EnrolmentPage implements Serializable {
 
   @Inject EnrolmentWorkflow workflow;
   @Inject PatientRegistry registry;
+  @Inject RolledOutServices rolledOut;
   @Inject NetworkCatalog catalog;
   @Inject CarePlans plans;
   @Inject ConsentTexts texts;
@@ -327,7 +329,7 @@ public class EnrolmentPage implements Serializable {
   }
 
   public List<TelemedicineService> getAllServices() {
-    return List.of(TelemedicineService.values());
+    return rolledOut.only(List.of(TelemedicineService.values()));
   }
 
   public boolean isRehabilitation() {
