@@ -42,6 +42,9 @@ import it.lombardia.irt.domain.model.record.TimeSpent;
 import it.lombardia.irt.domain.model.supplier.HandOff;
 import it.lombardia.irt.domain.model.tenant.Ats;
 import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.training.PatientTraining;
+import it.lombardia.irt.domain.model.training.StaffTraining;
+import it.lombardia.irt.domain.model.training.TrainingPolicy;
 import it.lombardia.irt.domain.model.user.PasswordResetToken;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
@@ -129,7 +132,10 @@ public final class PersistenceFixture implements AutoCloseable {
           PasswordResetToken.class,
           Workstation.class,
           Ticket.class,
-          SlaAlert.class
+          SlaAlert.class,
+          StaffTraining.class,
+          TrainingPolicy.class,
+          PatientTraining.class
         }) {
       cfg.addAnnotatedClass(entity);
     }
