@@ -1,7 +1,7 @@
 package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.training.TrainingWarnings;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -15,14 +15,15 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class TrainingWarningHeader implements ContainerResponseFilter {
 
-  @Inject TrainingWarnings warnings;
-
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (response.getStatus() >= 400) {
       return;
     }
-    warnings
+    // looked up per request: the provider is RESTEasy's singleton, the warnings the request's
+    CDI.current()
+        .select(TrainingWarnings.class)
+        .get()
         .gaps()
         .forEach(
             g ->
