@@ -48,6 +48,18 @@ public class DemoTraining {
           List.of(
               TelemedicineService.TELEREHABILITATION, TelemedicineService.HEALTH_TELECONSULTANCY));
 
+  /** The courses' names, in Italian as the ASST names them. */
+  private static final Map<TelemedicineService, String> COURSE_NAMES =
+      Map.of(
+          TelemedicineService.TELEVISIT, "televisita",
+          TelemedicineService.TELECONSULT, "teleconsulto",
+          TelemedicineService.HEALTH_TELECONSULTANCY, "teleconsulenza",
+          TelemedicineService.TELEASSISTANCE, "teleassistenza",
+          TelemedicineService.TELEMONITORING_LEVEL_1, "telemonitoraggio di livello 1",
+          TelemedicineService.TELEMONITORING_LEVEL_2, "telemonitoraggio di livello 2",
+          TelemedicineService.TELECONTROL, "telecontrollo",
+          TelemedicineService.TELEREHABILITATION, "teleriabilitazione");
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
