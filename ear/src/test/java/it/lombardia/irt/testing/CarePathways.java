@@ -103,6 +103,27 @@ public final class CarePathways {
              "homeSuitable": true, "reevaluateOn": "%s"}"""
                 .formatted(service, LocalDate.now().plusMonths(6)));
     assertEquals(200, a.status(), a.body());
+    // the suitability relies on a caregiver: tele-monitoring starts only with a trained one
+    long patient =
+        MMG.get("/api/enrolments/" + enrolment)
+            .object()
+            .getJsonObject("enrolment")
+            .getJsonNumber("patientId")
+            .longValue();
+    if (MMG.get("/api/patients/" + patient + "/caregivers").array().isEmpty()) {
+      trainedCaregiver(patient);
+    }
+  }
+
+  /** A caregiver of the patient trained on the devices today (seed 003 §2.1.1). */
+  public static void trainedCaregiver(long patient) {
+    Answer a =
+        MMG.post(
+            "/api/patients/" + patient + "/caregivers",
+            """
+            {"fullName": "Anna Colombo", "relationship": "figlia", "trainedOn": "%s"}"""
+                .formatted(LocalDate.now()));
+    assertEquals(201, a.status(), a.body());
   }
 
   public static long consent(long enrolment, String kind) {

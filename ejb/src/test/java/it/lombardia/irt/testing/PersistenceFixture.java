@@ -43,6 +43,9 @@ import it.lombardia.irt.domain.model.record.TimeSpent;
 import it.lombardia.irt.domain.model.supplier.HandOff;
 import it.lombardia.irt.domain.model.tenant.Ats;
 import it.lombardia.irt.domain.model.tenant.Tenant;
+import it.lombardia.irt.domain.model.training.PatientTraining;
+import it.lombardia.irt.domain.model.training.StaffTraining;
+import it.lombardia.irt.domain.model.training.TrainingPolicy;
 import it.lombardia.irt.domain.model.user.PasswordResetToken;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.domain.model.user.UserAccount;
@@ -131,7 +134,10 @@ public final class PersistenceFixture implements AutoCloseable {
           Workstation.class,
           Ticket.class,
           SlaAlert.class,
-          ServiceEnablement.class
+          ServiceEnablement.class,
+          StaffTraining.class,
+          TrainingPolicy.class,
+          PatientTraining.class
         }) {
       cfg.addAnnotatedClass(entity);
     }

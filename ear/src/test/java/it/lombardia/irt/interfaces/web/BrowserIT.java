@@ -374,6 +374,8 @@ class BrowserIT extends BrowserTest {
                  "birthDate": "1950-01-01", "sex": "M", "residenceMunicipality": "Milano"}"""
                     .formatted(CodiciFiscali.newValid()));
     long patient = created.object().getJsonNumber("id").longValue();
+    // the wizard's suitability relies on a caregiver: tele-monitoring starts with a trained one
+    CarePathways.trainedCaregiver(patient);
     browser.logIn("niguarda.mmg", IrtClient.DEMO_PASSWORD);
     browser.open("/app/patients/record.xhtml?id=" + patient);
     browser.waitForPageText("Nuova presa in carico");

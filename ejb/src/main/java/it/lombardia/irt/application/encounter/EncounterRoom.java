@@ -4,6 +4,7 @@ import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.NotFoundException;
+import it.lombardia.irt.application.training.TrainingCheck;
 import it.lombardia.irt.domain.model.encounter.Attendance;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.encounter.EncounterRepository;
@@ -44,6 +45,7 @@ public class EncounterRoom {
   @Inject Encounters encounters;
   @Inject JitsiRooms rooms;
   @Inject LinkValidity validity;
+  @Inject TrainingCheck training;
 
   /** The caller's join to the room — lead or consulted colleague — which starts the encounter. */
   public VideoJoin join(long encounterId) {
@@ -51,6 +53,9 @@ public class EncounterRoom {
     Encounter encounter = encounters.lockedInCare(encounterId, Encounters.PROFESSIONALS);
     if (!encounter.involves(actor.name())) {
       throw new AccessDeniedException(actor.name() + " takes no part in encounter " + encounterId);
+    }
+    if (encounter.getLeadUsername().equals(actor.name())) {
+      training.requireTrained(actor.name(), encounter.getService());
     }
     Instant now = clock.instant();
     encounter.start(now);

@@ -14,6 +14,7 @@ import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.EntryArgs;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.application.record.RecordText;
+import it.lombardia.irt.application.training.TrainingCheck;
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.agenda.Agenda;
 import it.lombardia.irt.domain.model.agenda.AgendaRepository;
@@ -91,6 +92,7 @@ public class Encounters {
   @Inject Rehabilitations rehabilitations;
   @Inject LinkValidity linkValidity;
   @Inject Event<EncounterCompleted> completed;
+  @Inject TrainingCheck training;
 
   /**
    * Books a slot of an agenda for a new encounter of the agenda's service, led by the agenda's
@@ -192,6 +194,8 @@ public class Encounters {
       case TELECONTROL -> encounter.callOf(teleControls.planInForce(f.patientId()).getId());
       default -> {}
     }
+    // seed 003 §2.1.6: the lead delivers the service; the ASST warns or blocks without training
+    training.requireTrained(lead, service);
     // a booking checked the pathway already; this only reads which one the encounter belongs to
     encounter.withinPathway(availability.activePathwayOf(f.patientId(), service).orElse(null));
     repository.add(encounter);

@@ -12,6 +12,8 @@ import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.EntryArgs;
 import it.lombardia.irt.application.record.HomeCareRecord;
+import it.lombardia.irt.application.training.HomeTraining;
+import it.lombardia.irt.application.training.TrainingCheck;
 import it.lombardia.irt.domain.model.consent.Consent;
 import it.lombardia.irt.domain.model.consent.ConsentText;
 import it.lombardia.irt.domain.model.enrolment.Enrolment;
@@ -26,6 +28,7 @@ import it.lombardia.irt.domain.model.record.EntryMessage;
 import it.lombardia.irt.domain.model.record.EntryText;
 import it.lombardia.irt.domain.model.record.RecordEntry;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
+import it.lombardia.irt.domain.model.training.TrainingRule;
 import it.lombardia.irt.domain.model.user.Role;
 import it.lombardia.irt.spi.content.ConditionDefinition;
 import it.lombardia.irt.spi.content.Label;
@@ -74,6 +77,8 @@ public class EnrolmentWorkflow {
   @Inject ConsentCollection collection;
   @Inject HomeCareRecord record;
   @Inject ServiceRollout rollout;
+  @Inject TrainingCheck training;
+  @Inject HomeTraining homeTraining;
 
   /**
    * Proposes the patient for a condition of an enabled network, at the version the ASST follows.
@@ -330,6 +335,12 @@ public class EnrolmentWorkflow {
         "the patient does not meet every criterion of the protocol");
     rollout.requireEnabled(e.getServices());
     e.activate(readiness(e));
+    // seed 003 §2.1.1, §2.1.6: whoever uses the devices at home, and who activates, were trained
+    homeTraining.requireBeforeActivation(e);
+    String activator = Guard.requireAnyRole(COORDINATORS).name();
+    e.getServices().stream()
+        .filter(TrainingRule.AT_HOME::contains)
+        .forEach(s -> training.requireTrained(activator, s));
     stateChanged.fire(EnrolmentStateChanged.of(e));
     log(
         e,

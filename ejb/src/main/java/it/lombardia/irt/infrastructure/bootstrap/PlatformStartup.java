@@ -30,6 +30,7 @@ public class PlatformStartup {
   @Inject DemoData demoData;
   @Inject BuiltInPluginActivation plugins;
   @Inject DemoHelpdesk demoHelpdesk;
+  @Inject DemoTraining demoTraining;
 
   @Inject
   @ConfigProperty(name = "irt.demo.enabled", defaultValue = "true")
@@ -63,6 +64,15 @@ public class PlatformStartup {
                         demoHelpdesk.workstations(asst);
                         return null;
                       }));
+      // Training records are tenant-owned too: each demo ASST's in its own context.
+      DemoData.TENANTS.forEach(
+          t ->
+              CallContext.as(
+                  Actor.systemOf(t.code()),
+                  () -> {
+                    demoTraining.seed(t.prefix());
+                    return null;
+                  }));
     }
   }
 }

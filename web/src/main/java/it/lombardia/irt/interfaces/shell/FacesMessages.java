@@ -43,6 +43,10 @@ public final class FacesMessages {
     add(FacesMessage.SEVERITY_INFO, text(key, args));
   }
 
+  public static void warn(String key, Object... args) {
+    add(FacesMessage.SEVERITY_WARN, text(key, args));
+  }
+
   public static void error(String key, Object... args) {
     add(FacesMessage.SEVERITY_ERROR, text(key, args));
   }

@@ -28,6 +28,7 @@ public final class PageActions {
       if (successKey != null) {
         FacesMessages.info(successKey);
       }
+      TrainingNotices.show();
       return true;
     } catch (InvalidInputException e) {
       FacesMessages.problems(e);
