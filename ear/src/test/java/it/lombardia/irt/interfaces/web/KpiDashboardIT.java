@@ -76,6 +76,8 @@ class KpiDashboardIT extends BrowserTest {
     String services = browser.text("kpi-form:services");
     assertTrue(services.contains("Niguarda"), services);
     assertFalse(services.contains("Papa Giovanni"), services);
+    assertTrue(browser.text("kpi-form:operations").contains("Niguarda"));
+    assertTrue(browser.text("kpi-form:alarms").contains("Critico"), "levels by name");
     assertAccessible();
   }
 }

@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.governance;
 
 import it.lombardia.irt.domain.model.tenant.Ats;
+import it.lombardia.irt.spi.content.AlarmLevel;
 import it.lombardia.irt.spi.content.Label;
 import it.lombardia.irt.spi.content.TelemedicineService;
 import java.time.LocalDate;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * The adoption figures on {@code date}: the final {@code target} and the curve's point for the date
  * ({@code targetToday}), per clinical network, per ATS and per ASST of the scope, against the
- * patients whose pathway is active; and the encounters each ASST completed, by service.
+ * patients whose pathway is active; the encounters each ASST completed, by service; its devices and
+ * workstations; and the alarms of the last 30 days with the time to their acknowledgement.
  */
 public record KpiFigures(
     LocalDate date,
@@ -20,7 +22,33 @@ public record KpiFigures(
     List<CurveRow> curve,
     List<NetworkRow> networks,
     List<AtsRow> ats,
-    List<TenantRow> tenants) {
+    List<TenantRow> tenants,
+    List<OperationsRow> operations,
+    LocalDate alarmsSince,
+    List<AlarmRow> alarms) {
+
+  /**
+   * One ASST's devices and workstations now.
+   *
+   * @param devicesAtHome handed to patients (assigned, delivered, installed, in use)
+   * @param devicesInStock ready or being made ready (in stock, collected, sanitised, checked)
+   */
+  public record OperationsRow(
+      String code,
+      String name,
+      long devicesAtHome,
+      long devicesInStock,
+      long devicesFaulty,
+      long workstationsActive,
+      long workstationsToActivate) {}
+
+  /**
+   * The alarms of one level raised since {@code alarmsSince}: how many, how many acknowledged, and
+   * the minutes from the first reading to the acknowledgement that half and nine in ten of those
+   * stayed within ({@code null} before any acknowledgement).
+   */
+  public record AlarmRow(
+      AlarmLevel level, int raised, int acknowledged, Long ackP50Minutes, Long ackP90Minutes) {}
 
   /**
    * A point of the curve: the cumulative {@code target} by {@code date} (the end of {@code year}).

@@ -39,10 +39,14 @@ import java.util.stream.Collectors;
 @Stateless
 public class Kpis {
 
+  /** How far back the alarms' figures look. */
+  static final int ALARM_DAYS = 30;
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Targets targets;
   @Inject NetworkCatalog catalog;
+  @Inject OperationsFigures operations;
 
   /** Every active ASST (REGION_ADMIN). */
   public KpiFigures regional() {
@@ -114,6 +118,9 @@ public class Kpis {
                 delivered.getOrDefault(t.getCode(), new EnumMap<>(TelemedicineService.class))));
       }
     }
+    Map<String, String> names = new LinkedHashMap<>();
+    rows.forEach(r -> names.put(r.code(), r.name()));
+    LocalDate alarmsSince = today.minusDays(ALARM_DAYS);
     long scopeTarget =
         scope.whole()
             ? curve.target()
@@ -131,7 +138,10 @@ public class Kpis {
             .toList(),
         networks(scope, scopeTarget, scopeToday, activeByNetwork),
         KpiFigures.AtsRow.of(rows),
-        rows);
+        rows,
+        operations.rows(names),
+        alarmsSince,
+        operations.alarms(names.keySet(), alarmsSince.atStartOfDay(Italy.ZONE).toInstant()));
   }
 
   /** The Region's network targets as set; a part of the Region's, split in their ratio. */

@@ -16,6 +16,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The dashboard's tables as CSV files in the page's language: the same columns and figures as on
@@ -27,60 +28,86 @@ public class KpiCsv {
   @Inject Labels labels;
 
   CsvTable networks(KpiFigures f) {
-    CsvTable csv =
-        new CsvTable(
-            headers(
-                "kpi.network",
-                "kpi.target",
-                "kpi.targetToday",
-                "kpi.enrolledActive",
-                "kpi.ofToday"));
-    f.networks()
-        .forEach(
-            n ->
-                csv.row(
-                    List.of(
-                        labels.of(n.name()),
-                        n.target(),
-                        n.targetToday(),
-                        n.enrolledActive(),
-                        percent(n.enrolledActive(), n.targetToday()))));
-    return csv;
+    return shares(
+        "kpi.network",
+        f.networks(),
+        n -> labels.of(n.name()),
+        n -> new long[] {n.target(), n.targetToday(), n.enrolledActive()});
   }
 
   CsvTable ats(KpiFigures f) {
+    return shares(
+        "kpi.ats",
+        f.ats(),
+        KpiFigures.AtsRow::name,
+        a -> new long[] {a.target(), a.targetToday(), a.enrolledActive()});
+  }
+
+  CsvTable tenants(KpiFigures f) {
+    return shares(
+        "kpi.asst",
+        f.tenants(),
+        KpiFigures.TenantRow::name,
+        t -> new long[] {t.target(), t.targetToday(), t.enrolledActive()});
+  }
+
+  /** Rows of a target, today's point and the active patients, with the share of today's. */
+  private static <R> CsvTable shares(
+      String nameHeader, List<R> rows, Function<R, String> name, Function<R, long[]> figures) {
     CsvTable csv =
         new CsvTable(
             headers(
-                "kpi.ats", "kpi.target", "kpi.targetToday", "kpi.enrolledActive", "kpi.ofToday"));
-    f.ats()
+                nameHeader, "kpi.target", "kpi.targetToday", "kpi.enrolledActive", "kpi.ofToday"));
+    for (R r : rows) {
+      long[] v = figures.apply(r);
+      csv.row(Arrays.asList(name.apply(r), v[0], v[1], v[2], percent(v[2], v[1])));
+    }
+    return csv;
+  }
+
+  CsvTable operations(KpiFigures f) {
+    CsvTable csv =
+        new CsvTable(
+            headers(
+                "kpi.asst",
+                "kpi.devicesAtHome",
+                "kpi.devicesInStock",
+                "kpi.devicesFaulty",
+                "kpi.workstationsActive",
+                "kpi.workstationsToActivate"));
+    f.operations()
+        .forEach(
+            o ->
+                csv.row(
+                    List.of(
+                        o.name(),
+                        o.devicesAtHome(),
+                        o.devicesInStock(),
+                        o.devicesFaulty(),
+                        o.workstationsActive(),
+                        o.workstationsToActivate())));
+    return csv;
+  }
+
+  CsvTable alarms(KpiFigures f) {
+    CsvTable csv =
+        new CsvTable(
+            headers(
+                "kpi.alarmLevel",
+                "kpi.alarmsRaised",
+                "kpi.alarmsAcknowledged",
+                "kpi.ackP50",
+                "kpi.ackP90"));
+    f.alarms()
         .forEach(
             a ->
                 csv.row(
                     Arrays.asList(
-                        a.name(),
-                        a.target(),
-                        a.targetToday(),
-                        a.enrolledActive(),
-                        percent(a.enrolledActive(), a.targetToday()))));
-    return csv;
-  }
-
-  CsvTable tenants(KpiFigures f) {
-    CsvTable csv =
-        new CsvTable(
-            headers(
-                "kpi.asst", "kpi.target", "kpi.targetToday", "kpi.enrolledActive", "kpi.ofToday"));
-    f.tenants()
-        .forEach(
-            t ->
-                csv.row(
-                    List.of(
-                        t.name(),
-                        t.target(),
-                        t.targetToday(),
-                        t.enrolledActive(),
-                        percent(t.enrolledActive(), t.targetToday()))));
+                        FacesMessages.text("enum.AlarmLevel." + a.level().name()),
+                        a.raised(),
+                        a.acknowledged(),
+                        a.ackP50Minutes(),
+                        a.ackP90Minutes())));
     return csv;
   }
 

@@ -129,6 +129,19 @@ public class KpiDashboardPage implements Serializable {
     csv.send(csv.services(figures), "servizi-erogati.csv");
   }
 
+  public void downloadOperations() {
+    csv.send(csv.operations(figures), "dispositivi-e-postazioni.csv");
+  }
+
+  public void downloadAlarms() {
+    csv.send(csv.alarms(figures), "allarmi.csv");
+  }
+
+  /** Minutes as the page shows a waiting time ("1 ora", "25 min"); a dash without one. */
+  public String minutes(Long minutes) {
+    return minutes == null ? "—" : formats.duration(java.time.Duration.ofMinutes(minutes));
+  }
+
   public void downloadCurve() {
     csv.send(csv.curve(figures), "curva-di-adozione.csv");
   }
