@@ -44,7 +44,7 @@ public class OperationsFigures {
   @PersistenceContext EntityManager em;
 
   /** Per ASST of {@code tenants}, in their order. */
-  List<KpiFigures.OperationsRow> rows(Map<String, String> tenants) {
+  public List<KpiFigures.OperationsRow> rows(Map<String, String> tenants) {
     Map<String, Map<Device.Status, Long>> devices = new HashMap<>();
     for (Object[] r :
         em.createQuery(
@@ -86,7 +86,7 @@ public class OperationsFigures {
   }
 
   /** The alarms {@code tenants} raised since {@code since}, per level, most severe first. */
-  List<KpiFigures.AlarmRow> alarms(Collection<String> tenants, Instant since) {
+  public List<KpiFigures.AlarmRow> alarms(Collection<String> tenants, Instant since) {
     Map<AlarmLevel, Integer> raised = new EnumMap<>(AlarmLevel.class);
     Map<AlarmLevel, List<Duration>> waits = new EnumMap<>(AlarmLevel.class);
     for (Object[] r :
