@@ -305,4 +305,38 @@ class AlarmsApiIT {
             .orElseThrow();
     assertEquals(55, slow.getJsonNumber("limit").intValue(), "each direction personalised");
   }
+
+  @Test
+  void theAsstsDashboardCountsAnAlarmAndTimesItsAcknowledgement() {
+    IrtClient admin = demo("niguarda.admin");
+    IrtClient bergamo = demo("bergamo.admin");
+    JsonObject before = admin.get("/api/kpi").object();
+    JsonObject bergamoBefore = bergamo.get("/api/kpi").object();
+    long patient = patient().id();
+    send(patient, SPO2, 89, "%", Instant.now().minusSeconds(120));
+    JsonObject alarm = alarmsOf(patient).get(0);
+    long id = alarm.getJsonNumber("id").longValue();
+    Answer ack =
+        NURSE.post("/api/alarms/" + id + "/acknowledgement", "{\"action\": \"CALL_BY_NURSE\"}");
+    assertEquals(200, ack.status(), ack.body());
+
+    JsonObject after = admin.get("/api/kpi").object();
+    String level = alarm.getString("level");
+    JsonObject was = levelRow(before, level);
+    JsonObject now = levelRow(after, level);
+    assertEquals(was.getInt("raised") + 1, now.getInt("raised"), now.toString());
+    assertEquals(was.getInt("acknowledged") + 1, now.getInt("acknowledged"), now.toString());
+    assertFalse(now.isNull("ackP50Minutes"), now.toString());
+    assertEquals(
+        levelRow(bergamoBefore, level).getInt("raised"),
+        levelRow(bergamo.get("/api/kpi").object(), level).getInt("raised"),
+        "another ASST's alarms do not move");
+  }
+
+  private static JsonObject levelRow(JsonObject kpi, String level) {
+    return kpi.getJsonArray("alarms").getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("level").equals(level))
+        .findFirst()
+        .orElseThrow();
+  }
 }

@@ -162,4 +162,40 @@ class KpiApiIT {
       REGION.put("/api/region/targets/networks/cardiology", "{\"patients\": 69335}");
     }
   }
+
+  @Test
+  void theRegionDrillsDownToAnAtsAndToOneAsst() {
+    JsonObject region = regional();
+    Answer answer = REGION.get("/api/region/kpi?ats=BERGAMO");
+    assertEquals(200, answer.status(), answer.body());
+    JsonObject bergamo = answer.object();
+
+    var tenants = bergamo.getJsonArray("tenants").getValuesAs(JsonObject.class);
+    assertTrue(
+        tenants.stream().allMatch(t -> t.getString("ats").equals("BERGAMO")), tenants.toString());
+    assertTrue(
+        tenants.stream().anyMatch(t -> t.getString("code").equals("ASST-PAPA-GIOVANNI-XXIII")));
+    long shares =
+        region.getJsonArray("tenants").getValuesAs(JsonObject.class).stream()
+            .filter(t -> "BERGAMO".equals(t.getString("ats", null)))
+            .mapToLong(t -> t.getJsonNumber("target").longValue())
+            .sum();
+    assertEquals(shares, bergamo.getJsonNumber("target").longValue(), "the ATS's ASSTs' shares");
+    assertEquals(shares, sum(bergamo, "networks", "target"), "split among the networks");
+    assertEquals(1, bergamo.getJsonArray("ats").size());
+    assertEquals("ATS di Bergamo", bergamo.getJsonArray("ats").getJsonObject(0).getString("name"));
+
+    Answer one = REGION.get("/api/region/kpi?tenant=ASST-NIGUARDA");
+    assertEquals(200, one.status(), one.body());
+    assertEquals(1, one.object().getJsonArray("tenants").size());
+    assertEquals(
+        row(region, "tenants", "code", "ASST-NIGUARDA").getInt("enrolledActive"),
+        sum(one.object(), "networks", "enrolledActive"));
+
+    Answer unknownAts = REGION.get("/api/region/kpi?ats=LOMBARDIA");
+    assertEquals(400, unknownAts.status(), unknownAts.body());
+    assertTrue(unknownAts.body().contains("ats"), unknownAts.body());
+    assertEquals(404, REGION.get("/api/region/kpi?tenant=ASST-NOWHERE").status());
+    assertEquals(403, NIGUARDA_ADMIN.get("/api/region/kpi?tenant=ASST-NIGUARDA").status());
+  }
 }

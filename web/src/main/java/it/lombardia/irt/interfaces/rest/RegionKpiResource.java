@@ -1,11 +1,13 @@
 package it.lombardia.irt.interfaces.rest;
 
 import it.lombardia.irt.application.governance.KpiFigures;
+import it.lombardia.irt.application.governance.KpiScope;
 import it.lombardia.irt.application.governance.Kpis;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,8 +27,9 @@ public class RegionKpiResource {
 
   @Inject Kpis kpis;
 
+  /** The whole Region, or the ASSTs of one ATS ({@code ats}), or one ASST ({@code tenant}). */
   @GET
-  public KpiFigures regional() {
-    return kpis.regional();
+  public KpiFigures regional(@QueryParam("ats") String ats, @QueryParam("tenant") String tenant) {
+    return kpis.regional(KpiScope.parse(ats, tenant));
   }
 }
