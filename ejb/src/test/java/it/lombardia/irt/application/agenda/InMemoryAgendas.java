@@ -1,6 +1,7 @@
 package it.lombardia.irt.application.agenda;
 
 import it.lombardia.irt.application.enrolment.ServiceAvailability;
+import it.lombardia.irt.application.governance.ServiceRollouts;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.record.HomeCareRecord;
 import it.lombardia.irt.domain.model.agenda.AgendaRepository;
@@ -29,5 +30,6 @@ public final class InMemoryAgendas {
     agendas.availability = availability;
     agendas.record = record;
     agendas.booked = new RecordedEvents<>();
+    agendas.rollout = ServiceRollouts.everyService();
   }
 }

@@ -13,9 +13,11 @@ import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.agenda.InMemoryAgendas;
 import it.lombardia.irt.application.enrolment.InMemoryEnrolmentRepository;
 import it.lombardia.irt.application.enrolment.ServiceAvailability;
+import it.lombardia.irt.application.governance.ServiceRollouts;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
 import it.lombardia.irt.application.record.RecordedEntries;
+import it.lombardia.irt.application.training.TrainingCheck;
 import it.lombardia.irt.application.user.UserDirectory;
 import it.lombardia.irt.domain.model.agenda.Slot;
 import it.lombardia.irt.domain.model.encounter.Encounter;
@@ -173,6 +175,13 @@ class EncountersTest {
     encounters.rehabilitations = rehabilitations;
     encounters.linkValidity = linkValidity;
     encounters.completed = completed;
+    encounters.rollout = ServiceRollouts.everyService();
+    // every professional trained: the training rules are TrainingRuleTest's
+    encounters.training =
+        new TrainingCheck() {
+          @Override
+          public void requireTrained(String username, TelemedicineService service) {}
+        };
   }
 
   @Test
