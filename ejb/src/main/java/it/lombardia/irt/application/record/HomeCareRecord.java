@@ -183,9 +183,35 @@ public class HomeCareRecord {
         EntryMessage.DOCUMENT_ADDED.with(
             EntryArg.text(document.getTitle()),
             EntryArg.text(type),
-            EntryArg.number((content.length + 1023) / 1024)),
+            EntryArg.number(kilobytes(content))),
         "document/" + document.getId());
     return document;
+  }
+
+  /**
+   * Stores a document a patient's link holder sent, already checked ({@link LinkDocuments}); the
+   * record says who sent it by the name on the link.
+   */
+  PatientDocument addFromLink(long patientId, String title, String type, byte[] content) {
+    Actor holder = CallContext.requireActor();
+    PatientDocument document =
+        new PatientDocument(
+            patientId, title, type, content, sha256(content), holder.name(), clock.instant());
+    em.persist(document);
+    append(
+        patientId,
+        RecordEntry.Type.DOCUMENT,
+        EntryMessage.DOCUMENT_FROM_LINK.with(
+            EntryArg.text(holder.fullName()),
+            EntryArg.text(title),
+            EntryArg.text(type),
+            EntryArg.number(kilobytes(content))),
+        "document/" + document.getId());
+    return document;
+  }
+
+  private static long kilobytes(byte[] content) {
+    return (content.length + 1023) / 1024;
   }
 
   public List<PatientDocument> documents(long patientId) {
