@@ -43,8 +43,7 @@ class LinkDocumentsIT extends BrowserTest {
     Path photo = Files.createTempFile("ferita-", ".png");
     ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
 
-    browser.open(
-        PatientLinks.page(patient, caregiver.object().getJsonNumber("id").longValue()));
+    browser.open(PatientLinks.page(patient, caregiver.object().getJsonNumber("id").longValue()));
     browser.waitForPageText("Invia una foto o un documento al team di cura");
     browser.type("document-form:document-title", "Ferita al tallone, 6 dicembre");
     browser.find("document-form:document-file").sendKeys(disguised.toString());
