@@ -192,7 +192,7 @@ public class HomeCareRecord {
    * Stores a document a patient's link holder sent, already checked ({@link LinkDocuments}); the
    * record says who sent it by the name on the link.
    */
-  PatientDocument addFromLink(long patientId, String title, String type, byte[] content) {
+  public PatientDocument addFromLink(long patientId, String title, String type, byte[] content) {
     Actor holder = CallContext.requireActor();
     PatientDocument document =
         new PatientDocument(
