@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.record;
 
+import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
@@ -38,6 +39,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class HomeCareRecord {
+
+  /** How a patient link's holder is named as the caller ({@code PatientVisits}). */
+  private static final String LINK_HOLDER = "link:";
 
   /** Who works with the record (each under the care rule for the part they reach). */
   public static final Roles CARE_TEAM =
@@ -190,10 +194,13 @@ public class HomeCareRecord {
 
   /**
    * Stores a document a patient's link holder sent, already checked ({@link LinkDocuments}); the
-   * record says who sent it by the name on the link.
+   * record says who sent it by the name on the link. Nobody else adds documents this way.
    */
   public PatientDocument addFromLink(long patientId, String title, String type, byte[] content) {
     Actor holder = CallContext.requireActor();
+    if (!holder.name().startsWith(LINK_HOLDER)) {
+      throw new AccessDeniedException("only a patient's link holder sends documents this way");
+    }
     PatientDocument document =
         new PatientDocument(
             patientId, title, type, content, sha256(content), holder.name(), clock.instant());
