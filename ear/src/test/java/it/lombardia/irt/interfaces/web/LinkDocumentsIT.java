@@ -55,10 +55,11 @@ class LinkDocumentsIT extends BrowserTest {
     browser.find("document-form:document-file").sendKeys(photo.toString());
     browser.click("document-form:send-document");
     browser.waitForPageText("è nella cartella");
+    // the checks reload the page, which sends the form again: the file is kept once
     assertAccessible();
 
     List<JsonObject> documents = documents(patient);
-    assertEquals(1, documents.size());
+    assertEquals(1, documents.size(), documents.toString());
     assertEquals("Ferita al tallone, 6 dicembre", documents.get(0).getString("title"));
     assertEquals("image/png", documents.get(0).getString("contentType"));
     String timeline = MMG.get("/api/records/" + patient).body();

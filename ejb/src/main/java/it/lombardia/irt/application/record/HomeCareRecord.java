@@ -194,16 +194,32 @@ public class HomeCareRecord {
 
   /**
    * Stores a document a patient's link holder sent, already checked ({@link LinkDocuments}); the
-   * record says who sent it by the name on the link. Nobody else adds documents this way.
+   * record says who sent it by the name on the link; the same file from the same link is kept once.
+   * Nobody else adds documents this way.
    */
   public PatientDocument addFromLink(long patientId, String title, String type, byte[] content) {
     Actor holder = CallContext.requireActor();
     if (!holder.name().startsWith(LINK_HOLDER)) {
       throw new AccessDeniedException("only a patient's link holder sends documents this way");
     }
+    String sha256 = sha256(content);
+    // the same file sent again by the same link (a second tap, a reloaded page) is kept once
+    Optional<PatientDocument> sent =
+        em.createQuery(
+                "select d from PatientDocument d where d.patientId = :p and d.sha256 = :h"
+                    + " and d.uploadedBy = :by",
+                PatientDocument.class)
+            .setParameter("p", patientId)
+            .setParameter("h", sha256)
+            .setParameter("by", holder.name())
+            .getResultStream()
+            .findFirst();
+    if (sent.isPresent()) {
+      return sent.get();
+    }
     PatientDocument document =
         new PatientDocument(
-            patientId, title, type, content, sha256(content), holder.name(), clock.instant());
+            patientId, title, type, content, sha256, holder.name(), clock.instant());
     em.persist(document);
     append(
         patientId,
