@@ -5,6 +5,7 @@ import it.lombardia.irt.application.files.Upload;
 import it.lombardia.irt.application.helpdesk.LinkDeviceReports;
 import it.lombardia.irt.application.helpdesk.LinkTickets;
 import it.lombardia.irt.application.helpdesk.TicketSatisfactions;
+import it.lombardia.irt.application.record.LinkDocuments;
 import it.lombardia.irt.infrastructure.security.Secrets;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ public class PatientVisits {
   @Inject PatientVisitDesk desk;
   @Inject LinkDeviceReports deviceReports;
   @Inject LinkTickets linkTickets;
+  @Inject LinkDocuments linkDocuments;
   @Inject TicketSatisfactions satisfactions;
 
   /** The visit the link opens (joining the room while the encounter is open). */
@@ -84,6 +86,12 @@ public class PatientVisits {
       long encounterId, String token, long deviceId, String text, Upload photo, String address) {
     return asHolder(
         token, address, h -> deviceReports.report(h.linkId(), encounterId, deviceId, text, photo));
+  }
+
+  /** A photo or PDF for the patient's record ({@link LinkDocuments}); returns its title. */
+  public String sendDocument(
+      long encounterId, String token, String title, Upload file, String address) {
+    return asHolder(token, address, h -> linkDocuments.send(h.linkId(), encounterId, title, file));
   }
 
   /** The patient's tickets with the centre's replies ({@link LinkTickets}). */

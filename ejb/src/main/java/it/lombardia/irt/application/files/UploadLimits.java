@@ -24,4 +24,12 @@ public class UploadLimits {
   public UploadRule linkPhotos() {
     return new UploadRule(UploadRule.IMAGES, attachmentMaxBytes);
   }
+
+  /**
+   * A photo (e.g. of a wound) or a PDF a patient or caregiver sends to the record from their link
+   * page (seed 003 §2.1.4): JPEG, PNG or PDF, within the attachments' limit.
+   */
+  public UploadRule linkDocuments() {
+    return new UploadRule(UploadRule.IMAGES_PDF, attachmentMaxBytes);
+  }
 }

@@ -13,6 +13,13 @@ public record UploadRule(Map<String, List<String>> types, long maxBytes) {
   public static final Map<String, List<String>> IMAGES =
       Map.of("image/jpeg", List.of("jpg", "jpeg"), "image/png", List.of("png"));
 
+  /** Photos and PDF documents: what a patient or caregiver sends to the record. */
+  public static final Map<String, List<String>> IMAGES_PDF =
+      Map.of(
+          "image/jpeg", List.of("jpg", "jpeg"),
+          "image/png", List.of("png"),
+          "application/pdf", List.of("pdf"));
+
   /** Images, PDF and plain text: what a help-desk ticket may carry (a photo, a report, a log). */
   public static final Map<String, List<String>> IMAGES_PDF_TEXT =
       Map.of(

@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.record;
 
+import it.lombardia.irt.application.AccessDeniedException;
 import it.lombardia.irt.application.Actor;
 import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
@@ -38,6 +39,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class HomeCareRecord {
+
+  /** How a patient link's holder is named as the caller ({@code PatientVisits}). */
+  private static final String LINK_HOLDER = "link:";
 
   /** Who works with the record (each under the care rule for the part they reach). */
   public static final Roles CARE_TEAM =
@@ -183,9 +187,54 @@ public class HomeCareRecord {
         EntryMessage.DOCUMENT_ADDED.with(
             EntryArg.text(document.getTitle()),
             EntryArg.text(type),
-            EntryArg.number((content.length + 1023) / 1024)),
+            EntryArg.number(kilobytes(content))),
         "document/" + document.getId());
     return document;
+  }
+
+  /**
+   * Stores a document a patient's link holder sent, already checked ({@link LinkDocuments}); the
+   * record says who sent it by the name on the link; the same file from the same link is kept once.
+   * Nobody else adds documents this way.
+   */
+  public PatientDocument addFromLink(long patientId, String title, String type, byte[] content) {
+    Actor holder = CallContext.requireActor();
+    if (!holder.name().startsWith(LINK_HOLDER)) {
+      throw new AccessDeniedException("only a patient's link holder sends documents this way");
+    }
+    String sha256 = sha256(content);
+    // the same file sent again by the same link (a second tap, a reloaded page) is kept once
+    Optional<PatientDocument> sent =
+        em.createQuery(
+                "select d from PatientDocument d where d.patientId = :p and d.sha256 = :h"
+                    + " and d.uploadedBy = :by",
+                PatientDocument.class)
+            .setParameter("p", patientId)
+            .setParameter("h", sha256)
+            .setParameter("by", holder.name())
+            .getResultStream()
+            .findFirst();
+    if (sent.isPresent()) {
+      return sent.get();
+    }
+    PatientDocument document =
+        new PatientDocument(
+            patientId, title, type, content, sha256, holder.name(), clock.instant());
+    em.persist(document);
+    append(
+        patientId,
+        RecordEntry.Type.DOCUMENT,
+        EntryMessage.DOCUMENT_FROM_LINK.with(
+            EntryArg.text(holder.fullName()),
+            EntryArg.text(title),
+            EntryArg.text(type),
+            EntryArg.number(kilobytes(content))),
+        "document/" + document.getId());
+    return document;
+  }
+
+  private static long kilobytes(byte[] content) {
+    return (content.length + 1023) / 1024;
   }
 
   public List<PatientDocument> documents(long patientId) {

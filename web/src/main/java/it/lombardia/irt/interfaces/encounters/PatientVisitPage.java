@@ -64,6 +64,8 @@ public class PatientVisitPage implements Serializable {
   private Long problemDeviceId;
   private String problemText;
   private transient Part problemPhoto;
+  private String documentTitle;
+  private transient Part documentFile;
 
   /** Answer sheets by questionnaire id, each created when the page first needs it. */
   public static final class AnswerSheets extends HashMap<String, Map<String, String>> {
@@ -122,6 +124,41 @@ public class PatientVisitPage implements Serializable {
       problemText = null;
     }
     problemPhoto = null;
+  }
+
+  /** "Invia una foto o un documento": a file for the patient's record, seen by the care team. */
+  public void sendDocument() {
+    String[] title = new String[1];
+    if (share(
+        () ->
+            title[0] =
+                visits.sendDocument(
+                    encounterId,
+                    token,
+                    documentTitle,
+                    PartUploads.of(documentFile, limits.linkDocuments()),
+                    ClientAddress.ofPage()),
+        null)) {
+      FacesMessages.info("visit.document.sent", title[0]);
+      documentTitle = null;
+    }
+    documentFile = null;
+  }
+
+  public String getDocumentTitle() {
+    return documentTitle;
+  }
+
+  public void setDocumentTitle(String documentTitle) {
+    this.documentTitle = documentTitle;
+  }
+
+  public Part getDocumentFile() {
+    return documentFile;
+  }
+
+  public void setDocumentFile(Part documentFile) {
+    this.documentFile = documentFile;
   }
 
   public Part getProblemPhoto() {

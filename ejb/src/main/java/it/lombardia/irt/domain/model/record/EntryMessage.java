@@ -57,6 +57,10 @@ public enum EntryMessage {
   QUESTIONNAIRE_SENT("record.entry.encounter.questionnaire", BILINGUAL),
   QUESTIONNAIRE_ANSWERED("record.entry.questionnaire.answered", BILINGUAL, NUMBER, PARTS),
   DOCUMENT_ADDED("record.entry.document", TEXT, TEXT, NUMBER),
+  /**
+   * Sent by the patient or a caregiver from their link page: who, then as {@link #DOCUMENT_ADDED}.
+   */
+  DOCUMENT_FROM_LINK("record.entry.documentFromLink", TEXT, TEXT, TEXT, NUMBER),
   EVALUATION("record.entry.evaluation", TEXT),
   READING_WITHDRAWN("record.entry.reading.withdrawn", BILINGUAL, DATE_TIME, USER, PARTS),
   READING_AMENDED("record.entry.reading.amended", BILINGUAL, DATE_TIME, NUMBER, TEXT, USER, PARTS),
