@@ -6,6 +6,7 @@ import it.lombardia.irt.application.helpdesk.LinkDeviceReports;
 import it.lombardia.irt.application.helpdesk.LinkTickets;
 import it.lombardia.irt.application.helpdesk.TicketSatisfactions;
 import it.lombardia.irt.application.record.LinkDocuments;
+import it.lombardia.irt.domain.model.encounter.PatientLink;
 import it.lombardia.irt.infrastructure.security.Secrets;
 import it.lombardia.irt.infrastructure.tenancy.CallContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -128,7 +129,7 @@ public class PatientVisits {
     }
     Actor actor =
         new Actor(
-            "link:" + holder.linkId(),
+            PatientLink.HOLDER_PREFIX + holder.linkId(),
             holder.displayName(),
             holder.tenantCode(),
             holder.tenantName(),

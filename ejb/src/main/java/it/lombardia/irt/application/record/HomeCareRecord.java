@@ -8,6 +8,7 @@ import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.Roles;
 import it.lombardia.irt.application.patient.PatientAccessPolicy;
 import it.lombardia.irt.application.patient.RecordPart;
+import it.lombardia.irt.domain.model.encounter.PatientLink;
 import it.lombardia.irt.domain.model.record.EntryArg;
 import it.lombardia.irt.domain.model.record.EntryMessage;
 import it.lombardia.irt.domain.model.record.EntryText;
@@ -39,9 +40,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class HomeCareRecord {
-
-  /** How a patient link's holder is named as the caller ({@code PatientVisits}). */
-  private static final String LINK_HOLDER = "link:";
 
   /** Who works with the record (each under the care rule for the part they reach). */
   public static final Roles CARE_TEAM =
@@ -199,7 +197,7 @@ public class HomeCareRecord {
    */
   public PatientDocument addFromLink(long patientId, String title, String type, byte[] content) {
     Actor holder = CallContext.requireActor();
-    if (!holder.name().startsWith(LINK_HOLDER)) {
+    if (!PatientLink.isHolder(holder.name())) {
       throw new AccessDeniedException("only a patient's link holder sends documents this way");
     }
     String sha256 = sha256(content);

@@ -23,6 +23,9 @@ import org.hibernate.envers.Audited;
 @Audited
 public class PatientLink extends TenantOwnedEntity {
 
+  /** The start of a link holder's name: {@code link:<id>}. */
+  public static final String HOLDER_PREFIX = "link:";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -98,9 +101,14 @@ public class PatientLink extends TenantOwnedEntity {
         .collect(Collectors.joining(" "));
   }
 
-  /** How the link's holder is named in the attendance. */
+  /** How the link's holder is named in the attendance and as the caller. */
   public String attendee() {
-    return "link:" + id;
+    return HOLDER_PREFIX + id;
+  }
+
+  /** Whether a caller's or an attendee's name is a link's holder ({@link #attendee}). */
+  public static boolean isHolder(String name) {
+    return name != null && name.startsWith(HOLDER_PREFIX);
   }
 
   public Long getId() {
