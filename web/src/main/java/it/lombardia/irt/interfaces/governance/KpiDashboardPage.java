@@ -38,15 +38,22 @@ public class KpiDashboardPage implements Serializable {
   private String ats;
   private String tenant;
   private KpiFigures figures;
+  private String networkChart;
+  private String tenantChart;
 
   /** Every ASST of the chosen ATS (or of the Region), for the ASST filter. */
   private List<KpiFigures.TenantRow> choosable = List.of();
 
   public void load() {
-    if (!isRegion()) {
+    if (isRegion()) {
+      loadRegion();
+    } else {
       PageActions.attempt(() -> figures = kpis.ofOwnTenant(), null);
-      return;
     }
+    drawCharts();
+  }
+
+  private void loadRegion() {
     PageActions.attempt(
         () -> {
           figures = kpis.regional(KpiScope.parse(ats, tenant));
@@ -89,20 +96,31 @@ public class KpiDashboardPage implements Serializable {
     return List.of(TelemedicineService.values());
   }
 
+  /** The charts' configurations, once per load: the page reads them more than once. */
+  private void drawCharts() {
+    if (figures == null) {
+      return;
+    }
+    networkChart =
+        chart(
+            figures.networks(),
+            n -> labels.of(n.name()),
+            KpiFigures.NetworkRow::enrolledActive,
+            KpiFigures.NetworkRow::targetToday);
+    tenantChart =
+        chart(
+            figures.tenants(),
+            KpiFigures.TenantRow::name,
+            KpiFigures.TenantRow::enrolledActive,
+            KpiFigures.TenantRow::targetToday);
+  }
+
   public String getNetworkChart() {
-    return chart(
-        figures.networks(),
-        n -> labels.of(n.name()),
-        KpiFigures.NetworkRow::enrolledActive,
-        KpiFigures.NetworkRow::targetToday);
+    return networkChart;
   }
 
   public String getTenantChart() {
-    return chart(
-        figures.tenants(),
-        KpiFigures.TenantRow::name,
-        KpiFigures.TenantRow::enrolledActive,
-        KpiFigures.TenantRow::targetToday);
+    return tenantChart;
   }
 
   private static <R> String chart(
