@@ -3,6 +3,7 @@ package it.lombardia.irt.application.helpdesk;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.device.DeviceTypeNames;
 import it.lombardia.irt.application.encounter.LinkRefusedException;
+import it.lombardia.irt.application.encounter.LinkedEncounters;
 import it.lombardia.irt.application.files.CheckedFile;
 import it.lombardia.irt.application.files.Upload;
 import it.lombardia.irt.application.files.UploadLimits;
@@ -50,6 +51,7 @@ public class LinkDeviceReports {
   @Inject DeviceTypeNames typeNames;
   @Inject UploadLimits limits;
   @Inject TicketAttachments attachments;
+  @Inject LinkedEncounters linked;
 
   /** At most this many reports from one link in 24 hours. */
   @Inject
@@ -58,7 +60,7 @@ public class LinkDeviceReports {
 
   /** The patient's devices at home, for the link's holder. */
   public List<HomeDevice> devices(long linkId, long encounterId) {
-    Encounter encounter = encounterOf(linkId, encounterId);
+    Encounter encounter = linked.openedBy(linkId, encounterId);
     Map<String, Map<String, Label>> names = new HashMap<>();
     return em.createQuery(
             "select d from Device d where d.patientId = :p order by d.id", Device.class)
@@ -89,7 +91,7 @@ public class LinkDeviceReports {
           "describe the problem (at most 1000 characters)");
     }
     CheckedFile checkedPhoto = photo == null ? null : photo.checkedBy(limits.linkPhotos());
-    Encounter encounter = encounterOf(linkId, encounterId);
+    Encounter encounter = linked.openedBy(linkId, encounterId);
     Device device = em.find(Device.class, deviceId);
     if (device == null
         || !encounter.getPatientId().equals(device.getPatientId())
@@ -133,15 +135,5 @@ public class LinkDeviceReports {
       attachments.store(ticket, checkedPhoto, CallContext.requireActor(), false);
     }
     return ticket.getNumber();
-  }
-
-  /** The encounter of a link that opens it now (not revoked, not expired); refused otherwise. */
-  public Encounter encounterOf(long linkId, long encounterId) {
-    PatientLink link = em.find(PatientLink.class, linkId);
-    Encounter encounter = em.find(Encounter.class, encounterId);
-    if (link == null || encounter == null || !link.opens(encounterId, clock.instant())) {
-      throw new LinkRefusedException();
-    }
-    return encounter;
   }
 }

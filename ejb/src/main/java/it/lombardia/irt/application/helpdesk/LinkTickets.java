@@ -1,5 +1,6 @@
 package it.lombardia.irt.application.helpdesk;
 
+import it.lombardia.irt.application.encounter.LinkedEncounters;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
 import it.lombardia.irt.domain.model.helpdesk.TicketEntry;
@@ -50,10 +51,10 @@ public class LinkTickets {
   public record Reply(Instant at, String text) {}
 
   @PersistenceContext EntityManager em;
-  @Inject LinkDeviceReports reports;
+  @Inject LinkedEncounters linked;
 
   public List<LinkTicket> tickets(long linkId, long encounterId) {
-    Encounter encounter = reports.encounterOf(linkId, encounterId);
+    Encounter encounter = linked.openedBy(linkId, encounterId);
     List<Ticket> tickets =
         em.createQuery(
                 "select t from Ticket t where t.patientId = :p and t.requesterKind in :kinds"

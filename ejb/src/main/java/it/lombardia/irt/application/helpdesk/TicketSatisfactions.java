@@ -6,6 +6,7 @@ import it.lombardia.irt.application.Guard;
 import it.lombardia.irt.application.InvalidInputException;
 import it.lombardia.irt.application.NotFoundException;
 import it.lombardia.irt.application.encounter.LinkRefusedException;
+import it.lombardia.irt.application.encounter.LinkedEncounters;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.helpdesk.SatisfactionInvite;
 import it.lombardia.irt.domain.model.helpdesk.Ticket;
@@ -28,7 +29,7 @@ public class TicketSatisfactions {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
-  @Inject LinkDeviceReports reports;
+  @Inject LinkedEncounters linked;
 
   /** The staff requester's answer about their ticket {@code ticketId} (their own ASST's). */
   public void answer(long ticketId, Integer score, String comment) {
@@ -54,7 +55,7 @@ public class TicketSatisfactions {
    */
   public void answerByLink(
       long linkId, long encounterId, long ticketId, Integer score, String comment) {
-    Encounter encounter = reports.encounterOf(linkId, encounterId);
+    Encounter encounter = linked.openedBy(linkId, encounterId);
     Ticket ticket = em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
     if (ticket == null
         || !encounter.getPatientId().equals(ticket.getPatientId())

@@ -1,10 +1,10 @@
 package it.lombardia.irt.application.record;
 
 import it.lombardia.irt.application.InvalidInputException;
+import it.lombardia.irt.application.encounter.LinkedEncounters;
 import it.lombardia.irt.application.files.CheckedFile;
 import it.lombardia.irt.application.files.Upload;
 import it.lombardia.irt.application.files.UploadLimits;
-import it.lombardia.irt.application.helpdesk.LinkDeviceReports;
 import it.lombardia.irt.domain.model.encounter.Encounter;
 import it.lombardia.irt.domain.model.record.PatientDocument;
 import it.lombardia.irt.domain.model.shared.RuleViolation;
@@ -32,7 +32,7 @@ public class LinkDocuments {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject UploadLimits limits;
-  @Inject LinkDeviceReports links;
+  @Inject LinkedEncounters linked;
   @Inject HomeCareRecord record;
 
   @Inject
@@ -50,7 +50,7 @@ public class LinkDocuments {
           "title", "error.link.document.title", "say what it is (at most 200 characters)");
     }
     CheckedFile checked = file.checkedBy(limits.linkDocuments());
-    Encounter encounter = links.encounterOf(linkId, encounterId);
+    Encounter encounter = linked.openedBy(linkId, encounterId);
     String holder = CallContext.requireActor().name();
     RuleViolation.require(
         em.createQuery(
